@@ -1,0 +1,67 @@
+import { z } from 'zod'
+
+/**
+ * The one table from error code to HTTP status. The relay picks statuses only from here;
+ * the UI maps codes (never statuses) to messages.
+ */
+export const ERROR_STATUS = {
+  invalid_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  partner_expelled: 403,
+  not_found: 404,
+  pin_conflict: 409,
+  not_pinned: 409,
+  demo_account: 409,
+  idempotency_conflict: 409,
+  invalid_state: 409,
+  already_registered: 409,
+  code_used: 409,
+  project_discount_missing: 409,
+  code_expired: 410,
+  payload_too_large: 413,
+  unknown_product: 422,
+  product_not_available: 422,
+  outside_territory: 422,
+  internal: 500,
+  unavailable: 503,
+} as const
+
+export type ErrorCode = keyof typeof ERROR_STATUS
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as [ErrorCode, ...ErrorCode[]]
+
+export const ZErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    rule: z.string().optional(),
+    details: z.unknown().optional(),
+  }),
+})
+export type TErrorBody = z.infer<typeof ZErrorBody>
+
+type Extra = { rule?: string; details?: unknown }
+
+/** A known, expected failure: the HTTP layer turns it into its status and the error body. */
+export class AppError extends Error {
+  readonly code: ErrorCode
+  readonly rule?: string
+  readonly details?: unknown
+
+  constructor(code: ErrorCode, message: string, extra: Extra = {}) {
+    super(message)
+    this.name = 'AppError'
+    this.code = code
+    this.rule = extra.rule
+    this.details = extra.details
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code]
+  }
+
+  toBody(): TErrorBody {
+    const { code, message, rule, details } = this
+    return { error: { code, message, ...(rule ? { rule } : {}), ...(details === undefined ? {} : { details }) } }
+  }
+}

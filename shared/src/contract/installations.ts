@@ -1,0 +1,40 @@
+import { z } from 'zod'
+import { ZCrm, ZId, ZPartnerState, ZRole, ZTimestamp } from './common'
+import { ZDiscount } from './partners'
+
+export const ZCreateLinkCodeRequest = z.union([
+  z.strictObject({ partnerId: ZId }),
+  z.strictObject({ role: z.literal('vendor') }),
+])
+export type TCreateLinkCodeRequest = z.infer<typeof ZCreateLinkCodeRequest>
+export const ZLinkCodeResponse = z.object({ code: z.string(), expiresAt: ZTimestamp })
+
+export const ZLinkInstallationRequest = z.strictObject({ code: z.string().trim().min(4).max(64) })
+export const ZInstallation = z.object({
+  crm: ZCrm,
+  account: z.string(),
+  role: ZRole,
+  partnerId: ZId.optional(),
+})
+export const ZInstallationResponse = z.object({ installation: ZInstallation })
+
+export const ZMeResponse = z.object({
+  role: ZRole,
+  crm: ZCrm,
+  account: z.string(),
+  userId: z.string().nullable(),
+  program: z.object({ id: z.string(), name: z.string() }),
+  partner: z
+    .object({
+      id: ZId,
+      name: z.string(),
+      status: z.string(),
+      statusName: z.string(),
+      effectiveStatus: z.string(),
+      state: ZPartnerState,
+      violations: z.number().int(),
+      discounts: z.array(ZDiscount),
+    })
+    .optional(),
+})
+export type TMeResponse = z.infer<typeof ZMeResponse>

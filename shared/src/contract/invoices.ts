@@ -1,0 +1,76 @@
+import { z } from 'zod'
+import { ZAccountNumber, ZBps, ZDate, ZId, ZInvoiceState, ZKop, ZText, ZTimestamp } from './common'
+
+const ZLineRequest = z.strictObject({
+  sku: z.string().min(1).max(64),
+  quantity: z.number().int().min(1).max(100_000),
+  /** Whole months, AT-5.3; the program's bounds are checked by the relay. */
+  months: z.number().int().min(1).max(1200).optional(),
+})
+
+export const ZQuoteRequest = z.strictObject({
+  accountNumber: ZAccountNumber.optional(),
+  lines: z.array(ZLineRequest).min(1).max(50),
+})
+export type TQuoteRequest = z.infer<typeof ZQuoteRequest>
+
+export const ZCreateInvoiceRequest = ZQuoteRequest.extend({ clientPaidOn: ZDate.optional() })
+export type TCreateInvoiceRequest = z.infer<typeof ZCreateInvoiceRequest>
+
+export const ZQuoteLine = z.object({
+  sku: z.string(),
+  name: z.string(),
+  category: z.string(),
+  quantity: z.number().int(),
+  months: z.number().int().nullable(),
+  unitPriceKop: ZKop,
+  listKop: ZKop,
+  discountBps: ZBps,
+  rewardKop: ZKop,
+  payableKop: ZKop,
+  vatBps: ZBps.nullable(),
+  vatKop: ZKop,
+})
+export type TQuoteLine = z.infer<typeof ZQuoteLine>
+
+export const ZTotals = z.object({ listKop: ZKop, rewardKop: ZKop, payableKop: ZKop, vatKop: ZKop })
+export type TTotals = z.infer<typeof ZTotals>
+
+export const ZQuoteResponse = z.object({
+  lines: z.array(ZQuoteLine),
+  totals: ZTotals,
+  /** Where the discount came from: program status, the partner's current discount, or base (AT-4.1). */
+  discountSource: z.string(),
+})
+export type TQuoteResponse = z.infer<typeof ZQuoteResponse>
+
+export const ZInvoice = z.object({
+  id: ZId,
+  number: z.string(),
+  state: ZInvoiceState,
+  partnerId: ZId,
+  partnerName: z.string(),
+  accountNumber: ZAccountNumber.nullable(),
+  issuedOn: ZDate,
+  lines: z.array(ZQuoteLine),
+  totals: ZTotals,
+  discountSource: z.string(),
+  clientPaidOn: ZDate.nullable(),
+  transferDueOn: ZDate.nullable(),
+  /** True when the deadline falls in a year without a production calendar file. */
+  transferDueEstimated: z.boolean(),
+  transferReceivedOn: ZDate.nullable(),
+  onTime: z.boolean().nullable(),
+  /** Working days from today to the deadline (0 = due today, negative = overdue); null when not applicable. */
+  workingDaysLeft: z.number().int().nullable(),
+  isOverdue: z.boolean(),
+  voidReason: z.string().nullable(),
+  createdAt: ZTimestamp,
+})
+export type TInvoice = z.infer<typeof ZInvoice>
+export const ZInvoiceEnvelope = z.object({ invoice: ZInvoice })
+export const ZInvoiceListResponse = z.object({ invoices: z.array(ZInvoice) })
+
+export const ZClientPaymentRequest = z.strictObject({ paidOn: ZDate })
+export const ZTransferRequest = z.strictObject({ receivedOn: ZDate })
+export const ZVoidInvoiceRequest = z.strictObject({ reason: ZText(2000) })

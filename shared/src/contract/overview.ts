@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { ZAffectedClient, ZPartner, ZViolation } from './partners'
+import { ZInvoice } from './invoices'
+import { ZPin } from './pins'
+
+/** The partner's overview page: everything it must act on, in one request. */
+export const ZPartnerOverview = z.object({
+  view: z.literal('partner'),
+  pins: z.array(ZPin),
+  awaitingTransfer: z.array(ZInvoice),
+  violations: z.array(ZViolation),
+})
+/** Vendor staff's overview: what waits for them. */
+export const ZVendorOverview = z.object({
+  view: z.literal('vendor'),
+  pinRequests: z.array(ZPin),
+  overdueTransfers: z.array(ZInvoice),
+  awaitingTransfer: z.array(ZInvoice),
+  partners: z.array(ZPartner),
+  expelledClients: z.array(ZAffectedClient.extend({ partnerId: z.string(), partnerName: z.string() })),
+})
+export const ZOverviewResponse = z.union([ZPartnerOverview, ZVendorOverview])
+export type TOverviewResponse = z.infer<typeof ZOverviewResponse>
+export type TPartnerOverview = z.infer<typeof ZPartnerOverview>
+export type TVendorOverview = z.infer<typeof ZVendorOverview>

@@ -1,0 +1,29 @@
+import { z } from 'zod'
+import { ZBps, ZKop } from './common'
+
+export const ZProgramProduct = z.object({
+  sku: z.string(),
+  name: z.string(),
+  category: z.string(),
+  pricing: z.enum(['monthly', 'one-time']),
+  monthlyPriceKop: ZKop.optional(),
+  priceKop: ZKop.optional(),
+  unit: z.string(),
+  /** null: «Без НДС». */
+  vat: z.object({ rateBps: ZBps }).nullable(),
+  isSample: z.boolean(),
+})
+export const ZProgramResponse = z.object({
+  id: z.string(),
+  name: z.string(),
+  currency: z.string(),
+  timeZone: z.string(),
+  requiresPin: z.boolean(),
+  months: z.object({ min: z.number().int(), max: z.number().int() }),
+  transferWorkingDays: z.number().int(),
+  categories: z.array(z.object({ id: z.string(), name: z.string() })),
+  statuses: z.array(z.object({ id: z.string(), name: z.string() })),
+  products: z.array(ZProgramProduct),
+})
+export type TProgramResponse = z.infer<typeof ZProgramResponse>
+export type TProgramProduct = z.infer<typeof ZProgramProduct>
