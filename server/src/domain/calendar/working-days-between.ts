@@ -1,0 +1,24 @@
+import { assertDate } from './assert-date'
+import type { Calendars } from './calendar-schema'
+import { classifyDay } from './classify-day'
+import { fromDayNumber, toDayNumber } from './day-number'
+
+export type WorkingDaysBetweenOptions = { from: string; to: string; calendars: Calendars }
+
+/**
+ * Working days strictly after `from` up to and including `to` (X-7) — "working days left" when
+ * `from` is today and `to` a deadline: 0 on the deadline itself, negative once it has passed.
+ * @throws AppError invalid_request for a bad date.
+ */
+export const workingDaysBetween = ({ from, to, calendars }: WorkingDaysBetweenOptions): number => {
+  assertDate(from, 'from')
+  assertDate(to, 'to')
+  const start = toDayNumber(from)
+  const end = toDayNumber(to)
+  const [low, high] = start <= end ? [start, end] : [end, start]
+  let count = 0
+  for (let day = low + 1; day <= high; day += 1) {
+    if (classifyDay(fromDayNumber(day), calendars).isWorking) count += 1
+  }
+  return start <= end || count === 0 ? count : -count
+}

@@ -1,0 +1,65 @@
+import type { z } from 'zod'
+import type { ProgramShape } from './program-shape'
+
+type Context = z.core.$RefinementCtx<ProgramShape>
+type Path = (string | number)[]
+
+const flagDuplicates = (ctx: Context, values: readonly (string | number)[], path: (index: number) => Path, what: string) => {
+  const seen = new Set<string | number>()
+  values.forEach((value, index) => {
+    if (seen.has(value)) ctx.addIssue({ code: 'custom', path: path(index), message: `Duplicate ${what} "${value}"` })
+    seen.add(value)
+  })
+}
+
+/**
+ * The checks no single field can make: ids unique, every reference points at a known status or
+ * category, the discount matrix is complete (AG-DISC), a downgrade goes down (AG-1.5).
+ */
+export const crossCheckProgram = (program: ProgramShape, ctx: Context): void => {
+  const issue = (path: Path, message: string) => ctx.addIssue({ code: 'custom', path, message })
+  const rankOf = new Map(program.statuses.map((status) => [status.id, status.rank]))
+  const categoryIds = new Set(program.categories.map((category) => category.id))
+
+  flagDuplicates(ctx, program.categories.map((c) => c.id), (i) => ['categories', i, 'id'], 'category id')
+  flagDuplicates(ctx, program.statuses.map((s) => s.id), (i) => ['statuses', i, 'id'], 'status id')
+  flagDuplicates(ctx, program.statuses.map((s) => s.rank), (i) => ['statuses', i, 'rank'], 'status rank')
+  flagDuplicates(ctx, program.products.map((p) => p.sku), (i) => ['products', i, 'sku'], 'sku')
+
+  if (!rankOf.has(program.defaultStatus)) issue(['defaultStatus'], `Unknown status "${program.defaultStatus}"`)
+  program.products.forEach((product, index) => {
+    if (!categoryIds.has(product.category)) issue(['products', index, 'category'], `Unknown category "${product.category}"`)
+  })
+
+  for (const [from, to] of Object.entries(program.downgrade)) {
+    if (!rankOf.has(from)) issue(['downgrade', from], `Unknown status "${from}"`)
+    else if (!rankOf.has(to)) issue(['downgrade', from], `Unknown status "${to}"`)
+    else if ((rankOf.get(to) ?? 0) >= (rankOf.get(from) ?? 0)) issue(['downgrade', from], `"${to}" is not below "${from}"`)
+  }
+  if (program.violations.first === 'downgrade' && Object.keys(program.downgrade).length === 0) {
+    issue(['downgrade'], 'violations.first is "downgrade" but no status can be downgraded')
+  }
+
+  for (const [status, row] of Object.entries(program.discounts)) {
+    if (!rankOf.has(status)) issue(['discounts', status], `Unknown status "${status}"`)
+    for (const category of Object.keys(row)) {
+      if (!categoryIds.has(category)) issue(['discounts', status, category], `Unknown category "${category}"`)
+    }
+  }
+  if (program.baseDiscountBps === undefined) {
+    for (const status of rankOf.keys()) {
+      for (const category of categoryIds) {
+        if (program.discounts[status]?.[category] === undefined) {
+          issue(['discounts', status, category], 'Missing: set basis points, null (not sold) or "project"')
+        }
+      }
+    }
+  }
+
+  for (const key of ['privileges', 'requirements'] as const) {
+    for (const status of Object.keys(program[key] ?? {})) {
+      if (!rankOf.has(status)) issue([key, status], `Unknown status "${status}"`)
+    }
+  }
+  if (program.months.min > program.months.max) issue(['months', 'max'], 'Must not be below months.min')
+}

@@ -1,0 +1,152 @@
+import { z } from 'zod'
+import { isValidInn, isValidKpp } from '../clients/inn'
+
+// Field-level schema of a program file. Cross-field checks live in `cross-check-program.ts`;
+// `program-schema.ts` puts the two together.
+
+const ZId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'Expected an id of a-z, 0-9, "-" or "_"')
+const ZText = z.string().trim().min(1)
+// Only the type error is reworded; range errors keep zod's own "Too big/Too small" wording.
+const ZInteger = z.int({ error: (issue) => (issue.code === 'invalid_type' ? 'Expected integer' : undefined) })
+/** Integer kopecks in the file, bigint once parsed. */
+const ZKop = ZInteger.min(0).transform((kop) => BigInt(kop))
+const ZBps = ZInteger.min(0).max(10_000)
+const ZMonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected MM-DD')
+const ZDigits = (count: number) => z.string().regex(new RegExp(`^\\d{${count}}$`), `Expected ${count} digits`)
+
+const isTimeZone = (value: string) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value })
+    return true
+  } catch {
+    return false
+  }
+}
+
+const ZVendor = z.strictObject({
+  name: ZText,
+  inn: z.string().refine(isValidInn, 'Invalid INN: 10 or 12 digits with valid check digits'),
+  kpp: z.string().refine(isValidKpp, 'Invalid KPP'),
+  address: ZText,
+  email: z.email(),
+  phone: ZText.optional(),
+  bank: z.strictObject({ name: ZText, bik: ZDigits(9), account: ZDigits(20), corrAccount: ZDigits(20) }),
+  signatory: z.strictObject({ title: ZText, name: ZText }).optional(),
+  website: z.url().optional(),
+})
+
+const productFields = {
+  sku: ZId,
+  name: ZText,
+  category: ZId,
+  unit: z.enum(['шт.', 'лиц.']),
+  /** null prints «Без НДС» (sublicenses are usually VAT-exempt). */
+  vatBps: ZBps.nullable(),
+  /** The price is an example, not the vendor's published one. */
+  isSample: z.boolean(),
+}
+// The price field that does not belong to the pricing is refused, yet typed as an optional
+// undefined so callers can read `product.priceKop ?? product.monthlyPriceKop` without narrowing.
+const ZAbsent = (message: string) => z.undefined({ error: message }).optional()
+const ZProduct = z.discriminatedUnion('pricing', [
+  z.strictObject({
+    ...productFields,
+    pricing: z.literal('monthly'),
+    monthlyPriceKop: ZKop,
+    priceKop: ZAbsent('A monthly product is priced by monthlyPriceKop'),
+  }),
+  z.strictObject({
+    ...productFields,
+    pricing: z.literal('one-time'),
+    priceKop: ZKop,
+    monthlyPriceKop: ZAbsent('A one-time product is priced by priceKop'),
+  }),
+])
+
+/** Basis points, null = not sold to this status, "project" = set on each project registration. */
+const ZDiscountCell = z.union([ZBps, z.null(), z.literal('project')], {
+  error: 'Expected basis points 0..10000, null (not sold) or "project"',
+})
+
+const ZPrivilege = z.union([z.boolean(), z.literal('on-request')], { error: 'Expected true, false or "on-request"' })
+const ZPrivileges = z.strictObject({
+  dedicatedManager: ZPrivilege,
+  consultingAndMethodology: ZPrivilege,
+  siteListing: ZPrivilege,
+  training: ZPrivilege,
+  jointMarketing: ZPrivilege,
+  partnerPortal: ZPrivilege,
+  vendorStaffAtEvents: ZPrivilege,
+  demoEquipment: ZPrivilege,
+  creditLine: ZPrivilege,
+  marketingCompensation: ZPrivilege,
+  dealProtection: ZPrivilege,
+  vendorLeads: ZPrivilege,
+  firstLineSupport: ZPrivilege,
+  betaTesting: ZPrivilege,
+})
+
+const ZNeed = z.enum(['required', 'recommended', 'none'])
+const ZRequirements = z.strictObject({
+  website: ZNeed,
+  certifiedSales: ZNeed,
+  certifiedTechnical: ZNeed,
+  customerTestimonial: ZNeed,
+  jointSupportServices: ZNeed,
+  demoStand: ZNeed,
+  marketingEventsPerHalfYear: z.union([ZInteger.min(1), z.literal('recommended'), z.null()], {
+    error: 'Expected a whole number ≥ 1, "recommended" or null',
+  }),
+  tenureMonths: ZInteger.min(1).nullable(),
+  annualBusinessPlan: ZNeed,
+  partnerReporting: ZNeed,
+  /** Hardware and vendor software only, at vendor prices; may be set per partner instead. */
+  halfYearVolumeKop: ZKop.nullable(),
+  /** Partners without their own authorization in the distributor's network. */
+  networkSize: ZInteger.min(1).optional(),
+  sellsToEndCustomers: z.boolean().optional(),
+})
+
+export const ZProgramShape = z.strictObject({
+  id: ZId,
+  name: ZText,
+  currency: z.literal('RUB'),
+  timeZone: z.string().refine(isTimeZone, 'Unknown time zone'),
+  /** Country of the production calendar files, e.g. "ru" for calendars/ru-2026.json. */
+  calendar: z.string().regex(/^[a-z]{2}$/, 'Expected a two-letter lowercase country code'),
+  vendor: ZVendor,
+  invoice: z.strictObject({ basis: ZText, paymentTermNote: ZText.optional() }),
+  categories: z.array(z.strictObject({ id: ZId, name: ZText, countsTowardVolume: z.boolean() })).min(1),
+  statuses: z.array(z.strictObject({ id: ZId, name: ZText, rank: ZInteger })).min(1),
+  defaultStatus: ZId,
+  downgrade: z.record(ZId, ZId),
+  /** The discount of every matrix cell the file leaves out (ATRealt: 20% for all, AT-5.2). */
+  baseDiscountBps: ZBps.optional(),
+  discounts: z.record(ZId, z.record(ZId, ZDiscountCell)),
+  products: z.array(ZProduct).min(1),
+  requiresPin: z.boolean(),
+  pinApproval: z.enum(['auto', 'manual']),
+  territory: z.strictObject({ enforce: z.boolean() }),
+  transfer: z.strictObject({
+    workingDays: ZInteger.min(1).max(60),
+    creditExtraWorkingDays: ZInteger.min(0).optional(),
+  }),
+  months: z.strictObject({ min: ZInteger.min(1), max: ZInteger.min(1) }),
+  violations: z.strictObject({
+    /** The rule an automatic violation for an overdue transfer cites (AT-1.6, AG-1.5). */
+    overdueRule: z.string().regex(/^(AT|AG|X)-[0-9A-Za-z.]+$/, 'Expected a rule id such as AT-1.6'),
+    first: z.enum(['base-discount', 'downgrade']),
+    second: z.literal('expulsion-pending'),
+    autoExpel: z.boolean(),
+  }),
+  /** Where a reading of the source document was chosen, and what is sample data. */
+  notes: z.array(ZText),
+  privileges: z.record(ZId, ZPrivileges).optional(),
+  requirements: z.record(ZId, ZRequirements).optional(),
+  authorization: z
+    .strictObject({ minFirstPurchaseKop: ZKop, minDiscountBps: ZBps, certificateValidUntil: ZMonthDay })
+    .optional(),
+  dealProtection: z.strictObject({ validityDays: ZInteger.min(1) }).optional(),
+  statusReview: z.strictObject({ halfYearPublicationDates: z.array(ZMonthDay).min(1) }).optional(),
+})
+export type ProgramShape = z.output<typeof ZProgramShape>
