@@ -1,0 +1,33 @@
+type Entry<V> = { value: V; expiresAt: number }
+
+export type TtlCache<V> = {
+  get(key: string): V | undefined
+  set(key: string, value: V): void
+  readonly size: number
+}
+
+/**
+ * A bounded in-memory map whose entries expire. A Map iterates in insertion order, and `set`
+ * re-inserts, so the first key is always the oldest one: that is the one evicted when full.
+ */
+export const createTtlCache = <V>(options: { ttlMs: number; maxEntries: number; now: () => number }): TtlCache<V> => {
+  const { ttlMs, maxEntries, now } = options
+  const entries = new Map<string, Entry<V>>()
+  return {
+    get(key) {
+      const entry = entries.get(key)
+      if (!entry) return undefined
+      if (entry.expiresAt > now()) return entry.value
+      entries.delete(key)
+      return undefined
+    },
+    set(key, value) {
+      entries.delete(key)
+      entries.set(key, { value, expiresAt: now() + ttlMs })
+      if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)
+    },
+    get size() {
+      return entries.size
+    },
+  }
+}

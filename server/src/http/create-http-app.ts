@@ -1,0 +1,31 @@
+import express from 'express'
+import { createAuthenticator } from './auth/create-authenticator'
+import { cors } from './cors'
+import { errorMiddleware, notFound } from './error-middleware'
+import type { HttpDeps } from './http-deps'
+import { mountHealthRoutes } from './mount-health-routes'
+import { mountServiceRoutes } from './mount-service-routes'
+import { buildOpenApi, OPENAPI_PATH } from './openapi'
+import { requestId } from './request-id'
+import { apiHeaders, securityHeaders } from './security-headers'
+
+/** The relay's HTTP app: every route of the contract, authenticated, validated and error-mapped. */
+export const createHttpApp = (deps: HttpDeps): express.Express => {
+  const app = express()
+  app.disable('x-powered-by')
+  // API answers are never cached, so hashing every body for an ETag is wasted work.
+  app.set('etag', false)
+  app.use(requestId, securityHeaders, cors(deps.config.corsOrigins))
+
+  mountHealthRoutes(app, deps)
+  const openApi = buildOpenApi()
+  app.get(OPENAPI_PATH, apiHeaders, (_req, res) => {
+    res.json(openApi)
+  })
+  mountServiceRoutes(app, deps, createAuthenticator(deps))
+  deps.extraRoutes?.(app)
+
+  app.use(notFound)
+  app.use(errorMiddleware(deps.logger))
+  return app
+}

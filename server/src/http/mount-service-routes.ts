@@ -1,0 +1,59 @@
+import express, { type RequestHandler } from 'express'
+import { AppError, ROUTES, type RouteSpec } from '../../../shared/src/contract'
+import type { Ctx } from '../services/context'
+import type { Authenticate } from './auth/create-authenticator'
+import type { HttpDeps, ServiceRouteName } from './http-deps'
+import { parseInput } from './parse-input'
+import { readIdempotencyKey } from './read-idempotency-key'
+import { apiHeaders } from './security-headers'
+import { sendDocument } from './send-document'
+import { toJsonValue } from './to-json-value'
+
+type AnyHandler = (ctx: Ctx, input: { params: Record<string, string>; body: unknown; query: unknown }) => Promise<unknown>
+
+const SERVICE_ROUTES = (Object.keys(ROUTES) as (keyof typeof ROUTES)[]).filter(
+  (name): name is ServiceRouteName => name !== 'health' && name !== 'ready',
+)
+
+const jsonBody = express.json({ limit: '100kb', strict: true })
+
+const readBody = (route: RouteSpec, body: unknown): unknown => {
+  if (!route.body) return undefined
+  // express.json leaves the body undefined when the request is not JSON.
+  if (body === undefined) throw new AppError('invalid_request', 'Send JSON with Content-Type: application/json')
+  return parseInput(route.body, body, 'body')
+}
+
+const authenticateAs = (authenticate: Authenticate, caller: RouteSpec['caller']): RequestHandler => {
+  if (caller === 'anyone') throw new Error('Public routes are answered by the HTTP layer and have no use case handler')
+  return async (req, res, next) => {
+    res.locals.actor = await authenticate(req, caller)
+    next()
+  }
+}
+
+/** Registers every route of the contract: authenticate, parse, call the use case, answer. */
+export const mountServiceRoutes = (app: express.Express, deps: HttpDeps, authenticate: Authenticate): void => {
+  const now = deps.now ?? (() => new Date())
+  for (const name of SERVICE_ROUTES) {
+    const route: RouteSpec = ROUTES[name]
+    const handler = deps.handlers[name] as AnyHandler
+    if (typeof handler !== 'function') throw new Error(`No handler for route ${name} (${route.method.toUpperCase()} ${route.path})`)
+    const bodyParsers = route.body ? [jsonBody] : []
+    app[route.method](route.path, apiHeaders, authenticateAs(authenticate, route.caller), ...bodyParsers, async (req, res) => {
+      const ctx: Ctx = {
+        actor: res.locals.actor,
+        now: now(),
+        idempotencyKey: route.idempotent ? readIdempotencyKey(req) : undefined,
+      }
+      const input = {
+        params: { ...req.params } as Record<string, string>,
+        body: readBody(route, req.body),
+        query: route.query ? parseInput(route.query, { ...req.query }, 'query') : undefined,
+      }
+      const result = await handler(ctx, input)
+      if (route.produces) sendDocument(res, route.status, result)
+      else res.status(route.status).json(toJsonValue(result))
+    })
+  }
+}

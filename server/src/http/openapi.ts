@@ -1,0 +1,106 @@
+import { z } from 'zod'
+import { ERROR_STATUS, ROUTES, ZErrorBody, type Caller, type RouteSpec } from '../../../shared/src/contract'
+
+type Json = Record<string, unknown>
+
+export const OPENAPI_PATH = '/v1/openapi.json'
+
+const toSchema = (schema: z.ZodType, io: 'input' | 'output'): Json => {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json
+  return rest
+}
+
+const SECURITY_SCHEMES = {
+  adminToken: { type: 'http', scheme: 'bearer', description: 'The RELAY_ADMIN_TOKEN of this relay' },
+  amocrmToken: { type: 'apiKey', in: 'header', name: 'X-Auth-Token', description: "amoCRM's disposable token (JWT, HS256)" },
+  bitrix24Auth: { type: 'apiKey', in: 'header', name: 'Authorization', description: 'Bitrix24 <AUTH_ID> of the app frame' },
+  bitrix24Member: { type: 'apiKey', in: 'header', name: 'X-B24-Member-Id', description: 'The portal member_id' },
+  bitrix24Domain: { type: 'apiKey', in: 'header', name: 'X-B24-Domain', description: 'The portal host name (used when linking)' },
+}
+
+const securityOf = (caller: Caller): Json[] => {
+  if (caller === 'anyone') return []
+  if (caller === 'admin') return [{ adminToken: [] }]
+  return [{ amocrmToken: [] }, { bitrix24Auth: [], bitrix24Member: [], bitrix24Domain: [] }]
+}
+
+const errorStatuses = (route: RouteSpec): number[] => {
+  const isCrm = route.caller !== 'anyone' && route.caller !== 'admin'
+  const isWrite = route.method !== 'get'
+  const statuses = [
+    (route.body || route.query || route.idempotent) && 400,
+    route.caller !== 'anyone' && 401,
+    isCrm && 403,
+    route.path.includes(':') && 404,
+    isWrite && 409,
+    // Link codes expire.
+    route.caller === 'unlinked-crm' && 410,
+    route.body && 413,
+    isWrite && 422,
+    500,
+    isCrm && 503,
+  ]
+  return statuses.filter((status): status is number => typeof status === 'number')
+}
+
+const errorResponse = (status: number) => {
+  const codes = Object.entries(ERROR_STATUS).filter(([, s]) => s === status).map(([code]) => code)
+  return { description: `Error: ${codes.join(', ')}`, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }
+}
+
+const parametersOf = (route: RouteSpec): Json[] => {
+  const path = [...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }))
+  const query = route.query ? toSchema(route.query, 'input') : { properties: {} }
+  const required = new Set((query.required as string[] | undefined) ?? [])
+  const queryParams = Object.entries((query.properties ?? {}) as Record<string, Json>).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: required.has(name),
+    schema,
+  }))
+  const idempotency = route.idempotent
+    ? [{ name: 'Idempotency-Key', in: 'header', required: false, description: 'Retry key (X-6)', schema: { type: 'string', minLength: 1, maxLength: 200 } }]
+    : []
+  return [...path, ...queryParams, ...idempotency]
+}
+
+const successContent = (route: RouteSpec): Json =>
+  route.produces
+    ? { [route.produces]: { schema: { type: 'string', format: 'binary' } } }
+    : { 'application/json': { schema: toSchema(route.response, 'output') } }
+
+const operationOf = (name: string, route: RouteSpec): Json => ({
+  operationId: name,
+  summary: route.summary,
+  security: securityOf(route.caller),
+  parameters: parametersOf(route),
+  ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } } : {}),
+  responses: {
+    [route.status]: { description: route.summary, content: successContent(route) },
+    ...Object.fromEntries(errorStatuses(route).map((status) => [status, errorResponse(status)])),
+  },
+})
+
+/** The OpenAPI 3.1 description of the API, generated from the same route table the relay serves. */
+export const buildOpenApi = (): Json => {
+  const paths: Record<string, Json> = {
+    [OPENAPI_PATH]: {
+      get: {
+        operationId: 'openapi',
+        summary: 'This document',
+        security: [],
+        responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
+      },
+    },
+  }
+  for (const [name, route] of Object.entries(ROUTES) as [string, RouteSpec][]) {
+    const path = route.path.replace(/:(\w+)/g, '{$1}')
+    paths[path] = { ...paths[path], [route.method]: operationOf(name, route) }
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Partner Relay API', version: '1.0.0' },
+    paths,
+    components: { schemas: { Error: toSchema(ZErrorBody, 'output') }, securitySchemes: SECURITY_SCHEMES },
+  }
+}

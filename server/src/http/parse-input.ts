@@ -1,0 +1,29 @@
+import type { z } from 'zod'
+import { AppError } from '../../../shared/src/contract'
+
+export type FieldProblem = { path: string; message: string }
+
+const joinPath = (path: readonly PropertyKey[]) => path.map(String).join('.')
+
+/** One problem per field; an unknown key is reported at its own path so the form can point at it. */
+export const toFieldProblems = (issues: readonly z.core.$ZodIssue[]): FieldProblem[] =>
+  issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: joinPath([...issue.path, key]), message: 'Unknown field' }))
+      : [{ path: joinPath(issue.path), message: issue.message }],
+  )
+
+/**
+ * Parses a request part with its contract schema.
+ * @throws AppError invalid_request with `details.fields` listing every problem
+ */
+export const parseInput = <S extends z.ZodType>(schema: S, value: unknown, part: 'body' | 'query'): z.output<S> => {
+  const result = schema.safeParse(value)
+  if (result.success) return result.data
+  const fields = toFieldProblems(result.error.issues)
+  const first = fields[0]
+  const where = first?.path ? `${first.path}: ` : ''
+  throw new AppError('invalid_request', `Invalid request ${part}: ${where}${first?.message ?? 'does not match'}`, {
+    details: { fields },
+  })
+}
