@@ -1,0 +1,45 @@
+import { AppError } from '../../../../shared/src/contract'
+
+export type PinCheckInput = {
+  partner: { id: string; state: string; countries: string[] }
+  client: { accountNumber: string; isDemo: boolean; country: string; negotiationOpen: boolean }
+  /** The account's live pin (requested or approved), whoever holds it. */
+  livePin: { partnerId: string; state: string } | null
+  enforceTerritory: boolean
+}
+
+/**
+ * Decides whether a partner may request a pin on a client account (AT-1.2).
+ * Returns 'own' when the caller already holds the live pin, so a repeated request is harmless.
+ * @throws partner_expelled (AT-4.1), demo_account (AT-3.2), outside_territory (AG-1.3),
+ *   pin_conflict (AT-1.2a) for a direct negotiation or another partner's live pin or request.
+ */
+export const checkPinRequest = ({ partner, client, livePin, enforceTerritory }: PinCheckInput): 'new' | 'own' => {
+  if (partner.state === 'expelled') {
+    throw new AppError('partner_expelled', 'The partner has been expelled from the program and cannot pin clients', { rule: 'AT-4.1' })
+  }
+  if (client.isDemo) {
+    throw new AppError('demo_account', 'This is a demo account: it cannot be pinned or invoiced', { rule: 'AT-3.2' })
+  }
+  if (enforceTerritory && !partner.countries.includes(client.country)) {
+    throw new AppError('outside_territory', `The client is in ${client.country}, outside the partner's countries of residence`, {
+      rule: 'AG-1.3',
+      details: { country: client.country, partnerCountries: partner.countries },
+    })
+  }
+  if (livePin?.partnerId === partner.id) return 'own'
+  if (client.negotiationOpen) {
+    throw new AppError('pin_conflict', 'The vendor is negotiating with this client directly', {
+      rule: 'AT-1.2a',
+      details: { reason: 'direct-negotiation' },
+    })
+  }
+  if (livePin) {
+    const reason = livePin.state === 'approved' ? 'pinned-to-other' : 'requested-by-other'
+    throw new AppError('pin_conflict', 'The client is pinned to another partner or awaits a decision on their request', {
+      rule: 'AT-1.2a',
+      details: { reason },
+    })
+  }
+  return 'new'
+}
