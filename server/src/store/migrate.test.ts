@@ -1,0 +1,44 @@
+import { sql } from 'kysely'
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { createTestDb } from '../../../test/support/test-db'
+import type { Db } from './create-db'
+import { migrateToLatest } from './migrate'
+
+let store: Db
+beforeEach(async () => {
+  store = await createTestDb()
+})
+afterEach(() => store.close())
+
+test('migrations create every table of the schema', async () => {
+  const { rows } = await sql<{ table_name: string }>`
+    select table_name from information_schema.tables
+    where table_schema = 'public' and table_name not like 'kysely_%'
+    order by table_name`.execute(store.db)
+  expect(rows.map((row) => row.table_name)).toEqual([
+    'audit_log',
+    'clients',
+    'idempotency_keys',
+    'installations',
+    'invoice_counters',
+    'invoices',
+    'ledger_postings',
+    'ledger_transactions',
+    'link_codes',
+    'outbox',
+    'partners',
+    'pins',
+    'violations',
+  ])
+})
+
+test('migrating an up-to-date database changes nothing', async () => {
+  await migrateToLatest(store.db)
+  const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(store.db)
+  expect(rows).toEqual([{ name: '001-initial' }])
+})
+
+test('a test database starts empty', async () => {
+  const { count } = await store.db.selectFrom('partners').select((eb) => eb.fn.countAll<bigint>().as('count')).executeTakeFirstOrThrow()
+  expect(count).toBe(0n)
+})

@@ -1,0 +1,25 @@
+import type { Trx } from '../../services/deps'
+
+const pinColumns = [
+  'pins.id',
+  'pins.account_number',
+  'pins.partner_id',
+  'partners.name as partner_name',
+  'pins.state',
+  'pins.reason',
+  'pins.reference',
+  'pins.requested_at',
+  'pins.decided_at',
+  'pins.released_at',
+] as const
+
+export const selectPins = (trx: Trx) => trx.selectFrom('pins').innerJoin('partners', 'partners.id', 'pins.partner_id').select(pinColumns)
+
+/** The account's live pin (requested or approved); the partial unique index allows at most one. */
+export const findLivePin = (trx: Trx, accountNumber: string) =>
+  selectPins(trx).where('pins.account_number', '=', accountNumber).where('pins.state', 'in', ['requested', 'approved']).executeTakeFirst()
+
+export const findPin = (trx: Trx, id: string) => selectPins(trx).where('pins.id', '=', id).executeTakeFirst()
+
+export const pinsOfAccount = (trx: Trx, accountNumber: string) =>
+  selectPins(trx).where('pins.account_number', '=', accountNumber).orderBy('pins.requested_at', 'desc').orderBy('pins.id').execute()
