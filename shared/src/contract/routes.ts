@@ -59,6 +59,7 @@ export const ROUTES = spec({
   health: { method: 'get', path: '/healthz', caller: 'anyone', summary: 'Liveness', response: ZHealthResponse, status: 200 },
   ready: { method: 'get', path: '/readyz', caller: 'anyone', summary: 'Readiness: the database answers', response: ZReadyResponse, status: 200 },
   createPartner: { method: 'post', path: '/v1/admin/partners', caller: 'admin', summary: 'Create a partner', body: ZCreatePartnerRequest, response: ZPartnerEnvelope, status: 201 },
+  adminListPartners: { method: 'get', path: '/v1/admin/partners', caller: 'admin', summary: 'All partners, for the back office', response: ZPartnerListResponse, status: 200 },
   createLinkCode: { method: 'post', path: '/v1/admin/link-codes', caller: 'admin', summary: 'One-time code that links a CRM account to a partner or to the vendor', body: ZCreateLinkCodeRequest, response: ZLinkCodeResponse, status: 201 },
   linkInstallation: { method: 'post', path: '/v1/installations', caller: 'unlinked-crm', summary: 'Link this CRM account with a one-time code', body: ZLinkInstallationRequest, response: ZInstallationResponse, status: 201 },
   me: { method: 'get', path: '/v1/me', caller: 'crm', summary: 'Who is calling: role, partner status, state, discounts', response: ZMeResponse, status: 200 },

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto'
 import { jwtVerify, type JWTPayload } from 'jose'
 import { AppError } from '../../../../shared/src/contract'
 import type { AmocrmConfig } from '../http-deps'
@@ -35,7 +36,8 @@ export const createAmocrmVerifier = (config: AmocrmConfig | undefined, now: () =
       throw unauthenticated('amoCRM is not configured on this relay: set AMOCRM_CLIENT_ID, AMOCRM_CLIENT_SECRET and AMOCRM_REDIRECT_URI')
     }
   }
-  const key = new TextEncoder().encode(config.clientSecret)
+  // A KeyObject made once: jose would otherwise import the raw secret on every request.
+  const key = createSecretKey(Buffer.from(config.clientSecret))
   const audience = new URL(config.redirectUri).origin
   return async (token) => {
     const verified = await jwtVerify(token, key, {

@@ -21,5 +21,11 @@ export const findLivePin = (trx: Trx, accountNumber: string) =>
 
 export const findPin = (trx: Trx, id: string) => selectPins(trx).where('pins.id', '=', id).executeTakeFirst()
 
+/** Every pin the account has had, newest first, with the holder's state and e-mail for vendor staff. */
 export const pinsOfAccount = (trx: Trx, accountNumber: string) =>
-  selectPins(trx).where('pins.account_number', '=', accountNumber).orderBy('pins.requested_at', 'desc').orderBy('pins.id').execute()
+  selectPins(trx)
+    .select(['partners.state as partner_state', 'partners.email as partner_email'])
+    .where('pins.account_number', '=', accountNumber)
+    .orderBy('pins.requested_at', 'desc')
+    .orderBy('pins.id')
+    .execute()

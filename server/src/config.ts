@@ -1,0 +1,62 @@
+import { z } from 'zod'
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true')
+
+/** Every setting of the relay, from the environment; the README's configuration table lists the same. */
+const ZEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'postgres://user@host:port/db').optional(),
+  PROGRAM: z.string().default('atrealt'),
+  CALENDARS_DIR: z.string().optional(),
+  RELAY_ADMIN_TOKEN: z.string().min(16, 'Use at least 16 characters').optional(),
+  AMOCRM_CLIENT_ID: z.string().optional(),
+  AMOCRM_CLIENT_SECRET: z.string().optional(),
+  AMOCRM_REDIRECT_URI: z.url().optional(),
+  B24_ALLOW_HTTP: flag,
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'smtp://user:pass@host:port').optional(),
+  SMTP_FROM: z.string().default('Partner Relay <relay@localhost>'),
+  CORS_ORIGINS: z.string().optional(),
+  DEMO: z.enum(['0', '1', 'true', 'false', '']).optional(),
+  PUBLIC_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+})
+
+export type RelayConfig = ReturnType<typeof readConfig>
+
+/** Reads and checks the environment; a bad value stops the start with the variable's name. */
+export const readConfig = (env: NodeJS.ProcessEnv = process.env) => {
+  const parsed = ZEnv.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')))
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Bad configuration:\n${lines.join('\n')}`)
+  }
+  const e = parsed.data
+  const amocrmParts = [e.AMOCRM_CLIENT_ID, e.AMOCRM_CLIENT_SECRET, e.AMOCRM_REDIRECT_URI]
+  if (amocrmParts.some(Boolean) && !amocrmParts.every(Boolean)) {
+    throw new Error('Bad configuration:\n  AMOCRM_CLIENT_ID, AMOCRM_CLIENT_SECRET and AMOCRM_REDIRECT_URI go together')
+  }
+  // The demo needs the embedded database: it seeds data a real vendor's database must never get.
+  const demo = e.DEMO === undefined ? !e.DATABASE_URL : e.DEMO === '1' || e.DEMO === 'true'
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
+    program: e.PROGRAM,
+    calendarsDir: e.CALENDARS_DIR,
+    adminToken: e.RELAY_ADMIN_TOKEN,
+    amocrm: e.AMOCRM_CLIENT_ID ? { clientId: e.AMOCRM_CLIENT_ID, clientSecret: e.AMOCRM_CLIENT_SECRET!, redirectUri: e.AMOCRM_REDIRECT_URI! } : undefined,
+    b24AllowHttp: e.B24_ALLOW_HTTP,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    corsOrigins: e.CORS_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean),
+    demo,
+    publicUrl: e.PUBLIC_URL,
+    logLevel: e.LOG_LEVEL,
+  }
+}

@@ -1,0 +1,67 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type express from 'express'
+import nodemailer from 'nodemailer'
+import type { Logger } from 'pino'
+import type { RelayConfig } from './config'
+import { loadCalendars } from './domain/calendar/load-calendars'
+import { loadProgram } from './domain/program/load-program'
+import { createHttpApp } from './http/create-http-app'
+import { startJobs } from './jobs/start-jobs'
+import type { Deps } from './services/deps'
+import { createHandlers } from './services/handlers'
+import { createDb } from './store/create-db'
+import { migrateToLatest } from './store/migrate'
+import { cachedInstallations } from './store/queries/cached-installations'
+
+type Store = Awaited<ReturnType<typeof createDb>>
+
+const SERVER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+type RelayOptions = {
+  config: RelayConfig
+  logger: Logger
+  /** Tests pass a fixed clock; the relay reads the time only here and hands it down. */
+  now?: () => Date
+  /** Runs the periodic passes (off in tests that drive them by hand). */
+  runJobs?: boolean
+  extraRoutes?: (app: express.Express, deps: Deps) => void
+  /** An already open database (tests hand in a fresh one); otherwise opened from the config. */
+  store?: Store
+}
+
+/**
+ * Builds a relay: program and calendars validated, database migrated, HTTP app wired to the use
+ * cases, jobs started. A bad program or calendar file stops the start with the bad field's path.
+ */
+export const createRelay = async ({ config, logger, now = () => new Date(), runJobs = true, extraRoutes, store: given }: RelayOptions) => {
+  const program = loadProgram(config.program)
+  const calendars = loadCalendars(config.calendarsDir ?? path.join(SERVER_DIR, 'calendars'), program.calendar)
+  const store = given ?? (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }))
+  await migrateToLatest(store.db)
+  const deps: Deps = { db: store.db, program, calendars, logger }
+  const checkReady = async () => {
+    await store.db.selectFrom('invoice_counters').select('year').limit(1).execute()
+    return store.kind
+  }
+  const app = createHttpApp({
+    handlers: createHandlers(deps),
+    installations: cachedInstallations(store.db, now),
+    config: { adminToken: config.adminToken, amocrm: config.amocrm, b24AllowHttp: config.b24AllowHttp, corsOrigins: config.corsOrigins },
+    checkReady,
+    logger,
+    now,
+    extraRoutes: extraRoutes && ((app) => extraRoutes(app, deps)),
+  })
+  const mailer = config.smtpUrl ? { transport: nodemailer.createTransport(config.smtpUrl), from: config.smtpFrom } : undefined
+  const jobs = runJobs ? startJobs({ deps, mailer, now }) : null
+  return {
+    app,
+    deps,
+    kind: store.kind,
+    close: async () => {
+      await jobs?.stop()
+      await store.close()
+    },
+  }
+}

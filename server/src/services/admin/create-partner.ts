@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto'
+import { AppError, type TCreatePartnerRequest, type TPartner } from '../../../../shared/src/contract'
+import { getPartner } from '../../store/queries/partners'
+import { appendAudit } from '../audit'
+import type { Ctx } from '../context'
+import type { Deps } from '../deps'
+import { toPartner } from '../dto/to-partner'
+import { runWrite } from '../run-write'
+
+/** Vendor admin creates a partner with the program's entry status unless told otherwise. */
+export const createPartner = (deps: Deps, ctx: Ctx, body: TCreatePartnerRequest): Promise<{ partner: TPartner }> =>
+  runWrite(deps, ctx, { route: 'createPartner', body }, async (trx) => {
+    const status = body.status ?? deps.program.defaultStatus
+    if (!deps.program.statuses.some((s) => s.id === status)) {
+      const known = deps.program.statuses.map((s) => s.id).join(', ')
+      throw new AppError('invalid_request', `Unknown status "${status}"; this program has: ${known}`, {
+        details: { fields: [{ path: 'status', message: `One of: ${known}` }] },
+      })
+    }
+    const id = randomUUID()
+    await trx
+      .insertInto('partners')
+      .values({
+        id,
+        name: body.name,
+        inn: body.inn,
+        kpp: body.kpp ?? null,
+        email: body.email,
+        address: body.address ?? null,
+        countries: body.countries ?? ['RU'],
+        status,
+        current_discount_bps: body.currentDiscountBps ?? null,
+      })
+      .execute()
+    const partner = toPartner(deps.program, await getPartner(trx, id), 0)
+    await appendAudit(trx, ctx.actor, { action: 'partner.created', entity: 'partner', entityId: id, after: partner })
+    return { partner }
+  })

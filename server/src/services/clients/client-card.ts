@@ -1,0 +1,61 @@
+import type { TClientCardResponse } from '../../../../shared/src/contract'
+import { sublicenseTerms, type PaidInvoice } from '../../domain/invoices/sublicense-terms'
+import { getClient } from '../../store/queries/clients'
+import { selectInvoices, type InvoiceRow } from '../../store/queries/invoices'
+import { pinsOfAccount } from '../../store/queries/pins'
+import { partnerIdOf } from '../actor'
+import type { Ctx } from '../context'
+import type { Deps } from '../deps'
+import { toClient } from '../dto/to-client'
+import { toInvoice } from '../dto/to-invoice'
+import { toPin } from '../dto/to-pin'
+import { toJson } from '../json'
+import { today } from '../today'
+
+const isLive = (state: string) => state === 'requested' || state === 'approved'
+
+/** The paid, not void invoices among those loaded: the basis of the sublicense terms (AT-4.2). */
+const paidOf = (rows: InvoiceRow[]): PaidInvoice[] =>
+  rows
+    .filter((row) => row.state !== 'void' && row.client_paid_on !== null)
+    .map((row) => ({ id: row.id, number: row.number, clientPaidOn: row.client_paid_on!, onTime: row.on_time, lines: row.lines as PaidInvoice['lines'] }))
+
+/**
+ * The client card. A partner sees its own pin, invoices and paid terms, or only that the client is
+ * pinned to another partner (X-5); vendor staff see everything, with the pin history and the terms
+ * paid (AT-4.2). Three queries: the card is the hottest read of the relay.
+ * @throws not_found when the account is not registered (AT-1.1).
+ */
+export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): Promise<TClientCardResponse> => {
+  const db = deps.db
+  const client = await getClient(db, accountNumber)
+  const history = await pinsOfAccount(db, accountNumber)
+  const livePin = history.find((pin) => isLive(pin.state))
+  const partnerId = partnerIdOf(ctx)
+  if (partnerId && livePin && livePin.partner_id !== partnerId) return { pinnedToOther: true }
+  let invoiceQuery = selectInvoices(db).where('invoices.account_number', '=', accountNumber)
+  if (partnerId) invoiceQuery = invoiceQuery.where('invoices.partner_id', '=', partnerId)
+  const rows = await invoiceQuery.orderBy('invoices.created_at', 'desc').orderBy('invoices.number', 'desc').execute()
+  const day = today(deps, ctx)
+  const invoices = rows.map((row) => toInvoice(row, day, deps.calendars))
+  const { terms, supportedUntil } = sublicenseTerms(paidOf(rows))
+  const sublicenses = toJson(terms)
+  const pins = history.map(toPin)
+  if (partnerId) {
+    const ownPins = pins.filter((pin) => pin.partnerId === partnerId)
+    const isOwn = client.registered_by === partnerId || ownPins.length > 0
+    return { view: 'partner', accountNumber, client: isOwn ? toClient(client) : null, pin: ownPins[0] ?? null, invoices, sublicenses, supportedUntil }
+  }
+  return {
+    view: 'vendor',
+    accountNumber,
+    client: toClient(client),
+    pin: livePin ? toPin(livePin) : (pins[0] ?? null),
+    partner: livePin ? { id: livePin.partner_id, name: livePin.partner_name, state: livePin.partner_state, email: livePin.partner_email } : null,
+    pinHistory: pins,
+    negotiation: { open: client.negotiation_open, note: client.negotiation_note },
+    invoices,
+    sublicenses,
+    supportedUntil,
+  }
+}

@@ -1,0 +1,49 @@
+import { AppError, type TCreateClientRequest } from '../../../../shared/src/contract'
+import { isUniqueViolation } from '../../store/create-db'
+import { getClient } from '../../store/queries/clients'
+import { getPartner } from '../../store/queries/partners'
+import { requirePartner } from '../actor'
+import { appendAudit } from '../audit'
+import type { Ctx } from '../context'
+import type { Deps } from '../deps'
+import { toClient } from '../dto/to-client'
+import { runWrite } from '../run-write'
+
+/**
+ * A partner registers a client account (AT-1.1). Account numbers are unique per vendor: a number
+ * someone already registered is refused, and the partner requests a pin on it instead (AT-1.2).
+ * @throws partner_expelled (AT-4.1), already_registered.
+ */
+export const createClient = (deps: Deps, ctx: Ctx, body: TCreateClientRequest) =>
+  runWrite(deps, ctx, { route: 'createClient', body }, async (trx) => {
+    const partnerId = requirePartner(ctx)
+    const partner = await getPartner(trx, partnerId)
+    if (partner.state === 'expelled') {
+      throw new AppError('partner_expelled', 'The partner has been expelled from the program', { rule: 'AT-4.1' })
+    }
+    const exists = await trx.selectFrom('clients').select('account_number').where('account_number', '=', body.accountNumber).executeTakeFirst()
+    if (exists) {
+      throw new AppError('already_registered', `Account ${body.accountNumber} is already registered: request a pin on it instead`, { rule: 'AT-1.1' })
+    }
+    try {
+      await trx
+        .insertInto('clients')
+        .values({
+          account_number: body.accountNumber,
+          name: body.name,
+          inn: body.inn ?? null,
+          email: body.email ?? null,
+          phone: body.phone ?? null,
+          country: body.country ?? 'RU',
+          is_demo: body.demo ?? false,
+          registered_by: partnerId,
+        })
+        .execute()
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new AppError('already_registered', `Account ${body.accountNumber} is already registered`, { rule: 'AT-1.1' })
+      throw error
+    }
+    const client = toClient(await getClient(trx, body.accountNumber))
+    await appendAudit(trx, ctx.actor, { action: 'client.registered', entity: 'client', entityId: body.accountNumber, after: client })
+    return { client }
+  })

@@ -1,0 +1,16 @@
+import type { TCrm } from '../../../shared/src/contract'
+
+/** Who is calling, as established by the HTTP layer from a verified identity. */
+export type Actor =
+  | { kind: 'admin' }
+  | { kind: 'unlinked'; crm: TCrm; account: string; domain: string; userId: string | null }
+  | { kind: 'partner'; crm: TCrm; account: string; userId: string | null; installationId: string; partnerId: string }
+  | { kind: 'vendor'; crm: TCrm; account: string; userId: string | null; installationId: string }
+
+/** Everything a use case gets besides its input: the caller, the clock reading, the retry key. */
+export type Ctx = {
+  actor: Actor
+  /** Read once per request at the edge; rules never read the clock themselves. */
+  now: Date
+  idempotencyKey?: string
+}

@@ -1,0 +1,26 @@
+import type { TPartner, TPartnerState } from '../../../../shared/src/contract'
+import { effectiveStatus } from '../../domain/partners/partner-terms'
+import type { Program } from '../../domain/program/program-schema'
+import type { PartnerRow } from '../../store/queries/partners'
+
+export const statusName = (program: Program, status: string) => program.statuses.find((s) => s.id === status)?.name ?? status
+
+export const toPartner = (program: Program, row: PartnerRow, liveViolations: number): TPartner => {
+  const facts = { status: row.status, state: row.state as TPartnerState, currentDiscountBps: row.current_discount_bps }
+  return {
+    id: row.id,
+    name: row.name,
+    inn: row.inn,
+    kpp: row.kpp,
+    email: row.email,
+    address: row.address,
+    countries: row.countries,
+    status: row.status,
+    statusName: statusName(program, row.status),
+    effectiveStatus: effectiveStatus(program, facts),
+    state: facts.state,
+    currentDiscountBps: row.current_discount_bps,
+    liveViolations,
+    createdAt: row.created_at.toISOString(),
+  }
+}

@@ -1,0 +1,30 @@
+import type { TMeResponse, TPartnerState } from '../../../../shared/src/contract'
+import { discountTable } from '../../domain/partners/partner-terms'
+import { partnerIdOf } from '../actor'
+import type { Ctx } from '../context'
+import type { Deps } from '../deps'
+import { loadPartnerDto } from '../partners/load-partner-dto'
+
+/** Who the caller is, and for a partner its status, state and discounts by category (AT-5.2, AG-DISC). */
+export const me = async (deps: Deps, ctx: Ctx): Promise<TMeResponse> => {
+  const actor = ctx.actor
+  if (actor.kind !== 'partner' && actor.kind !== 'vendor') throw new Error('me needs a linked installation')
+  const base = { role: actor.kind, crm: actor.crm, account: actor.account, userId: actor.userId, program: { id: deps.program.id, name: deps.program.name } }
+  const partnerId = partnerIdOf(ctx)
+  if (!partnerId) return base
+  const partner = await loadPartnerDto(deps.db, deps, partnerId)
+  const facts = { status: partner.status, state: partner.state as TPartnerState, currentDiscountBps: partner.currentDiscountBps }
+  return {
+    ...base,
+    partner: {
+      id: partner.id,
+      name: partner.name,
+      status: partner.status,
+      statusName: partner.statusName,
+      effectiveStatus: partner.effectiveStatus,
+      state: partner.state,
+      violations: partner.liveViolations,
+      discounts: discountTable(deps.program, facts),
+    },
+  }
+}

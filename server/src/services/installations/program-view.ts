@@ -1,0 +1,26 @@
+import type { TProgramResponse } from '../../../../shared/src/contract'
+import type { Program } from '../../domain/program/program-schema'
+
+/** The program as the widgets need it: products with list prices, never discounts of others. */
+export const programView = (program: Program): TProgramResponse => ({
+  id: program.id,
+  name: program.name,
+  currency: program.currency,
+  timeZone: program.timeZone,
+  requiresPin: program.requiresPin,
+  months: program.months,
+  transferWorkingDays: program.transfer.workingDays,
+  categories: program.categories.map(({ id, name }) => ({ id, name })),
+  statuses: program.statuses.map(({ id, name }) => ({ id, name })),
+  products: program.products.map((p) => ({
+    sku: p.sku,
+    name: p.name,
+    category: p.category,
+    pricing: p.pricing,
+    ...(p.monthlyPriceKop !== undefined ? { monthlyPriceKop: Number(p.monthlyPriceKop) } : {}),
+    ...(p.priceKop !== undefined ? { priceKop: Number(p.priceKop) } : {}),
+    unit: p.unit,
+    vat: p.vatBps === null ? null : { rateBps: p.vatBps },
+    isSample: p.isSample,
+  })),
+})

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto'
+import { AppError, type TCreateInvoiceRequest, type TInvoice } from '../../../../shared/src/contract'
+import { invoiceNumber } from '../../domain/invoices/invoice-number'
+import { issuePostings } from '../../domain/ledger/invoice-postings'
+import { appendLedgerTransaction } from '../../store/queries/ledger'
+import { requirePartner } from '../actor'
+import { appendAudit } from '../audit'
+import type { Ctx } from '../context'
+import type { Deps, Trx } from '../deps'
+import { toJson } from '../json'
+import { runWrite } from '../run-write'
+import { today } from '../today'
+import { loadInvoice } from './load-invoice'
+import { bookClientPayment } from './book-client-payment'
+import { priceForPartner } from './price-for-partner'
+
+/** Next number of the year from a counter row locked until commit: gapless even on rollback (X-3). */
+const nextSeq = async (trx: Trx, year: number): Promise<number> => {
+  const { last_seq } = await trx
+    .insertInto('invoice_counters')
+    .values({ year, last_seq: 1 })
+    .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_seq: eb('invoice_counters.last_seq', '+', 1) })))
+    .returning('last_seq')
+    .executeTakeFirstOrThrow()
+  return last_seq
+}
+
+/**
+ * A partner creates a sublicense invoice for a pinned client (AT-1.6, AT-5.1): priced from the
+ * program only, numbered without gaps, booked in the ledger; with the client's payment date it
+ * also gets its transfer deadline.
+ */
+export const createInvoice = (deps: Deps, ctx: Ctx, body: TCreateInvoiceRequest): Promise<{ invoice: TInvoice }> =>
+  runWrite(deps, ctx, { route: 'createInvoice', body }, async (trx) => {
+    const partnerId = requirePartner(ctx)
+    const issuedOn = today(deps, ctx)
+    if (body.clientPaidOn && body.clientPaidOn > issuedOn) {
+      throw new AppError('invalid_request', 'The client payment date cannot be in the future', {
+        rule: 'AT-1.6',
+        details: { fields: [{ path: 'clientPaidOn', message: `On or before ${issuedOn}` }] },
+      })
+    }
+    const { client, priced, discountSource } = await priceForPartner(trx, deps, partnerId, body)
+    const year = Number(issuedOn.slice(0, 4))
+    const seq = await nextSeq(trx, year)
+    const id = randomUUID()
+    const { totals } = priced
+    await trx
+      .insertInto('invoices')
+      .values({
+        id,
+        number: invoiceNumber(year, seq),
+        year,
+        seq,
+        partner_id: partnerId,
+        account_number: client?.account_number ?? null,
+        state: 'issued',
+        lines: JSON.stringify(toJson(priced.lines)),
+        list_kop: totals.listKop,
+        reward_kop: totals.rewardKop,
+        payable_kop: totals.payableKop,
+        vat_kop: totals.vatKop,
+        discount_source: discountSource,
+        issued_on: issuedOn,
+      })
+      .execute()
+    await appendLedgerTransaction(trx, { kind: 'invoice.issued', partnerId, invoiceId: id, postings: issuePostings({ partnerId, ...totals }) })
+    await appendAudit(trx, ctx.actor, { action: 'invoice.issued', entity: 'invoice', entityId: id, after: { number: invoiceNumber(year, seq), totals: toJson(totals), discountSource } })
+    if (body.clientPaidOn) await bookClientPayment(trx, deps, ctx, { invoiceId: id, partnerId, listKop: totals.listKop, paidOn: body.clientPaidOn })
+    return { invoice: await loadInvoice(trx, deps, ctx, id) }
+  })

@@ -1,0 +1,55 @@
+import { AppError, type TPartnerState, type TQuoteRequest } from '../../../../shared/src/contract'
+import { priceLines } from '../../domain/invoices/price-lines'
+import { partnerTerms } from '../../domain/partners/partner-terms'
+import { findProduct } from '../../domain/program/find-product'
+import { getClient } from '../../store/queries/clients'
+import { getPartner } from '../../store/queries/partners'
+import { findLivePin } from '../../store/queries/pins'
+import type { Deps, Trx } from '../deps'
+
+/** The client the lines are for, checked against the pin rules (AT-1.2, AT-3.2). */
+const checkClient = async (trx: Trx, deps: Deps, partnerId: string, accountNumber: string | undefined) => {
+  if (!accountNumber) {
+    if (!deps.program.requiresPin) return null
+    throw new AppError('invalid_request', 'Say which pinned client the sublicenses are for', {
+      rule: 'AT-1.2',
+      details: { fields: [{ path: 'accountNumber', message: 'Required' }] },
+    })
+  }
+  const client = await getClient(trx, accountNumber)
+  if (client.is_demo) throw new AppError('demo_account', 'This is a demo account: it cannot be invoiced', { rule: 'AT-3.2' })
+  const pin = await findLivePin(trx, accountNumber)
+  const isOwnApproved = pin?.partner_id === partnerId && pin.state === 'approved'
+  if (deps.program.requiresPin && !isOwnApproved) {
+    throw new AppError('not_pinned', 'The client is not pinned to you: request a pin and wait for approval before invoicing', { rule: 'AT-1.2' })
+  }
+  if (pin && pin.partner_id !== partnerId) {
+    throw new AppError('pin_conflict', 'The client is pinned to another partner', { rule: 'AT-1.2a', details: { reason: 'pinned-to-other' } })
+  }
+  return client
+}
+
+/**
+ * Prices a partner's lines for one client from the program only (AT-3.3): the caller can name
+ * products and counts, never a price. Shared by quotes and invoices so both always agree.
+ * @throws partner_expelled (AT-4.1), not_pinned (AT-1.2), demo_account (AT-3.2), unknown_product (AT-0).
+ */
+export const priceForPartner = async (trx: Trx, deps: Deps, partnerId: string, body: TQuoteRequest) => {
+  const partner = await getPartner(trx, partnerId)
+  if (partner.state === 'expelled') {
+    throw new AppError('partner_expelled', 'The partner has been expelled from the program and cannot invoice', { rule: 'AT-4.1' })
+  }
+  const client = await checkClient(trx, deps, partnerId, body.accountNumber)
+  const terms = partnerTerms(deps.program, {
+    status: partner.status,
+    state: partner.state as TPartnerState,
+    currentDiscountBps: partner.current_discount_bps,
+  })
+  const priced = priceLines({
+    lines: body.lines,
+    findProduct: (sku) => findProduct(deps.program, sku),
+    discountFor: terms.discount,
+    months: deps.program.months,
+  })
+  return { partner, client, priced, discountSource: terms.source }
+}

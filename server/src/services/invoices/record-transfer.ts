@@ -1,0 +1,54 @@
+import { AppError } from '../../../../shared/src/contract'
+import { isOnTime } from '../../domain/invoices/transfer-status'
+import { transferPostings } from '../../domain/ledger/invoice-postings'
+import { getVisibleInvoice } from '../../store/queries/invoices'
+import { appendLedgerTransaction } from '../../store/queries/ledger'
+import { appendAudit } from '../audit'
+import type { Ctx } from '../context'
+import type { Deps } from '../deps'
+import { runWrite } from '../run-write'
+import { today } from '../today'
+import { ensureOverdueViolation } from './ensure-overdue-violation'
+import { loadInvoice } from './load-invoice'
+import { voidViolationInTransaction } from '../partners/void-violation'
+
+/**
+ * Vendor staff record the day the partner's transfer arrived (AT-1.6). On or before the deadline,
+ * an automatic overdue violation raised in the meantime is voided and the partner's state
+ * re-derived; after it, the violation stands (and is raised now if the scan has not yet run).
+ * @throws invalid_state unless the invoice is issued; invalid_request for a future date or one before the invoice.
+ */
+export const recordTransfer = (deps: Deps, ctx: Ctx, id: string, body: { receivedOn: string }) =>
+  runWrite(deps, ctx, { route: 'recordTransfer', params: { id }, body }, async (trx) => {
+    const invoice = await getVisibleInvoice(trx, id, null, true)
+    if (invoice.state !== 'issued') throw new AppError('invalid_state', `Invoice ${invoice.number} is ${invoice.state}`, { rule: 'AT-1.6' })
+    const now = today(deps, ctx)
+    if (body.receivedOn > now || body.receivedOn < invoice.issued_on) {
+      throw new AppError('invalid_request', `The transfer date must be between the invoice date ${invoice.issued_on} and today ${now}`, {
+        rule: 'AT-1.6',
+        details: { fields: [{ path: 'receivedOn', message: `${invoice.issued_on} … ${now}` }] },
+      })
+    }
+    const onTime = isOnTime({ receivedOn: body.receivedOn, dueOn: invoice.transfer_due_on })
+    await trx.updateTable('invoices').set({ state: 'settled', transfer_received_on: body.receivedOn, on_time: onTime }).where('id', '=', id).execute()
+    await appendLedgerTransaction(trx, {
+      kind: 'transfer.received',
+      partnerId: invoice.partner_id,
+      invoiceId: id,
+      postings: transferPostings({ partnerId: invoice.partner_id, payableKop: invoice.payable_kop }),
+    })
+    await appendAudit(trx, ctx.actor, { action: 'invoice.transfer-received', entity: 'invoice', entityId: id, after: { receivedOn: body.receivedOn, onTime } })
+    const autoViolation = await trx
+      .selectFrom('violations')
+      .select('id')
+      .where('invoice_id', '=', id)
+      .where('source', '=', 'auto-overdue')
+      .where('voided_at', 'is', null)
+      .executeTakeFirst()
+    if (onTime && autoViolation) {
+      const reason = `Transfer recorded as received on ${body.receivedOn}, on or before the deadline ${invoice.transfer_due_on}`
+      await voidViolationInTransaction(trx, deps, { actor: ctx.actor, now: ctx.now, violationId: autoViolation.id, reason })
+    }
+    if (onTime === false && !autoViolation) await ensureOverdueViolation(trx, deps, { actor: ctx.actor, now: ctx.now, invoice })
+    return { invoice: await loadInvoice(trx, deps, ctx, id) }
+  })

@@ -1,0 +1,45 @@
+import { AppError, type TPinDecisionRequest } from '../../../../shared/src/contract'
+import { transitionPin, type PinDecision } from '../../domain/pins/transition-pin'
+import { findPin } from '../../store/queries/pins'
+import { appendAudit } from '../audit'
+import type { Actor, Ctx } from '../context'
+import type { Deps, Trx } from '../deps'
+import { toPin } from '../dto/to-pin'
+import { runWrite } from '../run-write'
+import { notifyPinReleased } from './notify-pin-released'
+
+/** Moves one pin through its state machine inside the caller's transaction; shared with expulsion. */
+export const applyPinDecision = async (
+  trx: Trx,
+  { actor, now, pinId, decision, reason, reference }: { actor: Actor | { kind: 'system' }; now: Date; pinId: string; decision: PinDecision } & TPinDecisionRequest,
+) => {
+  const before = await findPin(trx, pinId)
+  if (!before) throw new AppError('not_found', 'No such pin')
+  const state = transitionPin({ state: before.state as never, decision, reason })
+  await trx
+    .updateTable('pins')
+    .set({
+      state,
+      reason: reason ?? null,
+      reference: reference ?? null,
+      ...(decision === 'release' ? { released_at: now } : { decided_at: now }),
+    })
+    .where('id', '=', pinId)
+    .execute()
+  const pin = toPin((await findPin(trx, pinId))!)
+  await appendAudit(trx, actor, { action: `pin.${state}`, entity: 'pin', entityId: pinId, before: toPin(before), after: pin, reason })
+  return pin
+}
+
+/**
+ * Vendor staff approve, reject or release a pin (AT-4.4, AT-1.2a, AT-4.5). Releasing on the
+ * client's request notifies the partner by e-mail (AT-4.5).
+ */
+export const decidePin = (deps: Deps, ctx: Ctx, pinId: string, decision: PinDecision, body: TPinDecisionRequest) =>
+  runWrite(deps, ctx, { route: `pin.${decision}`, params: { pinId }, body }, async (trx) => {
+    const locked = await trx.selectFrom('pins').select('id').where('id', '=', pinId).forUpdate().executeTakeFirst()
+    if (!locked) throw new AppError('not_found', 'No such pin')
+    const pin = await applyPinDecision(trx, { actor: ctx.actor, now: ctx.now, pinId, decision, ...body })
+    if (decision === 'release' && body.reason === 'client-request') await notifyPinReleased(trx, deps.program, pin)
+    return { pin }
+  })
