@@ -1,0 +1,40 @@
+import type { Transporter } from 'nodemailer'
+import type { Deps } from '../services/deps'
+import { deliverOutbox } from './deliver-outbox'
+import { scanOverdue } from './scan-overdue'
+
+type JobOptions = { deps: Deps; mailer?: { transport: Transporter; from: string }; intervalMs?: number; now?: () => Date }
+
+/**
+ * Runs the periodic passes in this relay process: once at start, then every interval (a minute by
+ * default, DESIGN: jobs). Passes never overlap within a process; across processes the advisory
+ * locks keep one pass at a time.
+ */
+export const startJobs = ({ deps, mailer, intervalMs = 60_000, now = () => new Date() }: JobOptions) => {
+  let running: Promise<void> | null = null
+  const pass = async () => {
+    try {
+      const scan = await scanOverdue(deps, now())
+      if (scan.raised > 0) deps.logger.info({ raised: scan.raised }, 'overdue transfers turned into violations')
+      if (mailer) await deliverOutbox(deps, mailer.transport, mailer.from, now())
+    } catch (error) {
+      deps.logger.error({ err: error }, 'job pass failed')
+    }
+  }
+  const tick = () => {
+    running ??= pass().finally(() => {
+      running = null
+    })
+    return running
+  }
+  const first = tick()
+  const timer = setInterval(tick, intervalMs)
+  timer.unref()
+  return {
+    firstPass: first,
+    stop: async () => {
+      clearInterval(timer)
+      await running
+    },
+  }
+}
