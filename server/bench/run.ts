@@ -1,0 +1,147 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import express from 'express'
+import pg from 'pg'
+import pino from 'pino'
+import { AMO, amoToken } from '../api-tests/support/tokens'
+import { readConfig } from '../src/config'
+import { createRelay } from '../src/create-relay'
+import { createDb, type Db } from '../src/store/create-db'
+import { countPostings, fillLedger } from './fill-ledger'
+import { load } from './load'
+
+const ADMIN = 'bench-admin-token-0123456789'
+const RATE = 200
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const BIG_LEDGER = Number(process.env.BENCH_BIG_LEDGER ?? 1_000_000)
+
+type Row = { engine: string; what: string; rps: string; p50: string; p99: string; note: string }
+const rows: Row[] = []
+const ms = (v: number) => `${v.toFixed(2)} ms`
+
+const listen = async (app: express.Express) => {
+  const server = app.listen(0, '127.0.0.1')
+  await new Promise((r) => server.once('listening', r))
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }
+}
+
+/** A PostgreSQL server to bench on: DATABASE_URL, TEST_DATABASE_URL, or the local one when it answers. */
+const postgresServer = async () => {
+  const url = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 })
+  try {
+    await client.connect()
+    await client.end()
+    return url
+  } catch {
+    return null
+  }
+}
+
+const openEngine = async (engine: 'pglite' | 'postgres', serverUrl: string | null): Promise<Db & { cleanup: () => Promise<void> }> => {
+  if (engine === 'pglite') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'relay-bench-'))
+    const db = await createDb({ dataDir: dir })
+    return { ...db, cleanup: async () => rmSync(dir, { recursive: true, force: true }) }
+  }
+  const name = `relay_bench_${process.pid}`
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: serverUrl! })
+    await client.connect()
+    await client.query(statement)
+    await client.end()
+  }
+  await admin(`drop database if exists ${name}`)
+  await admin(`create database ${name}`)
+  const url = new URL(serverUrl!)
+  url.pathname = `/${name}`
+  const db = await createDb({ databaseUrl: url.toString() })
+  return { ...db, cleanup: () => admin(`drop database if exists ${name}`) }
+}
+
+const benchEngine = async (engine: 'pglite' | 'postgres', serverUrl: string | null) => {
+  const store = await openEngine(engine, serverUrl)
+  const config = readConfig({ RELAY_ADMIN_TOKEN: ADMIN, AMOCRM_CLIENT_ID: AMO.clientId, AMOCRM_CLIENT_SECRET: AMO.clientSecret, AMOCRM_REDIRECT_URI: AMO.redirectUri, DEMO: '0' })
+  const relay = await createRelay({ config, logger: pino({ level: 'silent' }), runJobs: false, store })
+  const { server, base } = await listen(relay.app)
+  const bareApp = express()
+  bareApp.get('/bare', (_req, res) => void res.json({ status: 'ok' }))
+  const bare = await listen(bareApp)
+
+  const call = async (method: string, route: string, headers: Record<string, string>, body?: unknown) => {
+    const response = await fetch(base + route, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) })
+    const json = await response.json()
+    if (!response.ok) throw new Error(`${method} ${route}: ${JSON.stringify(json)}`)
+    return json
+  }
+  const admin = { authorization: `Bearer ${ADMIN}` }
+  const linkAs = async (account: string, target: object) => {
+    const { code } = await call('POST', '/v1/admin/link-codes', admin, target)
+    const headers = { 'x-auth-token': await amoToken({ accountId: account }) }
+    await call('POST', '/v1/installations', headers, { code })
+    return headers
+  }
+  const { partner } = await call('POST', '/v1/admin/partners', admin, { name: 'ООО «Нагрузка»', inn: '7707083893', email: 'load@example.ru' })
+  const partnerHeaders = await linkAs('4000001', { partnerId: partner.id })
+  const vendorHeaders = await linkAs('4000002', { role: 'vendor' })
+  await call('POST', '/v1/clients', partnerHeaders, { accountNumber: '55500001', name: 'ООО «Клиент нагрузки»' })
+  const { pin } = await call('POST', '/v1/pins', partnerHeaders, { accountNumber: '55500001' })
+  await call('POST', `/v1/pins/${pin.id}/approve`, vendorHeaders, {})
+  const invoiceBody = JSON.stringify({ accountNumber: '55500001', lines: [{ sku: 'atrealt-amocrm', quantity: 3, months: 12 }], clientPaidOn: '2026-04-28' })
+  for (let i = 0; i < 5; i += 1) await call('POST', '/v1/invoices', partnerHeaders, JSON.parse(invoiceBody))
+
+  const json = { 'content-type': 'application/json' }
+  const targets = [
+    { what: 'bare Express GET', url: `${bare.base}/bare`, method: 'GET' as const, headers: {} as Record<string, string> },
+    { what: 'card lookup GET /v1/clients/{n}', url: `${base}/v1/clients/55500001`, method: 'GET' as const, headers: partnerHeaders },
+    { what: 'quote POST /v1/quotes', url: `${base}/v1/quotes`, method: 'POST' as const, headers: { ...partnerHeaders, ...json }, body: JSON.stringify({ accountNumber: '55500001', lines: [{ sku: 'atrealt-amocrm', quantity: 3, months: 12 }, { sku: 'atrealt-crm', quantity: 1, months: 1 }] }) },
+  ]
+  let bareRps = 0
+  for (const target of targets) {
+    const max = await load({ ...target, mode: 'max', concurrency: 16, durationMs: SECONDS * 500 })
+    const paced = await load({ ...target, mode: 'rate', rate: RATE, durationMs: SECONDS * 1000 })
+    if (target.what.startsWith('bare')) bareRps = max.rps
+    const ratio = target.what.startsWith('bare') ? 'baseline' : `${((max.rps / bareRps) * 100).toFixed(1)}% of bare`
+    const failures = max.failed + paced.failed ? `, ${max.failed + paced.failed} failed` : ''
+    rows.push({ engine, what: target.what, rps: max.rps.toFixed(0), p50: ms(paced.p50), p99: ms(paced.p99), note: `max rps; p50/p99 at ${RATE}/s; ${ratio}${failures}` })
+  }
+
+  const invoiceRate = async (label: string) => {
+    const result = await load({ url: `${base}/v1/invoices`, method: 'POST', headers: { ...partnerHeaders, ...json }, body: invoiceBody, mode: 'max', concurrency: 8, durationMs: SECONDS * 1000 })
+    rows.push({ engine, what: `invoice creation at ${label} postings`, rps: result.rps.toFixed(0), p50: ms(result.p50), p99: ms(result.p99), note: `8 in flight${result.failed ? `, ${result.failed} failed` : ''}` })
+    return result.rps
+  }
+  await fillLedger(store.db, 10_000)
+  const small = await invoiceRate(`${(await countPostings(store.db)).toLocaleString('en')}`)
+  const fillStart = performance.now()
+  await fillLedger(store.db, BIG_LEDGER)
+  const fillSeconds = ((performance.now() - fillStart) / 1000).toFixed(0)
+  const big = await invoiceRate(`${(await countPostings(store.db)).toLocaleString('en')}`)
+  rows.at(-1)!.note += `; ${((big / small) * 100).toFixed(0)}% of the 10k rate (fill took ${fillSeconds} s)`
+
+  await new Promise((r) => server.close(r))
+  await new Promise((r) => bare.server.close(r))
+  await relay.close()
+  await store.cleanup()
+}
+
+const main = async () => {
+  await benchEngine('pglite', null)
+  const serverUrl = await postgresServer()
+  if (serverUrl) await benchEngine('postgres', serverUrl)
+  else rows.push({ engine: 'postgres', what: 'skipped', rps: '-', p50: '-', p99: '-', note: 'no PostgreSQL server reachable (set DATABASE_URL)' })
+  const header: Row = { engine: 'engine', what: 'what', rps: 'req/s', p50: 'p50', p99: 'p99', note: 'note' }
+  const widths = Object.keys(header).map((k) => Math.max(...[header, ...rows].map((r) => r[k as keyof Row].length)))
+  const line = (r: Row) => Object.keys(header).map((k, i) => r[k as keyof Row].padEnd(widths[i])).join(' | ')
+  console.log(`\nPartner Relay bench — loopback, ${SECONDS} s per figure, node ${process.version}\n`)
+  console.log(line(header))
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'))
+  for (const row of rows) console.log(line(row))
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
