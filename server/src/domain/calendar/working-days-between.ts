@@ -1,7 +1,7 @@
 import { assertDate } from './assert-date'
 import type { Calendars } from './calendar-schema'
-import { classifyDay } from './classify-day'
-import { fromDayNumber, toDayNumber } from './day-number'
+import { toDayNumber } from './day-number'
+import { countWorkingDays } from './working-day-counts'
 
 export type WorkingDaysBetweenOptions = { from: string; to: string; calendars: Calendars }
 
@@ -16,9 +16,6 @@ export const workingDaysBetween = ({ from, to, calendars }: WorkingDaysBetweenOp
   const start = toDayNumber(from)
   const end = toDayNumber(to)
   const [low, high] = start <= end ? [start, end] : [end, start]
-  let count = 0
-  for (let day = low + 1; day <= high; day += 1) {
-    if (classifyDay(fromDayNumber(day), calendars).isWorking) count += 1
-  }
+  const count = countWorkingDays(low, high, calendars)
   return start <= end || count === 0 ? count : -count
 }
