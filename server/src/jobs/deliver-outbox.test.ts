@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer'
+import nodemailer, { type Transporter } from 'nodemailer'
 import pino from 'pino'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { createTestDb } from '../../../test/support/test-db'
@@ -32,7 +32,7 @@ describe('outbox delivery (AT-4.5)', () => {
 
   test('a failed send keeps the error and is retried on the next pass', async () => {
     let fail = true
-    const transport = { sendMail: async () => { if (fail) throw new Error('421 try later') } } as unknown as nodemailer.Transporter
+    const transport = { sendMail: async () => { if (fail) throw new Error('421 try later') } } as unknown as Transporter
     await queue('owner@example.ru')
     expect(await deliverOutbox(deps, transport, 'relay@example.ru', new Date())).toBe(0)
     expect((await store.db.selectFrom('outbox').select('last_error').executeTakeFirstOrThrow()).last_error).toContain('421')
