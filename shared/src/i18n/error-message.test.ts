@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest'
+import { ERROR_CODES } from '../contract'
+import { en } from './en'
+import { errorMessage } from './error-message'
+import { ru } from './ru'
+
+test.each([
+  { label: 'a pin conflict names clause 1.2 even when the relay names no rule', code: 'pin_conflict', rule: undefined, text: 'Клиент закреплён за другим партнёром или ждёт решения по заявке — п. 1.2 Правил' },
+  { label: "a sub-clause reads as its clause (AT-1.2a → 1.2)", code: 'pin_conflict', rule: 'AT-1.2a', text: 'Клиент закреплён за другим партнёром или ждёт решения по заявке — п. 1.2 Правил' },
+  { label: "the relay's rule wins over the default", code: 'partner_expelled', rule: 'AG-1.5', text: 'Партнёр исключён из программы — п. 1.5 Правил' },
+  { label: 'a cross-cutting rule has no clause in the Rules', code: 'idempotency_conflict', rule: 'X-6', text: 'Этот запрос уже отправлялся с другими данными. Обновите страницу и повторите' },
+  { label: 'an unknown code still reads as words', code: 'teapot', rule: undefined, text: 'Что-то пошло не так. Попробуйте ещё раз' },
+])('$label', ({ code, rule, text }) => {
+  expect(errorMessage(ru, { code, rule })).toBe(text)
+})
+
+test('a validation failure lists the fields to check', () => {
+  const details = [{ path: ['inn'] }, { path: ['lines', 0, 'months'] }, { path: ['inn'] }]
+  expect(errorMessage(ru, { code: 'invalid_request', details })).toBe('Проверьте поля: ИНН, месяцев')
+  expect(errorMessage(en, { code: 'invalid_request', details })).toBe('Check these fields: INN, months')
+})
+
+test('English names the clause the English way', () => {
+  expect(errorMessage(en, { code: 'not_pinned' })).toBe('The client is not pinned to you, so no invoice can be made — clause 1.2 of the Rules')
+})
+
+test.each([
+  { label: 'Russian', messages: ru },
+  { label: 'English', messages: en },
+])('every error code of the contract has its own words in $label', ({ messages }) => {
+  const missing = ERROR_CODES.filter((code) => !(`error.${code}` in messages))
+  expect(missing).toEqual([])
+})

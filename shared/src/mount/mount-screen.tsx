@@ -1,0 +1,49 @@
+import { render, type VNode } from 'preact'
+import { createRelayClient, type RelayClient } from '../client/create-relay-client'
+import type { CrmHost } from '../host/crm-host'
+import { createI18n, type I18n } from '../i18n/create-i18n'
+import { loadMessages } from '../i18n/load-messages'
+import { Ui } from '../ui/context'
+
+/** Removes what a mount put on the page. */
+export type Unmount = () => void
+
+/**
+ * Renders one screen into `element` with its own relay client and stores (one instance per mounted
+ * widget), inside the single `.pr-root` that scopes every style. Reports height changes to the host.
+ */
+export const mountScreen = (element: HTMLElement, host: CrmHost, screen: (client: RelayClient) => VNode): Unmount => {
+  let isMounted = true
+  let unmount: Unmount = () => undefined
+  void loadMessages(host.locale).then((messages) => {
+    if (isMounted) unmount = renderScreen({ element, host, screen, i18n: createI18n(host.locale, messages) })
+  })
+  return () => {
+    isMounted = false
+    unmount()
+  }
+}
+
+type RenderOptions = { element: HTMLElement; host: CrmHost; screen: (client: RelayClient) => VNode; i18n: I18n }
+
+const renderScreen = ({ element, host, screen, i18n }: RenderOptions): Unmount => {
+  const client = createRelayClient({ baseUrl: () => host.settings.get().relayUrl, transport: host.transport })
+  const context = { i18n, host, client }
+  render(
+    <Ui.Provider value={context}>
+      <div class={`pr-root pr-root--${host.crm}`} lang={host.locale}>
+        {screen(client)}
+      </div>
+    </Ui.Provider>,
+    element,
+  )
+  const root = element.querySelector<HTMLElement>('.pr-root')
+  const observer = host.resize && root && typeof ResizeObserver !== 'undefined'
+    ? new ResizeObserver(() => host.resize?.(Math.ceil(root.getBoundingClientRect().height)))
+    : null
+  if (observer && root) observer.observe(root)
+  return () => {
+    observer?.disconnect()
+    render(null, element)
+  }
+}

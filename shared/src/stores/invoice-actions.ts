@@ -1,0 +1,37 @@
+import type { RelayClient } from '../client/create-relay-client'
+import { toRelayError } from '../client/to-relay-error'
+import type { TInvoice } from '../contract'
+import type { CrmHost } from '../host/crm-host'
+import type { AttemptKeys } from './attempt-keys'
+import { runAction, type ActionSlice } from './run-action'
+import { saveFile } from './save-file'
+
+type Options = ActionSlice & {
+  client: RelayClient
+  host: CrmHost
+  keys: AttemptKeys
+  after: () => Promise<void>
+}
+
+/** What can be done to an invoice from a card or the overview: the same three actions in both. */
+export const createInvoiceActions = ({ client, host, keys, get, set, after }: Options) => ({
+  recordClientPayment: (invoiceId: string, paidOn: string) =>
+    runAction({ get, set, keys, kind: `clientPayment:${invoiceId}`, attempt: paidOn, after,
+      write: (key) => client.recordClientPayment(invoiceId, { paidOn }, { idempotencyKey: key }) }),
+
+  recordTransfer: (invoiceId: string, receivedOn: string) =>
+    runAction({ get, set, keys, kind: `transfer:${invoiceId}`, attempt: receivedOn, after,
+      write: (key) => client.recordTransfer(invoiceId, { receivedOn }, { idempotencyKey: key }) }),
+
+  downloadPdf: async (invoice: TInvoice) => {
+    set({ actionError: null, failedAction: null })
+    try {
+      const pdf = await client.invoicePdf(invoice.id)
+      ;(host.saveFile ?? saveFile)(pdf, `invoice-${invoice.number}.pdf`)
+      return true
+    } catch (caught) {
+      set({ actionError: toRelayError(caught), failedAction: `pdf:${invoice.id}` })
+      return false
+    }
+  },
+})

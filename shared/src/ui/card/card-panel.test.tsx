@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact'
+import { http, HttpResponse } from 'msw'
+import { afterEach, describe, expect, test } from 'vitest'
+import type { CrmHost } from '../../host/crm-host'
+import { mountCard } from '../../mount'
+import { buildHost } from '../../testing/fake-host'
+import { buildInvoice, buildMePartner, buildPartnerCard, buildPin, buildProgram, buildQuote } from '../../testing/fixtures'
+import { RELAY_URL, relayError, relayGet, useRelayServer } from '../../testing/relay-server'
+
+const server = useRelayServer()
+let unmount: (() => void) | undefined
+afterEach(() => {
+  unmount?.()
+  cleanup()
+})
+
+const show = (card: object, host: CrmHost = buildHost()) => {
+  server.use(
+    relayGet('/v1/me', buildMePartner()),
+    relayGet('/v1/clients/A-1001', card),
+    relayGet('/v1/program', buildProgram()),
+    http.post(`${RELAY_URL}/v1/quotes`, () => HttpResponse.json(buildQuote())),
+  )
+  const element = document.createElement('div')
+  document.body.append(element)
+  unmount = mountCard(element, host)
+  return element
+}
+
+describe('a partner sees where the client stands', () => {
+  test.each([
+    { label: 'no pin: offers the pin request (AT-1.2)', pin: null, expected: ['Подать заявку на закрепление', 'Без закрепления вознаграждение не начисляется (п. 1.2 Правил).'] },
+    { label: 'requested: waits for the vendor', pin: buildPin({ state: 'requested', decidedAt: null }), expected: ['Заявка на рассмотрении', 'Заявка от 02.03.2026'] },
+    { label: 'rejected: shows the reason and a new request (AT-1.2a)', pin: buildPin({ state: 'rejected', reason: 'Клиент ведёт переговоры с вендором' }), expected: ['Заявка отклонена', 'Причина: Клиент ведёт переговоры с вендором', 'Подать заявку снова'] },
+    { label: "released on the client's notice: says so with the rule (AT-4.5)", pin: buildPin({ state: 'released', reason: 'client-request', reference: '№ 12 от 01.04.2026', releasedAt: '2026-04-02T10:00:00Z' }), expected: ['Закрепление снято', 'Причина: обращение клиента (п. 4.5 Правил)', 'Основание: № 12 от 01.04.2026'] },
+    { label: 'approved: the new invoice form and its totals', pin: buildPin(), expected: ['с 03.03.2026', 'Новый счёт', 'К оплате вендору', '47 520,00 ₽'] },
+  ])('$label', async ({ pin, expected }) => {
+    show(buildPartnerCard({ pin }))
+    for (const text of expected) expect(await screen.findByText(text, { exact: false })).toBeTruthy()
+  })
+
+  test("another partner's client says only that (X-5)", async () => {
+    const element = show({ pinnedToOther: true })
+    expect(await screen.findByText('Клиент закреплён за другим партнёром')).toBeTruthy()
+    expect(element.querySelectorAll('section')).toHaveLength(0)
+    expect(screen.queryByRole('button', { name: /заявк/i })).toBeNull()
+  })
+
+  test('an unknown account gets the registration form with the card name filled in (AT-1.1)', async () => {
+    server.use(relayError('get', '/v1/clients/A-1001', 'not_found', 404))
+    show(buildPartnerCard())
+    server.use(relayError('get', '/v1/clients/A-1001', 'not_found', 404))
+    expect(await screen.findByText('Клиент не зарегистрирован.')).toBeTruthy()
+    expect((screen.getByLabelText('Название клиента') as HTMLInputElement).value).toBe('ООО «Вектор»')
+  })
+
+  test('a refused pin request is explained in words with its rule, not a status code', async () => {
+    show(buildPartnerCard({ pin: null }))
+    server.use(relayError('post', '/v1/pins', 'pin_conflict', 409))
+    fireEvent.click(await screen.findByRole('button', { name: 'Подать заявку на закрепление' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toBe('Клиент закреплён за другим партнёром или ждёт решения по заявке — п. 1.2 Правил')
+    expect(alert.textContent).not.toMatch(/409/)
+  })
+
+  test('speaks English when the CRM does', async () => {
+    show(buildPartnerCard({ pin: null }), buildHost({ locale: 'en' }))
+    expect(await screen.findByRole('button', { name: 'Request a pin' })).toBeTruthy()
+    expect(screen.getByText('Without a pin no reward is due (clause 1.2 of the Rules).')).toBeTruthy()
+  })
+})
+
+describe('invoices on the card', () => {
+  test('an overdue invoice says so; an open one counts working days left (AT-1.6)', async () => {
+    show(
+      buildPartnerCard({
+        invoices: [
+          buildInvoice({ id: 'a', number: '2026-000001', clientPaidOn: '2026-04-01', transferDueOn: '2026-04-06', workingDaysLeft: -2, isOverdue: true }),
+          buildInvoice({ id: 'b', number: '2026-000002', clientPaidOn: '2026-04-27', transferDueOn: '2026-04-30', workingDaysLeft: 3 }),
+        ],
+      }),
+    )
+    expect(await screen.findByText('Просрочен на 2 рабочих дня')).toBeTruthy()
+    expect(screen.getByText('осталось 3 рабочих дня')).toBeTruthy()
+    expect(screen.getByText('Перевести вендору до 30.04.2026')).toBeTruthy()
+  })
+
+  test('recording the client payment sends the chosen date (AT-1.6)', async () => {
+    let body: unknown
+    show(buildPartnerCard({ invoices: [buildInvoice()] }))
+    server.use(
+      http.post(`${RELAY_URL}/v1/invoices/inv-1/client-payment`, async ({ request }) => {
+        body = await request.json()
+        return HttpResponse.json({ invoice: buildInvoice({ clientPaidOn: '2026-04-28' }) })
+      }),
+    )
+    const input = (await screen.findByLabelText('Дата оплаты клиентом')) as HTMLInputElement
+    fireEvent.input(input, { target: { value: '2026-04-28' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Отметить оплату' }))
+    await waitFor(() => expect(body).toEqual({ paidOn: '2026-04-28' }))
+  })
+})

@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact'
+import { http, HttpResponse } from 'msw'
+import { afterEach, expect, test } from 'vitest'
+import { mountOverview } from '../../mount'
+import { buildHost } from '../../testing/fake-host'
+import {
+  buildInvoice,
+  buildLedger,
+  buildMePartner,
+  buildMeVendor,
+  buildPartner,
+  buildPartnerOverview,
+  buildPin,
+  buildVendorOverview,
+  buildViolation,
+} from '../../testing/fixtures'
+import { RELAY_URL, relayGet, useRelayServer } from '../../testing/relay-server'
+
+const server = useRelayServer()
+let unmount: (() => void) | undefined
+afterEach(() => {
+  unmount?.()
+  cleanup()
+})
+
+const show = () => {
+  const element = document.createElement('div')
+  document.body.append(element)
+  unmount = mountOverview(element, buildHost({ entity: null }))
+}
+
+test("the partner's page shows its state, discounts, violations, pins and statement", async () => {
+  const me = buildMePartner()
+  server.use(
+    relayGet('/v1/me', { ...me, partner: { ...me.partner, state: 'restricted', violations: 1 } }),
+    relayGet('/v1/overview', buildPartnerOverview({ violations: [buildViolation()], pins: [buildPin(), buildPin({ id: 'pin-2', state: 'requested' })] })),
+    relayGet('/v1/ledger', buildLedger({ balances: { partner_payable: 4_752_000 } })),
+  )
+  show()
+  expect(await screen.findByText('Действует ограничение: скидка снижена до базовой (п. 4.1 Правил).')).toBeTruthy()
+  expect(screen.getAllByText('20 %').length).toBe(2)
+  expect(screen.getByText('п. 1.6 Правил')).toBeTruthy()
+  expect(screen.getByText('Заявка на рассмотрении: 1')).toBeTruthy()
+  expect(screen.getByText('47 520,00 ₽')).toBeTruthy()
+})
+
+test('staff confirm an expulsion in two steps (AT-4.1, AT-4.3)', async () => {
+  let expels = 0
+  server.use(
+    relayGet('/v1/me', buildMeVendor()),
+    http.get(`${RELAY_URL}/v1/overview`, () =>
+      HttpResponse.json(
+        buildVendorOverview({
+          partners: [buildPartner({ state: expels > 0 ? 'expelled' : 'expulsion_pending' })],
+          overdueTransfers: [buildInvoice({ isOverdue: true, transferDueOn: '2026-04-06', workingDaysLeft: -5, clientPaidOn: '2026-04-01' })],
+        }),
+      ),
+    ),
+    http.post(`${RELAY_URL}/v1/partners/p-1/expel`, () => {
+      expels++
+      return HttpResponse.json({ partner: buildPartner({ state: 'expelled' }), releasedPins: [buildPin({ state: 'released' })], affectedClients: [] })
+    }),
+  )
+  show()
+  expect(await screen.findByText('Просрочен на 5 рабочих дней')).toBeTruthy()
+  fireEvent.click(screen.getByRole('button', { name: 'Подтвердить исключение' }))
+  expect(screen.getByText('Исключить «ООО «Ромашка»» без права восстановления? Все закрепления партнёра будут сняты.')).toBeTruthy()
+  expect(expels).toBe(0)
+  fireEvent.click(screen.getAllByRole('button', { name: 'Подтвердить исключение' })[0])
+  expect(await screen.findByText('Партнёр исключён. Снято закреплений: 1')).toBeTruthy()
+  expect(await screen.findByText('Исключён: 1')).toBeTruthy()
+  expect(expels).toBe(1)
+})

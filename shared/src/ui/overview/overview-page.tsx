@@ -1,0 +1,30 @@
+import { useEffect } from 'preact/hooks'
+import type { OverviewStore } from '../../stores/create-overview-store'
+import { useI18n } from '../context'
+import { ErrorNotice, Notice } from '../kit/notice'
+import { Loading } from '../kit/status'
+import { useStore } from '../use-store'
+import { PartnerOverview } from './partner-overview'
+import { VendorOverview } from './vendor-overview'
+
+const UNLINKED = new Set(['unauthenticated', 'forbidden'])
+
+/** The overview page: amoCRM's advanced settings page, Bitrix24's default placement. */
+export const OverviewPage = ({ store }: { store: OverviewStore }) => {
+  const i18n = useI18n()
+  const state = useStore(store)
+  useEffect(() => {
+    void store.getState().load()
+  }, [store])
+  if (state.phase === 'loading' && !state.overview) return <Loading />
+  if (state.phase === 'failed' || !state.overview) {
+    if (state.error?.code === 'not_configured') return <Notice kind="info">{i18n.t('setup.noRelay')}</Notice>
+    if (state.error && UNLINKED.has(state.error.code)) return <Notice kind="info">{i18n.t('setup.notLinked')}</Notice>
+    return <ErrorNotice error={state.error} onRetry={() => void store.getState().load()} />
+  }
+  return state.overview.view === 'partner' ? (
+    <PartnerOverview overview={state.overview} state={state} store={store} />
+  ) : (
+    <VendorOverview overview={state.overview} state={state} store={store} />
+  )
+}

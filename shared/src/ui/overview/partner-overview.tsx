@@ -1,0 +1,46 @@
+import type { TPartnerOverview } from '../../contract'
+import type { OverviewState, OverviewStore } from '../../stores/create-overview-store'
+import { useI18n } from '../context'
+import { Section } from '../kit/section'
+import { InvoiceList } from '../partner/invoice-list'
+import { LedgerStatement } from './ledger-statement'
+import { PartnerStanding } from './partner-standing'
+import { PinList } from './pin-list'
+import { ViolationList } from './violation-list'
+
+type Props = { overview: TPartnerOverview; state: OverviewState; store: OverviewStore }
+
+/** The partner's own page: standing, what waits for a transfer, pins, violations, statement. */
+export const PartnerOverview = ({ overview, state, store }: Props) => {
+  const i18n = useI18n()
+  const actions = store.getState()
+  const partner = state.me?.partner
+  return (
+    <div class="pr-grid">
+      {partner && <PartnerStanding partner={partner} programName={state.me?.program.name ?? ''} />}
+      <Section title={i18n.t('overview.awaiting')}>
+        <InvoiceList
+          invoices={overview.awaitingTransfer}
+          empty={i18n.t('overview.noAwaiting')}
+          showAccount
+          busy={state.busy}
+          failedAction={state.failedAction}
+          actionError={state.actionError}
+          onPdf={(invoice) => void actions.downloadPdf(invoice)}
+          onClientPayment={partner?.state === 'expelled' ? undefined : (id, date) => void actions.recordClientPayment(id, date)}
+        />
+      </Section>
+      <Section title={i18n.t('overview.pins')}>
+        <PinList pins={overview.pins} />
+      </Section>
+      <Section title={i18n.t('overview.violations')}>
+        <ViolationList violations={overview.violations} />
+      </Section>
+      {state.ledger && (
+        <Section title={i18n.t('overview.ledger')} class="pr-span">
+          <LedgerStatement ledger={state.ledger} state={state} onMore={() => void actions.loadMoreLedger()} />
+        </Section>
+      )}
+    </div>
+  )
+}

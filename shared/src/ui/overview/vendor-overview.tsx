@@ -1,0 +1,76 @@
+import type { TVendorOverview } from '../../contract'
+import type { OverviewState, OverviewStore } from '../../stores/create-overview-store'
+import { useI18n } from '../context'
+import { Section } from '../kit/section'
+import { Empty } from '../kit/status'
+import { InvoiceList } from '../partner/invoice-list'
+import { PinSummary } from '../partner/pin-summary'
+import { PinDecisionForm } from '../vendor/pin-decision'
+import { PartnerDirectory } from './partner-directory'
+
+type Props = { overview: TVendorOverview; state: OverviewState; store: OverviewStore }
+
+/** What waits for vendor staff: pin requests, transfers, partners to act on, clients to contact. */
+export const VendorOverview = ({ overview, state, store }: Props) => {
+  const i18n = useI18n()
+  const actions = store.getState()
+  const invoiceHandlers = {
+    busy: state.busy,
+    failedAction: state.failedAction,
+    actionError: state.actionError,
+    showPartner: true,
+    showAccount: true,
+    onPdf: (invoice: Parameters<typeof actions.downloadPdf>[0]) => void actions.downloadPdf(invoice),
+    onTransfer: (id: string, date: string) => void actions.recordTransfer(id, date),
+  }
+  return (
+    <div class="pr-grid">
+      <Section title={i18n.t('vendor.pinRequests')}>
+        {overview.pinRequests.length === 0 ? (
+          <Empty>{i18n.t('vendor.noPinRequests')}</Empty>
+        ) : (
+          <ul class="pr-list">
+            {overview.pinRequests.map((pin) => (
+              <li key={pin.id} class="pr-item">
+                <div class="pr-item__title">{pin.accountNumber}</div>
+                <PinSummary pin={pin} showPartner />
+                <PinDecisionForm pin={pin} busy={state.busy} failedAction={state.failedAction} actionError={state.actionError} onDecide={actions.decidePin} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={i18n.t('vendor.overdue')}>
+        <InvoiceList invoices={overview.overdueTransfers} empty={i18n.t('vendor.noOverdue')} {...invoiceHandlers} />
+      </Section>
+      <Section title={i18n.t('vendor.partners')}>
+        <PartnerDirectory partners={overview.partners} state={state} store={store} />
+      </Section>
+      <Section title={i18n.t('vendor.awaiting')}>
+        <InvoiceList invoices={overview.awaitingTransfer} empty={i18n.t('vendor.noAwaiting')} {...invoiceHandlers} />
+      </Section>
+      <Section title={i18n.t('vendor.expelledClients')} class="pr-span">
+        <p class="pr-hint">{i18n.t('vendor.expelledClientsHint')}</p>
+        {overview.expelledClients.length === 0 ? (
+          <Empty>{i18n.t('vendor.noExpelledClients')}</Empty>
+        ) : (
+          <ul class="pr-list">
+            {overview.expelledClients.map((client) => (
+              <li key={`${client.partnerId}-${client.accountNumber}`} class="pr-item">
+                <div class="pr-item__head">
+                  <strong>{client.name}</strong>
+                  <span class="pr-muted">{client.accountNumber}</span>
+                </div>
+                <div class="pr-muted">
+                  {client.partnerName}
+                  {client.paidThrough && ` · ${i18n.t('vendor.paidThrough', { date: i18n.date(client.paidThrough) })}`}
+                </div>
+                {(client.email || client.phone) && <div>{[client.email, client.phone].filter(Boolean).join(', ')}</div>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </div>
+  )
+}

@@ -1,0 +1,31 @@
+import type { TViolation } from '../../contract'
+import { ruleClause } from '../../i18n/rule-ref'
+import { useI18n } from '../context'
+import { Badge, Empty } from '../kit/status'
+
+/** Violations with their rule, source and date; voided ones stay visible, struck through (AT-4.1, X-4). */
+export const ViolationList = ({ violations }: { violations: TViolation[] }) => {
+  const i18n = useI18n()
+  if (violations.length === 0) return <Empty>{i18n.t('overview.noViolations')}</Empty>
+  return (
+    <ul class="pr-list">
+      {violations.map((violation) => {
+        const clause = ruleClause(violation.rule)
+        return (
+          <li key={violation.id} class={`pr-item${violation.voidedAt ? ' pr-item--voided' : ''}`}>
+            <div class="pr-item__head">
+              <Badge tone={violation.voidedAt ? 'muted' : 'bad'}>{clause ? i18n.t('rule.ref', { n: clause }) : violation.rule}</Badge>
+              <span class="pr-muted">{i18n.date(violation.occurredOn)}</span>
+            </div>
+            <div>{violation.note}</div>
+            <div class="pr-muted">
+              {i18n.t(`violation.${violation.source}`)}
+              {violation.invoiceNumber && ` · ${i18n.t('invoice.title', { number: violation.invoiceNumber })}`}
+            </div>
+            {violation.voidedAt && <div class="pr-muted">{i18n.t('violation.voided', { reason: violation.voidReason ?? '' })}</div>}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,102 @@
+import type { RelayError } from '../../client/relay-error'
+import type { TInvoice, TInvoiceState } from '../../contract'
+import { useI18n } from '../context'
+import { Button } from '../kit/button'
+import { DateAction } from '../kit/date-action'
+import { ErrorNotice } from '../kit/notice'
+import { Badge, type Tone } from '../kit/status'
+import { TransferDeadline } from './transfer-deadline'
+
+/** What a list of invoices can do; the handlers present decide which actions show. */
+export type InvoiceHandlers = {
+  busy: string | null
+  failedAction: string | null
+  actionError: RelayError | null
+  onPdf: (invoice: TInvoice) => void
+  /** The partner records when the client paid (AT-1.6). */
+  onClientPayment?: (invoiceId: string, paidOn: string) => void
+  /** Vendor staff record when the transfer arrived (AT-1.6). */
+  onTransfer?: (invoiceId: string, receivedOn: string) => void
+}
+
+const STATE_TONE: Record<TInvoiceState, Tone> = { issued: 'info', settled: 'ok', void: 'muted' }
+
+/** Lists outside a client card name whose invoice it is: the partner (for staff) and the client's account. */
+export type InvoiceContext = { showPartner?: boolean; showAccount?: boolean }
+
+type InvoiceItemProps = InvoiceHandlers & InvoiceContext & { invoice: TInvoice }
+
+export const InvoiceItem = ({ invoice, showPartner, showAccount, ...handlers }: InvoiceItemProps) => {
+  const i18n = useI18n()
+  const { busy, failedAction, actionError } = handlers
+  const isOpen = invoice.state === 'issued'
+  const ownError = failedAction && failedAction.endsWith(`:${invoice.id}`) ? actionError : null
+  return (
+    <li class={`pr-invoice${invoice.isOverdue ? ' pr-invoice--overdue' : ''}`}>
+      <div class="pr-invoice__head">
+        <span class="pr-invoice__number">{i18n.t('invoice.title', { number: invoice.number })}</span>
+        <span class="pr-muted">{i18n.t('invoice.issuedOn', { date: i18n.date(invoice.issuedOn) })}</span>
+        <span class="pr-invoice__state">
+          <Badge tone={STATE_TONE[invoice.state]}>{i18n.t(`invoice.state.${invoice.state}`)}</Badge>
+        </span>
+      </div>
+      {(showPartner || showAccount) && (
+        <div class="pr-invoice__party">
+          {showPartner && invoice.partnerName}
+          {showPartner && showAccount && invoice.accountNumber && ' · '}
+          {showAccount && invoice.accountNumber && <span class="pr-muted">{i18n.t('invoice.client', { account: invoice.accountNumber })}</span>}
+        </div>
+      )}
+      <ul class="pr-invoice__lines">
+        {invoice.lines.map((line, index) => (
+          <li key={index}>
+            {line.name}: {line.months === null ? i18n.t('sublicense.termsOnce', { quantity: line.quantity }) : i18n.t('sublicense.terms', { quantity: line.quantity, months: line.months })}
+          </li>
+        ))}
+      </ul>
+      <div class="pr-invoice__amounts">
+        <span>
+          {i18n.t('quote.payable')}: <strong>{i18n.money(invoice.totals.payableKop)}</strong>
+        </span>
+        <Button variant="link" onClick={() => handlers.onPdf(invoice)} label={i18n.t('invoice.pdfLabel', { number: invoice.number })}>
+          {i18n.t('invoice.pdf')}
+        </Button>
+      </div>
+      {invoice.state === 'void' && invoice.voidReason && <div class="pr-muted">{i18n.t('invoice.voided', { reason: invoice.voidReason })}</div>}
+      {invoice.clientPaidOn ? (
+        <div>{i18n.t('invoice.clientPaidOn', { date: i18n.date(invoice.clientPaidOn) })}</div>
+      ) : (
+        isOpen && !handlers.onClientPayment && <div class="pr-muted">{i18n.t('invoice.awaitingClient')}</div>
+      )}
+      {isOpen && !invoice.clientPaidOn && handlers.onClientPayment && (
+        <DateAction
+          label={i18n.t('invoice.paymentDate')}
+          action={i18n.t('invoice.recordPayment')}
+          isBusy={busy === `clientPayment:${invoice.id}`}
+          onSubmit={(date) => handlers.onClientPayment?.(invoice.id, date)}
+        />
+      )}
+      <TransferDeadline invoice={invoice} />
+      {invoice.transferReceivedOn && (
+        <div>
+          {i18n.t('invoice.transferReceived', { date: i18n.date(invoice.transferReceivedOn) })}
+          {invoice.onTime !== null && (
+            <>
+              {' '}
+              <Badge tone={invoice.onTime ? 'ok' : 'bad'}>{invoice.onTime ? i18n.t('invoice.onTime') : i18n.t('invoice.late')}</Badge>
+            </>
+          )}
+        </div>
+      )}
+      {isOpen && !invoice.transferReceivedOn && handlers.onTransfer && (
+        <DateAction
+          label={i18n.t('invoice.transferDate')}
+          action={i18n.t('invoice.recordTransfer')}
+          isBusy={busy === `transfer:${invoice.id}`}
+          onSubmit={(date) => handlers.onTransfer?.(invoice.id, date)}
+        />
+      )}
+      <ErrorNotice error={ownError} />
+    </li>
+  )
+}

@@ -1,0 +1,16 @@
+import type { TInvoice } from '../../contract'
+import { Empty } from '../kit/status'
+import { InvoiceItem, type InvoiceContext, type InvoiceHandlers } from './invoice-item'
+
+type InvoiceListProps = InvoiceHandlers & InvoiceContext & { invoices: TInvoice[]; empty: string }
+
+export const InvoiceList = ({ invoices, empty, ...rest }: InvoiceListProps) =>
+  invoices.length === 0 ? (
+    <Empty>{empty}</Empty>
+  ) : (
+    <ul class="pr-list">
+      {invoices.map((invoice) => (
+        <InvoiceItem key={invoice.id} invoice={invoice} {...rest} />
+      ))}
+    </ul>
+  )

@@ -1,0 +1,23 @@
+import type { TPin } from '../../contract'
+import { useI18n } from '../context'
+import { Button } from '../kit/button'
+import { ErrorNotice, Notice } from '../kit/notice'
+import { PinSummary } from './pin-summary'
+import type { CardProps } from '../card/card-props'
+
+/** Where the client stands for this partner, and the next step: request a pin (AT-1.2). */
+export const PinBlock = ({ pin, state, store, canAct }: CardProps & { pin: TPin | null; canAct: boolean }) => {
+  const i18n = useI18n()
+  const canRequest = canAct && (!pin || pin.state === 'rejected' || pin.state === 'released')
+  return (
+    <div class="pr-block">
+      {pin ? <PinSummary pin={pin} /> : <Notice kind="info">{i18n.t('pin.noneHint')}</Notice>}
+      {canRequest && (
+        <Button variant="primary" isBusy={state.busy === 'requestPin'} onClick={() => void store.getState().requestPin()}>
+          {pin ? i18n.t('pin.requestAgain') : i18n.t('pin.request')}
+        </Button>
+      )}
+      {(state.failedAction === 'requestPin' || state.failedAction === 'register') && <ErrorNotice error={state.actionError} />}
+    </div>
+  )
+}

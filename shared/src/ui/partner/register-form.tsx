@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks'
+import { useI18n } from '../context'
+import { Button } from '../kit/button'
+import { TextField } from '../kit/field'
+import { ErrorNotice, Notice } from '../kit/notice'
+import type { CardProps } from '../card/card-props'
+
+/** Registers the card's account as a client of this partner (AT-1.1), optionally requesting the pin too. */
+export const RegisterForm = ({ state, store, canAct }: CardProps & { canAct: boolean }) => {
+  const i18n = useI18n()
+  const [form, setForm] = useState({ name: state.cardTitle ?? '', inn: '', email: '', phone: '', alsoPin: true })
+  const update = (patch: Partial<typeof form>) => setForm({ ...form, ...patch })
+  return (
+    <div class="pr-block">
+      <Notice kind="info">
+        <strong>{i18n.t('client.notRegistered')}.</strong> {i18n.t('client.notRegisteredHint')}
+      </Notice>
+      {canAct && (
+        <form
+          class="pr-form"
+          aria-label={i18n.t('client.registerTitle')}
+          onSubmit={(event) => {
+            event.preventDefault()
+            void store.getState().register(form)
+          }}
+        >
+          <TextField label={i18n.t('client.name')} value={form.name} onInput={(name) => update({ name })} required autoComplete="organization" />
+          <TextField label={i18n.t('client.inn')} hint={i18n.t('common.optional')} value={form.inn} inputMode="numeric" onInput={(inn) => update({ inn })} />
+          <div class="pr-form__pair">
+            <TextField label={i18n.t('client.email')} type="email" value={form.email} onInput={(email) => update({ email })} />
+            <TextField label={i18n.t('client.phone')} type="tel" value={form.phone} onInput={(phone) => update({ phone })} />
+          </div>
+          <label class="pr-check">
+            <input type="checkbox" checked={form.alsoPin} onChange={(event) => update({ alsoPin: event.currentTarget.checked })} />
+            <span>{i18n.t('client.alsoPin')}</span>
+          </label>
+          {state.failedAction === 'register' && <ErrorNotice error={state.actionError} />}
+          <Button type="submit" variant="primary" isBusy={state.busy === 'register'} disabled={!form.name.trim()}>
+            {i18n.t('client.register')}
+          </Button>
+        </form>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact'
+import { http, HttpResponse } from 'msw'
+import { afterEach, expect, test } from 'vitest'
+import { mountCard } from '../../mount'
+import { buildHost } from '../../testing/fake-host'
+import { buildMeVendor, buildPartner, buildPin, buildSublicense, buildVendorCard, buildViolation } from '../../testing/fixtures'
+import { RELAY_URL, relayGet, useRelayServer } from '../../testing/relay-server'
+
+const server = useRelayServer()
+let unmount: (() => void) | undefined
+afterEach(() => {
+  unmount?.()
+  cleanup()
+})
+
+const show = (card = buildVendorCard()) => {
+  server.use(relayGet('/v1/me', buildMeVendor()), relayGet('/v1/clients/A-1001', card))
+  const element = document.createElement('div')
+  document.body.append(element)
+  unmount = mountCard(element, buildHost())
+}
+
+test('staff see who holds the client, since when, and the paid terms (AT-4.2)', async () => {
+  show(buildVendorCard({ sublicenses: [buildSublicense()] }))
+  expect(await screen.findByText('Закреплён за партнёром')).toBeTruthy()
+  expect(screen.getAllByText('ООО «Ромашка»').length).toBeGreaterThan(0)
+  expect(screen.getAllByText('с 03.03.2026').length).toBeGreaterThan(0)
+  expect(screen.getByText('10.03.2026 — 09.03.2027 · счёт № 2026-000045')).toBeTruthy()
+  expect(screen.getByText('перевод вовремя')).toBeTruthy()
+})
+
+test("releasing on the client's notice asks for the notice reference (AT-4.5)", async () => {
+  let body: unknown
+  show()
+  server.use(
+    http.post(`${RELAY_URL}/v1/pins/pin-1/release`, async ({ request }) => {
+      body = await request.json()
+      return HttpResponse.json({ pin: buildPin({ state: 'released', reason: 'client-request' }) })
+    }),
+  )
+  fireEvent.click(await screen.findByRole('button', { name: 'Снять закрепление' }))
+  const confirm = screen.getByRole('button', { name: 'Подтвердить' }) as HTMLButtonElement
+  expect(confirm.disabled).toBe(true)
+  fireEvent.input(screen.getByLabelText('Номер и дата обращения'), { target: { value: 'вх. № 12 от 01.04.2026' } })
+  fireEvent.click(confirm)
+  await waitFor(() => expect(body).toEqual({ reason: 'client-request', reference: 'вх. № 12 от 01.04.2026' }))
+})
+
+test('the direct-negotiation mark is a labelled switch (AT-1.2a)', async () => {
+  let body: unknown
+  show()
+  server.use(
+    http.put(`${RELAY_URL}/v1/clients/A-1001/negotiation`, async ({ request }) => {
+      body = await request.json()
+      return HttpResponse.json({ accountNumber: 'A-1001', negotiation: { open: true, note: null } })
+    }),
+  )
+  fireEvent.click(await screen.findByRole('switch', { name: 'Прямые переговоры с вендором' }))
+  await waitFor(() => expect(body).toEqual({ open: true }))
+})
+
+test('a violation is recorded against the partner holding the client (AT-4.1)', async () => {
+  let body: unknown
+  show()
+  server.use(
+    http.post(`${RELAY_URL}/v1/partners/p-1/violations`, async ({ request }) => {
+      body = await request.json()
+      return HttpResponse.json({ violation: buildViolation({ source: 'staff' }), partner: buildPartner({ state: 'restricted' }) }, { status: 201 })
+    }),
+  )
+  fireEvent.click(await screen.findByRole('button', { name: 'Записать нарушение' }))
+  fireEvent.input(screen.getByLabelText('Пункт правил'), { target: { value: 'AT-3.3' } })
+  fireEvent.input(screen.getByLabelText('Дата нарушения'), { target: { value: '2026-04-20' } })
+  fireEvent.input(screen.getByLabelText('Что произошло'), { target: { value: 'Продал ниже прайса' } })
+  fireEvent.submit(screen.getByRole('form', { name: 'Нарушение партнёра' }))
+  await waitFor(() => expect(body).toEqual({ rule: 'AT-3.3', note: 'Продал ниже прайса', occurredOn: '2026-04-20' }))
+  expect(await screen.findByText('Нарушение записано')).toBeTruthy()
+})

@@ -1,0 +1,88 @@
+import type { TVendorCard } from '../../contract'
+import { useI18n } from '../context'
+import { Section } from '../kit/section'
+import { Badge, Empty, Facts } from '../kit/status'
+import type { CardProps } from '../card/card-props'
+import { InvoiceList } from '../partner/invoice-list'
+import { PinSummary } from '../partner/pin-summary'
+import { SublicenseList } from '../partner/sublicense-list'
+import { NegotiationToggle } from './negotiation-toggle'
+import { PinDecisionForm } from './pin-decision'
+import { PartnerStateBadge } from './partner-state'
+import { ViolationForm } from './violation-form'
+
+/** The client as vendor staff see it: whose it is, since when, its history, terms and the staff's actions. */
+export const VendorCard = ({ card, state, store }: CardProps & { card: TVendorCard }) => {
+  const i18n = useI18n()
+  const actions = store.getState()
+  const { client, pin, partner } = card
+  const contacts = [client.email, client.phone].filter(Boolean).join(', ')
+  return (
+    <div class="pr-card pr-card--vendor">
+      <Section title={i18n.t('card.title')}>
+        <div class="pr-client">
+          <strong>{client.name}</strong>
+          {client.demo && <Badge tone="warn">{i18n.t('client.demo')}</Badge>}
+        </div>
+        <Facts
+          rows={[
+            ...(client.inn ? [[i18n.t('client.inn'), client.inn] as [string, string]] : []),
+            ...(contacts ? [[i18n.t('client.contacts'), contacts] as [string, string]] : []),
+          ]}
+        />
+        {pin && partner && (pin.state === 'approved' || pin.state === 'requested') ? (
+          <div class="pr-block">
+            <div class="pr-owner">
+              <span class="pr-muted">{i18n.t(pin.state === 'approved' ? 'vendor.pinnedTo' : 'vendor.requestedBy')}</span>
+              <strong>{partner.name}</strong>
+              <PartnerStateBadge state={partner.state} />
+            </div>
+            <PinSummary pin={pin} />
+            <PinDecisionForm pin={pin} busy={state.busy} failedAction={state.failedAction} actionError={state.actionError} onDecide={actions.decidePin} />
+          </div>
+        ) : (
+          <p class="pr-muted">{i18n.t('vendor.notPinned')}</p>
+        )}
+        {card.supportedUntil && <p class="pr-muted">{i18n.t('client.supportedUntil', { date: i18n.date(card.supportedUntil) })}</p>}
+        <NegotiationToggle card={card} state={state} store={store} />
+      </Section>
+      <Section title={i18n.t('sublicenses.title')}>
+        <SublicenseList sublicenses={card.sublicenses} />
+      </Section>
+      <Section title={i18n.t('vendor.history')}>
+        {card.pinHistory.length === 0 ? (
+          <Empty>{i18n.t('vendor.historyEmpty')}</Empty>
+        ) : (
+          <ul class="pr-list">
+            {card.pinHistory.map((entry) => (
+              <li key={entry.id} class="pr-item">
+                <PinSummary pin={entry} showPartner />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+      <Section title={i18n.t('invoices.title')} class="pr-tall">
+        <InvoiceList
+          invoices={card.invoices}
+          empty={i18n.t('invoices.empty')}
+          busy={state.busy}
+          failedAction={state.failedAction}
+          actionError={state.actionError}
+          onPdf={(invoice) => void actions.downloadPdf(invoice)}
+          onTransfer={(id, date) => void actions.recordTransfer(id, date)}
+        />
+      </Section>
+      {partner && partner.state !== 'expelled' && (
+        <Section title={i18n.t('vendor.violation')}>
+          <p class="pr-muted">{partner.name}</p>
+          <ViolationForm
+            isBusy={state.busy === 'violation'}
+            error={state.failedAction === 'violation' ? state.actionError : null}
+            onSubmit={(input) => actions.recordViolation(partner.id, input)}
+          />
+        </Section>
+      )}
+    </div>
+  )
+}
