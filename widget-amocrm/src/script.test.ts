@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options { "settings": { "handleDisabledFileLoadingAsSuccess": true } }
+import { fireEvent, screen, waitFor } from '@testing-library/preact'
+import $ from 'jquery'
+import { http, HttpResponse } from 'msw'
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { buildMePartner, buildPartnerCard } from '../../shared/src/testing/fixtures'
+import { RELAY_URL, relayGet, useRelayServer } from '../../shared/src/testing/relay-server'
+import type { AjaxOptions, AmoSettings, JqPromise } from './amocrm-types'
+import PartnerRelayWidget from './script'
+
+const server = useRelayServer()
+
+type Callbacks = Record<string, (...args: unknown[]) => boolean>
+
+/** Builds the widget the way amoCRM does: system methods on the prototype, then `new`. */
+const createWidget = (settings: AmoSettings) => {
+  const Widget = PartnerRelayWidget as unknown as { new (): { callbacks: Callbacks }; prototype: Record<string, unknown> }
+  Object.assign(Widget.prototype, {
+    get_settings: () => settings,
+    system: () => ({ area: 'comcard' }),
+    render_template: ({ body }: { body: string }) => document.getElementById('widgets')?.insertAdjacentHTML('beforeend', body),
+    $authorizedAjax: (options: AjaxOptions) => $.ajax({ ...options, headers: { ...options.headers, 'X-Auth-Token': 'jwt' } }) as unknown as JqPromise,
+  })
+  return new Widget()
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '<div id="widgets"></div><div id="modal"><div class="widget_settings_block"><div class="widget_settings_block__item_field"><input name="relay_url"></div></div></div>'
+  Object.assign(globalThis, { APP: { isCard: () => true, getBaseEntity: () => 'companies', data: { current_card: { id: 42 } }, lang_id: 'ru' } })
+})
+afterEach(() => {
+  delete (globalThis as { APP?: unknown }).APP
+})
+
+test('on a company card it renders the panel with the account number read from the card field', async () => {
+  let token: string | null = null
+  server.use(
+    http.get('*/api/v4/companies/42', () =>
+      HttpResponse.json({ name: 'ООО «Вектор»', custom_fields_values: [{ field_id: 7, field_name: 'Номер аккаунта', values: [{ value: 'A-1001' }] }] }),
+    ),
+    http.get(`${RELAY_URL}/v1/me`, ({ request }) => {
+      token = request.headers.get('x-auth-token')
+      return HttpResponse.json(buildMePartner())
+    }),
+    relayGet('/v1/clients/A-1001', buildPartnerCard({ pin: null })),
+  )
+  const widget = createWidget({ relay_url: RELAY_URL, account_field: 'Номер аккаунта', path: '/widgets/partner_relay', version: '1.0.0', widget_code: 'partner_relay' })
+  expect(widget.callbacks.render()).toBe(true)
+  expect(widget.callbacks.init()).toBe(true)
+  expect(widget.callbacks.bind_actions()).toBe(true)
+  expect(await screen.findByRole('button', { name: 'Подать заявку на закрепление' })).toBeTruthy()
+  expect(screen.getByText('A-1001')).toBeTruthy()
+  expect(token).toBe('jwt')
+  expect(document.querySelector('link[href="/widgets/partner_relay/style.css?v=1.0.0"]')).toBeTruthy()
+  expect(widget.callbacks.destroy()).toBe(true)
+  expect(document.querySelector('.pr-root')).toBeNull()
+})
+
+test("settings hide amoCRM's own inputs and fill them as the user types, for amoCRM's Save", async () => {
+  server.use(relayGet('/v1/me', buildMePartner()))
+  const widget = createWidget({ relay_url: RELAY_URL, account_field: '', widget_code: 'partner_relay' })
+  expect(widget.callbacks.settings($('#modal'))).toBe(true)
+  const field = await screen.findByLabelText('Поле карточки с номером аккаунта')
+  fireEvent.input(field, { target: { value: 'Номер аккаунта' } })
+  expect((document.querySelector('.widget_settings_block__item_field') as HTMLElement).style.display).toBe('none')
+  await waitFor(() => expect(screen.getByText('Привязано к партнёру «ООО «Ромашка»»')).toBeTruthy())
+  fireEvent.input(screen.getByLabelText('Адрес сервиса'), { target: { value: 'https://relay.example.ru' } })
+  expect((document.querySelector('input[name="relay_url"]') as HTMLInputElement).value).toBe('https://relay.example.ru')
+  widget.callbacks.destroy()
+})

@@ -1,0 +1,64 @@
+import type { CardFacts, CrmHost, HostSettings } from '../../shared/src/host/crm-host'
+import { toLocale } from '../../shared/src/i18n/locale'
+import { callRest, type B24FrameLike } from './b24-frame'
+import { b24Transport } from './b24-transport'
+import { placementEntity } from './placements'
+import { readItemField } from './uf-name'
+
+const OPTION_KEYS: Record<keyof HostSettings, string> = { relayUrl: 'relay_url', accountField: 'account_field' }
+
+const readOption = (b24: B24FrameLike, name: string): string => {
+  try {
+    return String(b24.options.appGet(name) ?? '')
+  } catch {
+    // appGet throws when the option was never set.
+    return ''
+  }
+}
+
+type B24HostOptions = {
+  b24: B24FrameLike
+  /** The relay that served these pages, used unless the settings name another. */
+  defaultRelayUrl: string
+}
+
+/** CrmHost over a Bitrix24 frame: placement, crm.item.get, app options, frame auth and resizing. */
+export const createB24Host = ({ b24, defaultRelayUrl }: B24HostOptions): CrmHost => {
+  const entity = placementEntity(b24.placement.placement, b24.placement.options)
+  const get = (): HostSettings => ({
+    relayUrl: readOption(b24, OPTION_KEYS.relayUrl) || defaultRelayUrl,
+    accountField: readOption(b24, OPTION_KEYS.accountField),
+  })
+  let lastHeight = 0
+  return {
+    crm: 'bitrix24',
+    locale: toLocale(b24.getLang()),
+    entity: entity && { type: entity.type, id: entity.id },
+    readCard: async (): Promise<CardFacts> => {
+      if (!entity) return { accountNumber: null, title: null }
+      const { item } = await callRest<{ item: Record<string, unknown> }>(b24, 'crm.item.get', {
+        entityTypeId: entity.entityTypeId,
+        id: entity.id,
+        useOriginalUfNames: 'Y',
+      })
+      const title = [item.title, [item.name, item.lastName].filter(Boolean).join(' ')].find((value) => typeof value === 'string' && value.trim())
+      return { accountNumber: readItemField(item, get().accountField), title: typeof title === 'string' ? title.trim() : null }
+    },
+    transport: b24Transport(b24),
+    settings: {
+      get,
+      set: async (patch) => {
+        for (const [name, value] of Object.entries(patch) as [keyof HostSettings, string][]) await b24.options.appSet(OPTION_KEYS[name], value)
+      },
+      canEdit: b24.auth.isAdmin,
+      savedByCrm: false,
+    },
+    // fitWindow never shrinks the frame: grow with it, shrink to the page's measured height.
+    resize: (height) => {
+      const grows = height >= lastHeight
+      lastHeight = height
+      const page = Math.ceil(document.body.getBoundingClientRect().height)
+      void (grows ? b24.parent.fitWindow() : b24.parent.resizeWindow(document.documentElement.clientWidth, Math.max(page, 1)))
+    },
+  }
+}
