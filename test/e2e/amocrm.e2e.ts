@@ -1,0 +1,135 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { createLinkCode, createPartner } from './support/admin-api'
+import { amoLog, amoUrl, installAndLink, openAmo, widgetColumn } from './support/amocrm-ui'
+import { pdfText, screenshot } from './support/artifacts'
+import { trackRequests } from './support/track-requests'
+import { CLIENTS, PARTNERS, type Who } from './support/e2e-world'
+import { startStack, type Stack } from './support/start-stack'
+
+const CLIENT = CLIENTS.amocrm
+let stack: Stack
+const pages = {} as Record<Who, Page>
+
+beforeAll(async () => {
+  stack = await startStack()
+  for (const who of ['vendor', 'alpha', 'beta'] as const) pages[who] = await stack.newPage()
+})
+afterAll(() => stack?.close())
+
+const openCard = async (who: Who, cardId = CLIENT.cardId, lang = 'ru') => {
+  await openAmo(pages[who], amoUrl(stack, who, `/companies/detail/${cardId}`, lang))
+  return widgetColumn(pages[who])
+}
+
+describe('amoCRM: a partner and vendor staff work one client through the widget', () => {
+  test('vendor staff and two partners install the widget and link their accounts with one-time codes', async () => {
+    const alphaId = await createPartner(stack, PARTNERS.alpha)
+    const betaId = await createPartner(stack, PARTNERS.beta)
+    const links = [
+      { who: 'vendor' as const, code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' },
+      { who: 'alpha' as const, code: await createLinkCode(stack, { partnerId: alphaId }), linkedText: `Привязано к партнёру «${PARTNERS.alpha.name}»` },
+      { who: 'beta' as const, code: await createLinkCode(stack, { partnerId: betaId }), linkedText: `Привязано к партнёру «${PARTNERS.beta.name}»` },
+    ]
+    for (const link of links) {
+      const modal = await installAndLink(pages[link.who], { stack, ...link })
+      if (link.who === 'alpha') await screenshot(modal, 'amocrm-settings')
+    }
+    expect(stack.harness.amoAccounts.widget(31500002)?.settings).toMatchObject({ relay_url: stack.relayUrl, account_field: 'Номер аккаунта' })
+  })
+
+  test('a partner registers the client of the open card, then requests a pin (AT-1.1, AT-1.2)', async () => {
+    const column = await openCard('alpha')
+    await column.getByText('Клиент не зарегистрирован').waitFor()
+    expect(await column.getByLabel('Название клиента').inputValue()).toBe(CLIENT.name)
+    await column.getByLabel('Сразу подать заявку на закрепление').uncheck()
+    await column.getByRole('button', { name: 'Зарегистрировать' }).click()
+    await column.getByRole('button', { name: 'Подать заявку на закрепление' }).click()
+    await column.getByText('Заявка на рассмотрении').waitFor()
+  })
+
+  test('vendor staff approve the pin from their own amoCRM (AT-4.4)', async () => {
+    const column = await openCard('vendor')
+    await column.getByRole('button', { name: 'Одобрить' }).click()
+    await column.getByText(PARTNERS.alpha.name).first().waitFor()
+    await column.getByText('Закреплён', { exact: true }).first().waitFor()
+    await screenshot(pages.vendor, 'amocrm-vendor-card', { forDocs: true })
+  })
+
+  test('the partner quotes, and a double click on the button makes one invoice (X-6)', async () => {
+    const column = await openCard('alpha')
+    await column.getByText('Закреплён', { exact: true }).first().waitFor()
+    const product = column.getByLabel('Продукт')
+    await product.selectOption({ index: 1 })
+    await column.getByLabel('Сублицензий').fill('3')
+    await column.getByText('К оплате вендору').first().waitFor()
+    const create = column.getByRole('button', { name: 'Выставить счёт' })
+    await create.waitFor()
+    await expect.poll(() => create.isEnabled(), { timeout: 10_000 }).toBe(true)
+    const posts = trackRequests(pages.alpha, 'POST', '/v1/invoices')
+    await create.dblclick()
+    await column.getByText(/Счёт № \d{4}-\d{6} выставлен/).first().waitFor()
+    expect(await posts.settled()).toBeGreaterThan(0)
+    const invoices = await stack.relay.deps.db.selectFrom('invoices').select('number').where('account_number', '=', CLIENT.accountNumber).execute()
+    expect(invoices).toHaveLength(1)
+    await expect.poll(() => column.locator('.pr-invoice').count(), { timeout: 10_000 }).toBe(1)
+  })
+
+  test('the partner downloads the invoice as a PDF «Счёт на оплату»', async () => {
+    const page = pages.alpha
+    const [{ number }] = await stack.relay.deps.db.selectFrom('invoices').select('number').where('account_number', '=', CLIENT.accountNumber).execute()
+    const [download] = await Promise.all([page.waitForEvent('download'), widgetColumn(page).getByRole('button', { name: `Скачать PDF счёта № ${number}` }).click()])
+    const text = pdfText(await download.path())
+    // Without poppler's pdftotext, only the file type is checked.
+    if (text !== null) {
+      expect(text).toContain(`Счёт на оплату № ${number}`)
+      expect(text).toContain(PARTNERS.alpha.name)
+    }
+  })
+
+  test('the partner records the client payment and sees the transfer deadline (AT-1.6)', async () => {
+    const column = widgetColumn(pages.alpha)
+    await column.getByRole('button', { name: 'Отметить оплату' }).click()
+    await column.getByText(/Перевести вендору до \d{2}\.\d{2}\.\d{4}/).waitFor()
+    await screenshot(pages.alpha, 'amocrm-partner-card', { forDocs: true })
+  })
+
+  test('a second partner sees only that the client is pinned to another partner (X-5)', async () => {
+    const column = await openCard('beta')
+    await column.getByText('Клиент закреплён за другим партнёром').waitFor()
+    expect(await column.textContent()).not.toMatch(/Счёт №|Альфа/)
+    await screenshot(pages.beta, 'amocrm-other-partner')
+  })
+
+  test('the widget speaks English when amoCRM does', async () => {
+    const column = await openCard('alpha', CLIENT.cardId, 'en')
+    await column.getByText('Pinned', { exact: true }).first().waitFor()
+    await column.getByText(/Transfer to the vendor by/).waitFor()
+  })
+
+  test('vendor staff see the program overview on the advanced settings page', async () => {
+    await openAmo(pages.vendor, amoUrl(stack, 'vendor', '/settings/widgets/partner_relay'))
+    const area = pages.vendor.locator('#work-area-partner_relay')
+    await area.getByText(PARTNERS.alpha.name).first().waitFor()
+    await area.getByText('Ждут перевода').waitFor()
+    await screenshot(pages.vendor, 'amocrm-vendor-overview', { forDocs: true })
+  })
+
+  test("amoCRM's callbacks run in its order, with destroy on leaving a card, and each returns true", async () => {
+    const page = pages.alpha
+    await openCard('alpha')
+    await widgetColumn(page).locator('.pr-root').waitFor()
+    await page.getByRole('link', { name: '← Компании' }).click()
+    await page.getByRole('link', { name: CLIENTS.bitrix24.name }).click()
+    await widgetColumn(page).getByText('Клиент не зарегистрирован').waitFor()
+    const log = await amoLog(page)
+    expect(log.calls.map((c) => `${c.name}@${c.area}`)).toEqual([
+      'render@comcard', 'init@comcard', 'bind_actions@comcard',
+      'destroy@comcard',
+      'render@comcard', 'init@comcard', 'bind_actions@comcard',
+    ])
+    expect(log.violations).toEqual([])
+    // amoCRM does not always attach style.css: the widget links it itself, once, versioned.
+    expect(await page.locator('link[rel="stylesheet"][href*="/partner_relay/style.css?v="]').count()).toBe(1)
+  })
+})

@@ -1,0 +1,138 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { createLinkCode, createPartner } from './support/admin-api'
+import { pdfText, screenshot } from './support/artifacts'
+import { appFrame, b24Log, installAndLink, openCardTab, portalUrl } from './support/bitrix24-ui'
+import { trackRequests } from './support/track-requests'
+import { CLIENTS, PARTNERS, PORTALS, type Who } from './support/e2e-world'
+import { startStack, type Stack } from './support/start-stack'
+
+const CLIENT = CLIENTS.bitrix24
+let stack: Stack
+const pages = {} as Record<Who, Page>
+
+beforeAll(async () => {
+  stack = await startStack()
+  for (const who of ['vendor', 'alpha', 'beta'] as const) pages[who] = await stack.newPage()
+})
+afterAll(() => stack?.close())
+
+const invoicesOfClient = () => stack.relay.deps.db.selectFrom('invoices').select('number').where('account_number', '=', CLIENT.accountNumber).execute()
+
+describe('Bitrix24: a partner and vendor staff work one client through the app', () => {
+  test('admins install the app, which binds its card tabs, and link their portals with one-time codes', async () => {
+    const alphaId = await createPartner(stack, PARTNERS.alpha)
+    const betaId = await createPartner(stack, PARTNERS.beta)
+    const links = [
+      { who: 'vendor' as const, code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' },
+      { who: 'alpha' as const, code: await createLinkCode(stack, { partnerId: alphaId }), linkedText: `Привязано к партнёру «${PARTNERS.alpha.name}»` },
+      { who: 'beta' as const, code: await createLinkCode(stack, { partnerId: betaId }), linkedText: `Привязано к партнёру «${PARTNERS.beta.name}»` },
+    ]
+    for (const link of links) await installAndLink(pages[link.who], { stack, ...link })
+    const portal = stack.harness.portal.portal(PORTALS.alpha.memberId)
+    expect(portal.installed).toBe(true)
+    expect(portal.placements.map((b) => b.placement).sort()).toEqual(['CRM_COMPANY_DETAIL_TAB', 'CRM_CONTACT_DETAIL_TAB', 'CRM_DEAL_DETAIL_TAB', 'CRM_LEAD_DETAIL_TAB'])
+    expect(new Set(portal.placements.map((b) => b.handler))).toEqual(new Set([`${stack.relayUrl}/widgets/bitrix24/card.html`]))
+    // The relay keeps the portal each member id linked from, and checks tokens there ever after.
+    const domains = await stack.relay.deps.db.selectFrom('installations').select('domain').where('crm', '=', 'bitrix24').execute()
+    expect(domains.map((row) => row.domain)).toEqual(Array(3).fill(new URL(stack.harnessUrl).host))
+  })
+
+  test('a partner registers the client of the open card and requests the pin in one go (AT-1.1, AT-1.2)', async () => {
+    const frame = await openCardTab(pages.alpha, stack, 'alpha', CLIENT.cardId)
+    await frame.getByText('Клиент не зарегистрирован').waitFor()
+    expect(await frame.getByLabel('Название клиента').inputValue()).toBe(CLIENT.name)
+    await frame.getByRole('button', { name: 'Зарегистрировать' }).click()
+    await frame.getByText('Заявка на рассмотрении').first().waitFor()
+  })
+
+  test('vendor staff approve the pin from the overview of their own Bitrix24 (AT-4.4)', async () => {
+    const page = pages.vendor
+    await page.goto(portalUrl(stack, 'vendor', '/marketplace/app/17/'))
+    const frame = appFrame(page)
+    await frame.getByText(CLIENT.accountNumber).first().waitFor()
+    await screenshot(page, 'bitrix24-vendor-overview')
+    await frame.getByRole('button', { name: 'Одобрить' }).click()
+    await frame.getByText('Новых заявок нет').waitFor()
+  })
+
+  test('the partner quotes, and a double click on the button makes one invoice (X-6)', async () => {
+    const frame = await openCardTab(pages.alpha, stack, 'alpha', CLIENT.cardId)
+    await frame.getByText('Закреплён', { exact: true }).first().waitFor()
+    await frame.getByLabel('Продукт').selectOption({ index: 1 })
+    await frame.getByLabel('Сублицензий').fill('2')
+    await frame.getByText('К оплате вендору').first().waitFor()
+    const create = frame.getByRole('button', { name: 'Выставить счёт' })
+    await expect.poll(() => create.isEnabled(), { timeout: 10_000 }).toBe(true)
+    const posts = trackRequests(pages.alpha, 'POST', '/v1/invoices')
+    await create.dblclick()
+    await frame.getByText(/Счёт № \d{4}-\d{6} выставлен/).first().waitFor()
+    expect(await posts.settled()).toBeGreaterThan(0)
+    expect(await invoicesOfClient()).toHaveLength(1)
+    await expect.poll(() => frame.locator('.pr-invoice').count(), { timeout: 10_000 }).toBe(1)
+  })
+
+  test('the partner downloads the invoice PDF from inside the frame', async () => {
+    const [{ number }] = await invoicesOfClient()
+    const [download] = await Promise.all([pages.alpha.waitForEvent('download'), appFrame(pages.alpha).getByRole('button', { name: `Скачать PDF счёта № ${number}` }).click()])
+    const text = pdfText(await download.path())
+    // Without poppler's pdftotext, only the file type is checked.
+    if (text !== null) {
+      expect(text).toContain(`Счёт на оплату № ${number}`)
+      expect(text).toContain(PARTNERS.alpha.name)
+    }
+  })
+
+  test('the partner records the client payment and sees the transfer deadline (AT-1.6)', async () => {
+    const frame = appFrame(pages.alpha)
+    await frame.getByRole('button', { name: 'Отметить оплату' }).click()
+    await frame.getByText(/Перевести вендору до \d{2}\.\d{2}\.\d{4}/).waitFor()
+    await screenshot(pages.alpha, 'bitrix24-card-tab', { forDocs: true })
+  })
+
+  test('the card tab asks the portal to fit the frame to its content', async () => {
+    const log = await b24Log(pages.alpha)
+    const resizes = log.commands.filter((c) => c.command === 'resizeWindow')
+    expect(resizes.length).toBeGreaterThan(0)
+    const height = await pages.alpha.locator('iframe.b24-app-frame').evaluate((frame) => frame.getBoundingClientRect().height)
+    expect(height).toBe(Number((resizes.at(-1)!.params as { height: number }).height))
+    expect(log.refused).toEqual([])
+  })
+
+  test('a second partner sees only that the client is pinned to another partner (X-5)', async () => {
+    const frame = await openCardTab(pages.beta, stack, 'beta', CLIENT.cardId)
+    await frame.getByText('Клиент закреплён за другим партнёром').waitFor()
+    expect(await frame.locator('body').textContent()).not.toMatch(/Счёт №|Альфа/)
+  })
+
+  test('the app speaks English when the portal does', async () => {
+    const frame = await openCardTab(pages.alpha, stack, 'alpha', CLIENT.cardId, 'en')
+    await frame.getByText('Pinned', { exact: true }).first().waitFor()
+    await frame.getByText(/Transfer to the vendor by/).waitFor()
+  })
+
+  test('a token the portal no longer accepts is refreshed through the parent frame', async () => {
+    const page = await stack.newPage()
+    stack.harness.portal.expireNextToken(PORTALS.alpha.memberId)
+    const frame = await openCardTab(page, stack, 'alpha', CLIENT.cardId)
+    await frame.getByText('Закреплён', { exact: true }).first().waitFor()
+    expect((await b24Log(page)).refreshes).toBeGreaterThan(0)
+    expect(stack.harness.portal.calls.some((call) => call.status === 401)).toBe(true)
+  })
+
+  test('a token past its lifetime is refreshed before it is sent to the relay', async () => {
+    const page = await stack.newPage()
+    await page.clock.install()
+    const frame = await openCardTab(page, stack, 'alpha', CLIENT.cardId)
+    await frame.getByText('Закреплён', { exact: true }).first().waitFor()
+    const before = (await b24Log(page)).refreshes
+    // Two hours on: the page's token has lapsed, at the portal too.
+    stack.harness.portal.expireTokens(PORTALS.alpha.memberId)
+    await page.clock.fastForward('02:00:00')
+    const quoted = page.waitForResponse((response) => response.url().endsWith('/v1/quotes'))
+    await frame.getByLabel('Продукт').selectOption({ index: 1 })
+    await frame.getByLabel('Сублицензий').fill('4')
+    expect((await quoted).status()).toBe(200)
+    expect((await b24Log(page)).refreshes).toBeGreaterThan(before)
+  })
+})

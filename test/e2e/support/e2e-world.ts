@@ -1,0 +1,33 @@
+import type { AmoAccountSpec } from '../../harness/amocrm/amocrm-accounts'
+import type { PortalSpec } from '../../harness/bitrix24/fake-portal'
+import type { HarnessClient } from '../../harness/harness-clients'
+
+/** The clients of the end-to-end runs: one walked through in amoCRM, one in Bitrix24. */
+export const CLIENTS = {
+  amocrm: { cardId: 9001, name: 'ООО «Заря»', accountNumber: '41000001', inn: '7736207543' },
+  bitrix24: { cardId: 9002, name: 'ООО «Полюс»', accountNumber: '42000001' },
+} satisfies Record<string, HarnessClient>
+
+export type Who = 'vendor' | 'alpha' | 'beta'
+
+export const PARTNERS = {
+  alpha: { name: 'ООО «Альфа Интеграция»', inn: '7707083893', email: 'alpha@example.ru' },
+  beta: { name: 'ООО «Бета Софт»', inn: '500100732259', email: 'beta@example.ru' },
+}
+
+export const AMO_USER_ID = 11
+export const B24_USER_ID = 1
+
+/** Three amoCRM accounts, none with the widget yet: each installs it and links with a code. */
+export const AMO_ACCOUNTS: Record<Who, AmoAccountSpec> = {
+  vendor: { id: 31500001, subdomain: 'vendor', title: 'Вендор: отдел партнёров', users: [{ id: AMO_USER_ID, name: 'Ирина Котова', isAdmin: true }] },
+  alpha: { id: 31500002, subdomain: 'alpha', title: 'Альфа Интеграция', users: [{ id: AMO_USER_ID, name: 'Олег Быстров', isAdmin: true }] },
+  beta: { id: 31500003, subdomain: 'beta', title: 'Бета Софт', users: [{ id: AMO_USER_ID, name: 'Мария Юдина', isAdmin: true }] },
+}
+
+/** Three Bitrix24 portals without the app: an admin of each installs it. */
+export const PORTALS: Record<Who, PortalSpec> = {
+  vendor: { memberId: 'e2e-vendor-member', title: 'Вендор: отдел партнёров', users: [{ id: B24_USER_ID, name: 'Ирина', lastName: 'Котова', isAdmin: true }] },
+  alpha: { memberId: 'e2e-alpha-member', title: 'Альфа Интеграция', users: [{ id: B24_USER_ID, name: 'Олег', lastName: 'Быстров', isAdmin: true }] },
+  beta: { memberId: 'e2e-beta-member', title: 'Бета Софт', users: [{ id: B24_USER_ID, name: 'Мария', lastName: 'Юдина', isAdmin: true }] },
+}
