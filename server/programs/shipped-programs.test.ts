@@ -67,13 +67,20 @@ describe('Agat RT program file', () => {
   })
 
   test('carries the authorization, review and volume numbers (AG-3.1, AG-3.3b, AG-REQ)', () => {
-    expect(agat.authorization).toEqual({ minFirstPurchaseKop: 5_000_000n, minDiscountBps: 1000, certificateValidUntil: '01-31' })
+    expect(agat.authorization).toEqual({ status: 'authorized', minFirstPurchaseKop: 5_000_000n, minDiscountBps: 1000, firstPurchaseBasis: 'list', certificateValidUntil: '01-31' })
     expect(agat.statusReview?.halfYearPublicationDates).toEqual(['01-30', '07-30'])
-    expect(agat.dealProtection).toEqual({ validityDays: 90 })
+    expect(agat.dealProtection).toEqual({ validityDays: 90, projectRegistrationFrom: 'gold' })
     expect(agat.requirements?.gold.halfYearVolumeKop).toBe(700_000_000n)
     expect(agat.requirements?.regional_distributor.halfYearVolumeKop).toBe(1_500_000_000n)
     expect(agat.requirements?.project_partner.halfYearVolumeKop).toBe(4_000_000_000n)
     expect(agat.requirements?.regional_distributor.networkSize).toBe(30)
+  })
+
+  test('sets who is reviewed, who applies and the credit days (AG-3.3a, AG-3.3b, AG-PRIV)', () => {
+    expect(agat.statusReview?.statuses).toEqual(['gold', 'regional_distributor', 'project_partner'])
+    expect(agat.statusReview?.volumeBasis).toBe('payable')
+    expect(agat.statusApplication?.statuses).toEqual(['silver'])
+    expect(agat.transfer).toEqual({ workingDays: 5, creditExtraWorkingDays: 10 })
   })
 
   test('credit line is a Gold privilege only (AG-PRIV)', () => {

@@ -40,8 +40,11 @@ export const seedDemo = async (deps: Deps, now: Date, demoDomain: string) => {
     const actor: Actor = installation.partnerId ? { kind: 'partner', ...base, partnerId: installation.partnerId } : { kind: 'vendor', ...base }
     return { actor, now }
   }
-  const status = deps.program.defaultStatus
-  const alpha = await createPartner(deps, admin, { name: 'ООО «Альфа Интеграция»', inn: '7707083893', kpp: '770701001', email: 'alpha@example.ru', address: 'г. Москва, ул. Тверская, д. 1', status, currentDiscountBps: deps.program.id === 'atrealt' ? 2500 : undefined })
+  // Where statuses are live, the demo partners are authorized (deal protection needs it, AG-4) and
+  // one of them holds the status granted on application.
+  const status = deps.program.authorization?.status ?? deps.program.defaultStatus
+  const alphaStatus = deps.program.statusApplication?.statuses[0] ?? status
+  const alpha = await createPartner(deps, admin, { name: 'ООО «Альфа Интеграция»', inn: '7707083893', kpp: '770701001', email: 'alpha@example.ru', address: 'г. Москва, ул. Тверская, д. 1', status: alphaStatus, currentDiscountBps: deps.program.id === 'atrealt' ? 2500 : undefined })
   const beta = await createPartner(deps, admin, { name: 'ООО «Бета Софт»', inn: '500100732259', email: 'beta@example.ru', address: 'г. Казань, ул. Баумана, д. 7', status })
   await link('vendor', { role: 'vendor' })
   await link('alpha', { partnerId: alpha.partner.id })

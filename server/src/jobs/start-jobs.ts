@@ -2,6 +2,7 @@ import type { Transporter } from 'nodemailer'
 import type { Deps } from '../services/deps'
 import { deliverOutbox } from './deliver-outbox'
 import { scanOverdue } from './scan-overdue'
+import { statusTransitions } from './status-transitions'
 
 type JobOptions = { deps: Deps; mailer?: { transport: Transporter; from: string }; intervalMs?: number; now?: () => Date }
 
@@ -12,14 +13,24 @@ type JobOptions = { deps: Deps; mailer?: { transport: Transporter; from: string 
  */
 export const startJobs = ({ deps, mailer, intervalMs = 60_000, now = () => new Date() }: JobOptions) => {
   let running: Promise<void> | null = null
-  const pass = async () => {
+  // One failing job does not hold back the others: each logs its own failure.
+  const step = async (job: string, run: () => Promise<void>) => {
     try {
+      await run()
+    } catch (error) {
+      deps.logger.error({ err: error, job }, 'job pass failed')
+    }
+  }
+  const pass = async () => {
+    await step('scan-overdue', async () => {
       const scan = await scanOverdue(deps, now())
       if (scan.raised > 0) deps.logger.info({ raised: scan.raised }, 'overdue transfers turned into violations')
-      if (mailer) await deliverOutbox(deps, mailer.transport, mailer.from, now())
-    } catch (error) {
-      deps.logger.error({ err: error }, 'job pass failed')
-    }
+    })
+    await step('status-transitions', async () => {
+      const { ran, ...transitions } = await statusTransitions(deps, now())
+      if (ran && Object.values(transitions).some(Boolean)) deps.logger.info(transitions, 'status transitions applied')
+    })
+    if (mailer) await step('deliver-outbox', async () => void (await deliverOutbox(deps, mailer.transport, mailer.from, now())))
   }
   const tick = () => {
     running ??= pass().finally(() => {

@@ -26,6 +26,31 @@ import { voidViolation } from './partners/void-violation'
 import { decidePin } from './pins/decide-pin'
 import { listPins } from './pins/list-pins'
 import { requestPin } from './pins/request-pin'
+import { decideRenewal } from './registrations/decide-renewal'
+import { handOverLead } from './registrations/hand-over-lead'
+import { listRegistrations } from './registrations/list-registrations'
+import { registerProject } from './registrations/register-project'
+import { requestRenewal } from './registrations/request-renewal'
+import { setProjectDiscount } from './registrations/set-project-discount'
+import { applyForStatus } from './statuses/apply-for-status'
+import { approveStatusApplication } from './statuses/approve-status-application'
+import { cancelStatusChange } from './statuses/cancel-status-change'
+import { changeStatus } from './statuses/change-status'
+import { computeReview } from './statuses/compute-review'
+import { confirmReview } from './statuses/confirm-review'
+import { getReview } from './statuses/get-review'
+import { listReviews } from './statuses/list-reviews'
+import { listStatusApplications } from './statuses/list-status-applications'
+import { partnerCertificate } from './statuses/partner-certificate'
+import { partnerStatus } from './statuses/partner-status'
+import { recordAgreement } from './statuses/record-agreement'
+import { recordEvidence } from './statuses/record-evidence'
+import { refuseStatusApplication } from './statuses/refuse-status-application'
+import { renewPartner } from './statuses/renew-partner'
+import { setNetworkParent } from './statuses/set-network-parent'
+import { setThresholds } from './statuses/set-thresholds'
+import { statusBoard } from './statuses/status-board'
+import { voidEvidence } from './statuses/void-evidence'
 
 /** Each route of the contract to its use case. */
 export const createHandlers = (deps: Deps): Handlers => ({
@@ -58,4 +83,30 @@ export const createHandlers = (deps: Deps): Handlers => ({
   voidViolation: (ctx, { params, body }) => voidViolation(deps, ctx, params.id, body),
   expelPartner: (ctx, { params }) => expelPartner(deps, ctx, params.id),
   ledger: (ctx, { query }) => statement(deps, ctx, query),
+  partnerStatus: (ctx, { params }) => partnerStatus(deps, ctx, params.id),
+  partnerCertificate: (ctx, { params }) => partnerCertificate(deps, ctx, params.id),
+  recordAgreement: (ctx, { params, body }) => recordAgreement(deps, ctx, params.id, body),
+  recordEvidence: (ctx, { params, body }) => recordEvidence(deps, ctx, params.id, body),
+  voidEvidence: (ctx, { params, body }) => voidEvidence(deps, ctx, params.id, body),
+  setThresholds: (ctx, { params, body }) => setThresholds(deps, ctx, params.id, body),
+  setNetworkParent: (ctx, { params, body }) => setNetworkParent(deps, ctx, params.id, body),
+  changeStatus: (ctx, { params, body }) => changeStatus(deps, ctx, params.id, body),
+  cancelStatusChange: (ctx, { params, body }) => cancelStatusChange(deps, ctx, params.id, body),
+  renewPartner: (ctx, { params, body }) => renewPartner(deps, ctx, params.id, body),
+  statusBoard: (ctx) => statusBoard(deps, ctx),
+  listStatusApplications: (ctx) => listStatusApplications(deps, ctx),
+  applyForStatus: (ctx, { body }) => applyForStatus(deps, ctx, body),
+  approveStatusApplication: (ctx, { params, body }) => approveStatusApplication(deps, ctx, params.id, body),
+  refuseStatusApplication: (ctx, { params, body }) => refuseStatusApplication(deps, ctx, params.id, body),
+  listReviews: (ctx) => listReviews(deps, ctx),
+  computeReview: (ctx, { body }) => computeReview(deps, ctx, body),
+  getReview: (ctx, { params }) => getReview(deps, ctx, params.id),
+  confirmReview: (ctx, { params, body }) => confirmReview(deps, ctx, params.id, body),
+  listRegistrations: (ctx, { query }) => listRegistrations(deps, ctx, query),
+  registerProject: (ctx, { body }) => registerProject(deps, ctx, body),
+  setProjectDiscount: (ctx, { params, body }) => setProjectDiscount(deps, ctx, params.id, body),
+  requestRenewal: (ctx, { params, body }) => requestRenewal(deps, ctx, params.id, body),
+  approveRenewal: (ctx, { params, body }) => decideRenewal(deps, ctx, params.id, 'approve', body),
+  rejectRenewal: (ctx, { params, body }) => decideRenewal(deps, ctx, params.id, 'reject', body),
+  handOverLead: (ctx, { body }) => handOverLead(deps, ctx, body),
 })

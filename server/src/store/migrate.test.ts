@@ -28,6 +28,13 @@ test('migrations create every table of the schema', async () => {
     'outbox',
     'partners',
     'pins',
+    'renewal_requests',
+    'requirement_evidence',
+    'review_proposals',
+    'status_applications',
+    'status_changes',
+    'status_history',
+    'status_reviews',
     'violations',
   ])
 })
@@ -35,7 +42,7 @@ test('migrations create every table of the schema', async () => {
 test('migrating an up-to-date database changes nothing', async () => {
   await migrateToLatest(store.db)
   const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(store.db)
-  expect(rows).toEqual([{ name: '001-initial' }])
+  expect(rows).toEqual([{ name: '001-initial' }, { name: '002-statuses' }])
 })
 
 test('a test database starts empty', async () => {

@@ -34,9 +34,18 @@ export type PartnersTable = {
   current_discount_bps: number | null
   state: Generated<PartnerState>
   agreement_signed_on: CalendarDate | null
+  authorized_on: CalendarDate | null
+  certificate_valid_until: CalendarDate | null
+  status_valid_until: CalendarDate | null
+  /** Status id → kopecks (JSON numbers). */
+  volume_thresholds: ColumnType<Record<string, number>, string | undefined, string>
+  parent_partner_id: string | null
+  renewal_flags: ColumnType<RenewalFlag[], string | undefined, string>
   created_at: Generated<Date>
   updated_at: Generated<Date>
 }
+
+export type RenewalFlag = { kind: 'certificate' | 'status'; dueOn: CalendarDate; flaggedOn: CalendarDate; missing: string[] }
 
 export type InstallationsTable = {
   id: string
@@ -82,6 +91,26 @@ export type PinsTable = {
   decided_at: Date | null
   released_at: Date | null
   valid_until: CalendarDate | null
+  kind: Generated<PinKind>
+  source: Generated<PinSource>
+  project_name: string | null
+  project_discount_bps: number | null
+}
+
+export type PinKind = 'client' | 'project'
+export type PinSource = 'partner' | 'vendor-lead'
+
+export type RenewalRequestsTable = {
+  id: string
+  pin_id: string
+  partner_id: string
+  state: 'pending' | 'approved' | 'rejected'
+  note: string | null
+  requested_at: Date
+  decided_at: Date | null
+  reason: string | null
+  valid_until_before: CalendarDate | null
+  valid_until_after: CalendarDate | null
 }
 
 export type InvoiceCountersTable = {
@@ -111,6 +140,7 @@ export type InvoicesTable = {
   on_time: boolean | null
   void_reason: string | null
   created_at: Generated<Date>
+  project_pin_id: string | null
 }
 
 export type ViolationsTable = {
@@ -180,6 +210,91 @@ export type OutboxTable = {
   last_error: string | null
 }
 
+export type StatusSource = 'created' | 'authorization' | 'application' | 'review' | 'staff' | 'renewal'
+
+export type StatusHistoryTable = {
+  id: Generated<bigint>
+  partner_id: string
+  from_status: string | null
+  to_status: string
+  effective_on: CalendarDate
+  valid_until: CalendarDate | null
+  source: StatusSource
+  source_id: string | null
+  reason: string | null
+  recorded_at: Date
+}
+
+export type StatusChangeState = 'pending' | 'applied' | 'superseded' | 'cancelled'
+
+export type StatusChangesTable = {
+  id: string
+  partner_id: string
+  from_status: string
+  to_status: string
+  effective_on: CalendarDate
+  valid_until: CalendarDate | null
+  source: 'application' | 'review' | 'staff'
+  source_id: string | null
+  reason: string | null
+  state: Generated<StatusChangeState>
+  created_at: Date
+  settled_at: Date | null
+  settle_reason: string | null
+}
+
+export type StatusApplicationsTable = {
+  id: string
+  partner_id: string
+  status: string
+  state: 'pending' | 'approved' | 'refused'
+  applied_on: CalendarDate
+  note: string | null
+  checklist: Jsonb<unknown>
+  decided_at: Date | null
+  decision_note: string | null
+  change_id: string | null
+  created_at: Date
+}
+
+export type RequirementEvidenceTable = {
+  id: string
+  partner_id: string
+  requirement: string
+  recorded_on: CalendarDate
+  valid_until: CalendarDate | null
+  note: string
+  recorded_by: string
+  voided_at: Date | null
+  void_reason: string | null
+  created_at: Date
+}
+
+export type StatusReviewsTable = {
+  id: string
+  period: string
+  period_from: CalendarDate
+  period_to: CalendarDate
+  publication_on: CalendarDate
+  state: 'draft' | 'confirmed'
+  computed_at: Date
+  confirmed_at: Date | null
+}
+
+export type ReviewProposalsTable = {
+  review_id: string
+  partner_id: string
+  current_status: string
+  proposed_status: string
+  eligible: Jsonb<string[]>
+  include_project_deals: boolean
+  volume_kop: bigint
+  project_deals_volume_kop: bigint
+  checklists: Jsonb<unknown[]>
+  decided_status: string | null
+  decision_note: string | null
+}
+
 export type Database = {
   partners: PartnersTable
   installations: InstallationsTable
@@ -194,6 +309,13 @@ export type Database = {
   idempotency_keys: IdempotencyKeysTable
   audit_log: AuditLogTable
   outbox: OutboxTable
+  renewal_requests: RenewalRequestsTable
+  status_history: StatusHistoryTable
+  status_changes: StatusChangesTable
+  status_applications: StatusApplicationsTable
+  requirement_evidence: RequirementEvidenceTable
+  status_reviews: StatusReviewsTable
+  review_proposals: ReviewProposalsTable
 }
 
 export type PartnerRow = Selectable<PartnersTable>

@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   invalid_request: 400,
   unauthenticated: 401,
   forbidden: 403,
+  /** The partner's status does not grant this (AG-PRIV, AG-4, AG-REQ); unlike forbidden, the caller is linked. */
+  not_entitled: 403,
   partner_expelled: 403,
   not_found: 404,
   pin_conflict: 409,

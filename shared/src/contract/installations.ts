@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ZCrm, ZId, ZPartnerState, ZRole, ZTimestamp } from './common'
 import { ZDiscount } from './partners'
+import { ZPrivilege } from './statuses'
 
 export const ZCreateLinkCodeRequest = z.union([
   z.strictObject({ partnerId: ZId }),
@@ -34,6 +35,8 @@ export const ZMeResponse = z.object({
       state: ZPartnerState,
       violations: z.number().int(),
       discounts: z.array(ZDiscount),
+      /** AG-PRIV for the status the partner is priced at; absent in a program without privileges. */
+      privileges: z.array(ZPrivilege).optional(),
     })
     .optional(),
 })

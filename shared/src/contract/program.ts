@@ -24,6 +24,17 @@ export const ZProgramResponse = z.object({
   categories: z.array(z.object({ id: z.string(), name: z.string() })),
   statuses: z.array(z.object({ id: z.string(), name: z.string() })),
   products: z.array(ZProgramProduct),
+  /** Present when the program has live statuses (AG-3): which statuses are applied for, reviewed, and when. */
+  statusRules: z
+    .object({
+      authorizationStatus: z.string(),
+      applicationStatuses: z.array(z.string()),
+      reviewStatuses: z.array(z.string()),
+      publicationDates: z.array(z.string()),
+      dealProtectionDays: z.number().int().nullable(),
+      projectRegistrationFrom: z.string().nullable(),
+    })
+    .optional(),
 })
 export type TProgramResponse = z.infer<typeof ZProgramResponse>
 export type TProgramProduct = z.infer<typeof ZProgramProduct>

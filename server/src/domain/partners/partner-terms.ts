@@ -15,16 +15,19 @@ export const effectiveStatus = (program: Program, partner: PartnerFacts): string
 
 /**
  * How this partner is priced (AT-5.2, AT-4.1, AG-DISC): a discount per product category and a
- * label of where it came from, for the invoice and the audit trail.
+ * label of where it came from, for the invoice and the audit trail. A project registration's
+ * discount prices the categories the status prices per project (AG-4).
  * @throws product_not_available, project_discount_missing from the program's matrix.
  */
-export const partnerTerms = (program: Program, partner: PartnerFacts) => {
+export const partnerTerms = (program: Program, partner: PartnerFacts & { projectDiscountBps?: number }) => {
   const status = effectiveStatus(program, partner)
   const restricted = isRestricted(partner.state)
+  const { projectDiscountBps } = partner
   const discount = (category: string) =>
-    discountFor({ program, status, category, currentDiscountBps: partner.currentDiscountBps ?? undefined, isRestricted: restricted }).discountBps
+    discountFor({ program, status, category, currentDiscountBps: partner.currentDiscountBps ?? undefined, isRestricted: restricted, projectDiscountBps }).discountBps
   const usesCurrent = !restricted && partner.currentDiscountBps !== null && partner.currentDiscountBps > (program.baseDiscountBps ?? 0)
-  const source = restricted && program.violations.first === 'base-discount' ? 'base-after-violation' : usesCurrent ? 'current' : `status:${status}`
+  const usesProject = projectDiscountBps !== undefined && Object.values(program.discounts[status] ?? {}).includes('project')
+  const source = restricted && program.violations.first === 'base-discount' ? 'base-after-violation' : usesCurrent ? 'current' : usesProject ? 'project' : `status:${status}`
   return { status, discount, source }
 }
 

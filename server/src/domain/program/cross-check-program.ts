@@ -62,4 +62,28 @@ export const crossCheckProgram = (program: ProgramShape, ctx: Context): void => 
     }
   }
   if (program.months.min > program.months.max) issue(['months', 'max'], 'Must not be below months.min')
+  crossCheckStatusRules(program, rankOf, issue)
+}
+
+/** Every status the status rules name exists; the statuses they judge have requirements (AG-REQ). */
+const crossCheckStatusRules = (program: ProgramShape, rankOf: Map<string, number>, issue: (path: Path, message: string) => void) => {
+  const known = (path: Path, status: string | undefined) => {
+    if (status !== undefined && !rankOf.has(status)) issue(path, `Unknown status "${status}"`)
+  }
+  const judged = (path: Path, status: string) => {
+    if (rankOf.has(status) && !program.requirements?.[status]) issue(path, `Status "${status}" has no requirements to judge it by`)
+  }
+  known(['authorization', 'status'], program.authorization?.status)
+  known(['dealProtection', 'projectRegistrationFrom'], program.dealProtection?.projectRegistrationFrom)
+  program.statusReview?.statuses.forEach((status, i) => {
+    known(['statusReview', 'statuses', i], status)
+    judged(['statusReview', 'statuses', i], status)
+  })
+  program.statusApplication?.statuses.forEach((status, i) => {
+    known(['statusApplication', 'statuses', i], status)
+    judged(['statusApplication', 'statuses', i], status)
+  })
+  if ((program.statusReview || program.statusApplication) && !program.authorization) {
+    issue(['authorization'], 'Status reviews and applications need the authorization rule (AG-3.1)')
+  }
 }

@@ -53,6 +53,10 @@ describe('loadProgram', () => {
     { label: 'privileges for an unknown status', name: 'agat-rt', edit: (p: any) => (p.privileges.platinum = p.privileges.gold), message: 'my.json: privileges.platinum: Unknown status' },
     { label: 'a misspelt key', name: 'atrealt', edit: (p: any) => (p.transfer.workingDay = 3), message: 'my.json: transfer: Unrecognized key' },
     { label: 'an unknown time zone', name: 'atrealt', edit: (p: any) => (p.timeZone = 'Europe/Mordor'), message: 'my.json: timeZone: Unknown time zone' },
+    { label: 'a review status the program does not define (AG-3.3b)', name: 'agat-rt', edit: (p: any) => (p.statusReview.statuses = ['platinum']), message: 'my.json: statusReview.statuses.0: Unknown status "platinum"' },
+    { label: 'an applied-for status without requirements (AG-3.3a)', name: 'agat-rt', edit: (p: any) => delete p.requirements.silver, message: 'my.json: statusApplication.statuses.0: Status "silver" has no requirements' },
+    { label: 'an authorization status the program does not define (AG-3.1)', name: 'agat-rt', edit: (p: any) => (p.authorization.status = 'official'), message: 'my.json: authorization.status: Unknown status "official"' },
+    { label: 'reviews without the authorization rule (AG-3.3b)', name: 'agat-rt', edit: (p: any) => delete p.authorization, message: 'my.json: authorization: Status reviews and applications need the authorization rule' },
     { label: 'a minimum term above the maximum (AT-5.3)', name: 'atrealt', edit: (p: any) => (p.months.min = 40), message: 'my.json: months.max: Must not be below months.min' },
   ])('refuses $label, naming the file and field', ({ name, edit, message }) => {
     expect(() => loadProgram(brokenFile(name, edit))).toThrow(message)

@@ -12,6 +12,7 @@ const ZInteger = z.int({ error: (issue) => (issue.code === 'invalid_type' ? 'Exp
 const ZKop = ZInteger.min(0).transform((kop) => BigInt(kop))
 const ZBps = ZInteger.min(0).max(10_000)
 const ZMonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Expected MM-DD')
+const ZAmountBasis = z.enum(['list', 'payable'])
 const ZDigits = (count: number) => z.string().regex(new RegExp(`^\\d{${count}}$`), `Expected ${count} digits`)
 
 const isTimeZone = (value: string) => {
@@ -143,10 +144,26 @@ export const ZProgramShape = z.strictObject({
   notes: z.array(ZText),
   privileges: z.record(ZId, ZPrivileges).optional(),
   requirements: z.record(ZId, ZRequirements).optional(),
+  /** AG-3.1: the status a qualifying first purchase grants, and the certificate's yearly end. */
   authorization: z
-    .strictObject({ minFirstPurchaseKop: ZKop, minDiscountBps: ZBps, certificateValidUntil: ZMonthDay })
+    .strictObject({
+      status: ZId,
+      minFirstPurchaseKop: ZKop,
+      minDiscountBps: ZBps,
+      /** What the purchase is measured in: the client (list) price or what the partner pays the vendor. */
+      firstPurchaseBasis: ZAmountBasis,
+      certificateValidUntil: ZMonthDay,
+    })
     .optional(),
-  dealProtection: z.strictObject({ validityDays: ZInteger.min(1) }).optional(),
-  statusReview: z.strictObject({ halfYearPublicationDates: z.array(ZMonthDay).min(1) }).optional(),
+  /** AG-4: how long a client or project registration protects the deal; who may register projects. */
+  dealProtection: z
+    .strictObject({ validityDays: ZInteger.min(1), projectRegistrationFrom: ZId.optional() })
+    .optional(),
+  /** AG-3.3b: the statuses set by the half-year review and the dates their lists are published. */
+  statusReview: z
+    .strictObject({ halfYearPublicationDates: z.array(ZMonthDay).min(1), statuses: z.array(ZId).min(1), volumeBasis: ZAmountBasis })
+    .optional(),
+  /** AG-3.3a: the statuses a partner applies for; granted from the next quarter to the end of its year. */
+  statusApplication: z.strictObject({ statuses: z.array(ZId).min(1) }).optional(),
 })
 export type ProgramShape = z.output<typeof ZProgramShape>

@@ -6,8 +6,13 @@ import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { toPartner } from '../dto/to-partner'
 import { runWrite } from '../run-write'
+import { recordInitialStatus } from '../statuses/record-initial-status'
+import { today } from '../today'
 
-/** Vendor admin creates a partner with the program's entry status unless told otherwise. */
+/**
+ * Vendor admin creates a partner with the program's entry status unless told otherwise; a partner
+ * entered at an authorized status is authorized from today (AG-3.1).
+ */
 export const createPartner = (deps: Deps, ctx: Ctx, body: TCreatePartnerRequest): Promise<{ partner: TPartner }> =>
   runWrite(deps, ctx, { route: 'createPartner', body }, async (trx) => {
     const status = body.status ?? deps.program.defaultStatus
@@ -32,6 +37,7 @@ export const createPartner = (deps: Deps, ctx: Ctx, body: TCreatePartnerRequest)
         current_discount_bps: body.currentDiscountBps ?? null,
       })
       .execute()
+    await recordInitialStatus(trx, deps, { now: ctx.now, today: today(deps, ctx), partnerId: id, status })
     const partner = toPartner(deps.program, await getPartner(trx, id), 0)
     await appendAudit(trx, ctx.actor, { action: 'partner.created', entity: 'partner', entityId: id, after: partner })
     return { partner }

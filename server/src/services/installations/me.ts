@@ -1,11 +1,12 @@
 import type { TMeResponse, TPartnerState } from '../../../../shared/src/contract'
 import { discountTable } from '../../domain/partners/partner-terms'
+import { privilegesFor } from '../../domain/statuses/privileges-for'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { loadPartnerDto } from '../partners/load-partner-dto'
 
-/** Who the caller is, and for a partner its status, state and discounts by category (AT-5.2, AG-DISC). */
+/** Who the caller is, and for a partner its status, state, discounts by category and privileges (AT-5.2, AG-DISC, AG-PRIV). */
 export const me = async (deps: Deps, ctx: Ctx): Promise<TMeResponse> => {
   const actor = ctx.actor
   if (actor.kind !== 'partner' && actor.kind !== 'vendor') throw new Error('me needs a linked installation')
@@ -25,6 +26,7 @@ export const me = async (deps: Deps, ctx: Ctx): Promise<TMeResponse> => {
       state: partner.state,
       violations: partner.liveViolations,
       discounts: discountTable(deps.program, facts),
+      ...(deps.program.privileges ? { privileges: privilegesFor(deps.program, partner.effectiveStatus) } : {}),
     },
   }
 }

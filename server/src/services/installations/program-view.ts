@@ -23,4 +23,16 @@ export const programView = (program: Program): TProgramResponse => ({
     vat: p.vatBps === null ? null : { rateBps: p.vatBps },
     isSample: p.isSample,
   })),
+  ...(program.authorization
+    ? {
+        statusRules: {
+          authorizationStatus: program.authorization.status,
+          applicationStatuses: program.statusApplication?.statuses ?? [],
+          reviewStatuses: program.statusReview?.statuses ?? [],
+          publicationDates: program.statusReview?.halfYearPublicationDates ?? [],
+          dealProtectionDays: program.dealProtection?.validityDays ?? null,
+          projectRegistrationFrom: program.dealProtection?.projectRegistrationFrom ?? null,
+        },
+      }
+    : {}),
 })

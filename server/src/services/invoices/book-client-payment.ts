@@ -1,4 +1,7 @@
 import { transferDeadline } from '../../domain/calendar/transfer-deadline'
+import { transferWorkingDays } from '../../domain/statuses/transfer-working-days'
+import { getPartner } from '../../store/queries/partners'
+import { effectiveStatusOf } from '../partners/effective-status-of'
 import { clientPaymentPostings } from '../../domain/ledger/invoice-postings'
 import { appendLedgerTransaction } from '../../store/queries/ledger'
 import { appendAudit } from '../audit'
@@ -7,7 +10,8 @@ import type { Deps, Trx } from '../deps'
 
 /**
  * Records the day the client paid the partner and sets the transfer deadline on the production
- * calendar (AT-1.6, X-7); books the client's payment in the ledger (X-2).
+ * calendar (AT-1.6, X-7), longer by the program's credit days for a status with a credit line
+ * (AG-PRIV); books the client's payment in the ledger (X-2).
  */
 export const bookClientPayment = async (
   trx: Trx,
@@ -15,7 +19,9 @@ export const bookClientPayment = async (
   ctx: Ctx,
   { invoiceId, partnerId, listKop, paidOn }: { invoiceId: string; partnerId: string; listKop: bigint; paidOn: string },
 ) => {
-  const deadline = transferDeadline({ paidOn, workingDays: deps.program.transfer.workingDays, calendars: deps.calendars })
+  const partner = await getPartner(trx, partnerId)
+  const workingDays = transferWorkingDays(deps.program, effectiveStatusOf(deps.program, partner))
+  const deadline = transferDeadline({ paidOn, workingDays, calendars: deps.calendars })
   await trx
     .updateTable('invoices')
     .set({ client_paid_on: paidOn, transfer_due_on: deadline.date, transfer_due_estimated: deadline.isEstimated })

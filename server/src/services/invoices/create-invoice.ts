@@ -40,7 +40,7 @@ export const createInvoice = (deps: Deps, ctx: Ctx, body: TCreateInvoiceRequest)
         details: { fields: [{ path: 'clientPaidOn', message: `On or before ${issuedOn}` }] },
       })
     }
-    const { client, priced, discountSource } = await priceForPartner(trx, deps, partnerId, body)
+    const { client, priced, discountSource, projectPinId } = await priceForPartner(trx, deps, partnerId, body)
     const year = Number(issuedOn.slice(0, 4))
     const seq = await nextSeq(trx, year)
     const id = randomUUID()
@@ -62,6 +62,7 @@ export const createInvoice = (deps: Deps, ctx: Ctx, body: TCreateInvoiceRequest)
         vat_kop: totals.vatKop,
         discount_source: discountSource,
         issued_on: issuedOn,
+        project_pin_id: projectPinId,
       })
       .execute()
     await appendLedgerTransaction(trx, { kind: 'invoice.issued', partnerId, invoiceId: id, postings: issuePostings({ partnerId, ...totals }) })

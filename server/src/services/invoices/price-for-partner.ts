@@ -2,10 +2,22 @@ import { AppError, type TPartnerState, type TQuoteRequest } from '../../../../sh
 import { priceLines } from '../../domain/invoices/price-lines'
 import { partnerTerms } from '../../domain/partners/partner-terms'
 import { findProduct } from '../../domain/program/find-product'
+import { assertSellsToEndCustomers } from '../../domain/statuses/assert-sells-to-end-customers'
 import { getClient } from '../../store/queries/clients'
 import { getPartner } from '../../store/queries/partners'
 import { findLivePin } from '../../store/queries/pins'
 import type { Deps, Trx } from '../deps'
+
+/** The partner's approved project registration on the client, if any (AG-4). */
+const ownProject = (trx: Trx, partnerId: string, accountNumber: string) =>
+  trx
+    .selectFrom('pins')
+    .select(['id', 'project_discount_bps'])
+    .where('account_number', '=', accountNumber)
+    .where('partner_id', '=', partnerId)
+    .where('state', '=', 'approved')
+    .where('kind', '=', 'project')
+    .executeTakeFirst()
 
 /** The client the lines are for, checked against the pin rules (AT-1.2, AT-3.2). */
 const checkClient = async (trx: Trx, deps: Deps, partnerId: string, accountNumber: string | undefined) => {
@@ -31,19 +43,26 @@ const checkClient = async (trx: Trx, deps: Deps, partnerId: string, accountNumbe
 
 /**
  * Prices a partner's lines for one client from the program only (AT-3.3): the caller can name
- * products and counts, never a price. Shared by quotes and invoices so both always agree.
- * @throws partner_expelled (AT-4.1), not_pinned (AT-1.2), demo_account (AT-3.2), unknown_product (AT-0).
+ * products and counts, never a price. Shared by quotes and invoices so both always agree. For a
+ * client under the partner's approved project registration, the project's discount prices the
+ * status's per-project categories (AG-DISC, AG-4) and the invoice is a project deal.
+ * @throws partner_expelled (AT-4.1), not_pinned (AT-1.2), demo_account (AT-3.2), unknown_product (AT-0),
+ *   not_entitled for a distributor invoicing an end customer (AG-REQ).
  */
 export const priceForPartner = async (trx: Trx, deps: Deps, partnerId: string, body: TQuoteRequest) => {
   const partner = await getPartner(trx, partnerId)
   if (partner.state === 'expelled') {
     throw new AppError('partner_expelled', 'The partner has been expelled from the program and cannot invoice', { rule: 'AT-4.1' })
   }
+  if (body.accountNumber) assertSellsToEndCustomers(deps.program, partner.status)
   const client = await checkClient(trx, deps, partnerId, body.accountNumber)
+  // Only a program with deal protection has project registrations: others skip the query.
+  const project = client && deps.program.dealProtection ? await ownProject(trx, partnerId, client.account_number) : undefined
   const terms = partnerTerms(deps.program, {
     status: partner.status,
     state: partner.state as TPartnerState,
     currentDiscountBps: partner.current_discount_bps,
+    projectDiscountBps: project?.project_discount_bps ?? undefined,
   })
   const priced = priceLines({
     lines: body.lines,
@@ -51,5 +70,5 @@ export const priceForPartner = async (trx: Trx, deps: Deps, partnerId: string, b
     discountFor: terms.discount,
     months: deps.program.months,
   })
-  return { partner, client, priced, discountSource: terms.source }
+  return { partner, client, priced, discountSource: terms.source, projectPinId: project?.id ?? null }
 }

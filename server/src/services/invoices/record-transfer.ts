@@ -11,6 +11,7 @@ import { today } from '../today'
 import { ensureOverdueViolation } from './ensure-overdue-violation'
 import { loadInvoice } from './load-invoice'
 import { voidViolationInTransaction } from '../partners/void-violation'
+import { authorizeIfQualified } from '../statuses/authorize-if-qualified'
 
 /**
  * Vendor staff record the day the partner's transfer arrived (AT-1.6). On or before the deadline,
@@ -50,5 +51,6 @@ export const recordTransfer = (deps: Deps, ctx: Ctx, id: string, body: { receive
       await voidViolationInTransaction(trx, deps, { actor: ctx.actor, now: ctx.now, violationId: autoViolation.id, reason })
     }
     if (onTime === false && !autoViolation) await ensureOverdueViolation(trx, deps, { actor: ctx.actor, now: ctx.now, invoice })
+    await authorizeIfQualified(trx, deps, { partnerId: invoice.partner_id, now: ctx.now })
     return { invoice: await loadInvoice(trx, deps, ctx, id) }
   })

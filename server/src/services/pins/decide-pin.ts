@@ -7,11 +7,21 @@ import type { Deps, Trx } from '../deps'
 import { toPin } from '../dto/to-pin'
 import { runWrite } from '../run-write'
 import { notifyPinReleased } from './notify-pin-released'
+import { protectedUntil } from '../registrations/protected-until'
+import { today } from '../today'
 
 /** Moves one pin through its state machine inside the caller's transaction; shared with expulsion. */
 export const applyPinDecision = async (
   trx: Trx,
-  { actor, now, pinId, decision, reason, reference }: { actor: Actor | { kind: 'system' }; now: Date; pinId: string; decision: PinDecision } & TPinDecisionRequest,
+  {
+    actor,
+    now,
+    pinId,
+    decision,
+    reason,
+    reference,
+    validUntil,
+  }: { actor: Actor | { kind: 'system' }; now: Date; pinId: string; decision: PinDecision; validUntil?: string | null } & TPinDecisionRequest,
 ) => {
   const before = await findPin(trx, pinId)
   if (!before) throw new AppError('not_found', 'No such pin')
@@ -23,6 +33,7 @@ export const applyPinDecision = async (
       reason: reason ?? null,
       reference: reference ?? null,
       ...(decision === 'release' ? { released_at: now } : { decided_at: now }),
+      ...(decision === 'approve' && validUntil !== undefined ? { valid_until: validUntil } : {}),
     })
     .where('id', '=', pinId)
     .execute()
@@ -33,13 +44,15 @@ export const applyPinDecision = async (
 
 /**
  * Vendor staff approve, reject or release a pin (AT-4.4, AT-1.2a, AT-4.5). Releasing on the
- * client's request notifies the partner by e-mail (AT-4.5).
+ * client's request notifies the partner by e-mail (AT-4.5). Approving a deal registration starts
+ * its protection period where the program has one (AG-4).
  */
 export const decidePin = (deps: Deps, ctx: Ctx, pinId: string, decision: PinDecision, body: TPinDecisionRequest) =>
   runWrite(deps, ctx, { route: `pin.${decision}`, params: { pinId }, body }, async (trx) => {
     const locked = await trx.selectFrom('pins').select('id').where('id', '=', pinId).forUpdate().executeTakeFirst()
     if (!locked) throw new AppError('not_found', 'No such pin')
-    const pin = await applyPinDecision(trx, { actor: ctx.actor, now: ctx.now, pinId, decision, ...body })
+    const validUntil = decision === 'approve' ? protectedUntil(deps, today(deps, ctx)) : undefined
+    const pin = await applyPinDecision(trx, { actor: ctx.actor, now: ctx.now, pinId, decision, validUntil, ...body })
     if (decision === 'release' && body.reason === 'client-request') await notifyPinReleased(trx, deps.program, pin)
     return { pin }
   })

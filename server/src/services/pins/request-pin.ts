@@ -11,6 +11,10 @@ import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { toPin } from '../dto/to-pin'
 import { runWrite } from '../run-write'
+import { checkRegistrationRights } from '../../domain/statuses/check-registration-rights'
+import { effectiveStatusOf } from '../partners/effective-status-of'
+import { protectedUntil } from '../registrations/protected-until'
+import { today } from '../today'
 
 const racedConflict = () =>
   new AppError('pin_conflict', 'Another partner requested this client a moment earlier', { rule: 'AT-1.2a', details: { reason: 'requested-by-other' } })
@@ -18,12 +22,14 @@ const racedConflict = () =>
 /**
  * A partner requests a pin on a registered client account (AT-1.2). Conflicts are refused with the
  * reason (AT-1.2a); the partial unique index on live pins makes two racing partners end with
- * exactly one live pin. Approved at once when the program says so (AT-4.4).
+ * exactly one live pin. Approved at once when the program says so (AT-4.4). Where the program
+ * protects deals, the pin is a client registration of the partner's privilege (AG-4).
  */
 export const requestPin = (deps: Deps, ctx: Ctx, body: { accountNumber: string }) =>
   runWrite(deps, ctx, { route: 'requestPin', body }, async (trx) => {
     const partnerId = requirePartner(ctx)
     const partner = await getPartner(trx, partnerId)
+    if (partner.state !== 'expelled') checkRegistrationRights({ program: deps.program, status: effectiveStatusOf(deps.program, partner), kind: 'client' })
     const client = await getClient(trx, body.accountNumber)
     const livePin = await findLivePin(trx, body.accountNumber)
     const verdict = checkPinRequest({
@@ -45,6 +51,7 @@ export const requestPin = (deps: Deps, ctx: Ctx, body: { accountNumber: string }
           state: isAuto ? 'approved' : 'requested',
           decided_at: isAuto ? ctx.now : null,
           requested_at: ctx.now,
+          valid_until: isAuto ? protectedUntil(deps, today(deps, ctx)) : null,
         })
         .execute()
     } catch (error) {

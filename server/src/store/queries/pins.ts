@@ -11,6 +11,9 @@ const pinColumns = [
   'pins.requested_at',
   'pins.decided_at',
   'pins.released_at',
+  'pins.kind',
+  'pins.project_discount_bps',
+  'pins.valid_until',
 ] as const
 
 export const selectPins = (trx: Trx) => trx.selectFrom('pins').innerJoin('partners', 'partners.id', 'pins.partner_id').select(pinColumns)

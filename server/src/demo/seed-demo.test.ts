@@ -1,0 +1,20 @@
+import pino from 'pino'
+import { afterEach, expect, test } from 'vitest'
+import { createTestDb } from '../../../test/support/test-db'
+import { loadCalendars } from '../domain/calendar/load-calendars'
+import { loadProgram } from '../domain/program/load-program'
+import type { Db } from '../store/create-db'
+import { seedDemo } from './seed-demo'
+
+let store: Db | undefined
+afterEach(() => store?.close())
+
+test.each([{ program: 'atrealt' }, { program: 'agat-rt' }])('seeds the $program demo once, through the use cases', async ({ program }) => {
+  store = await createTestDb()
+  const deps = { db: store.db, program: loadProgram(program), calendars: loadCalendars('server/calendars', 'ru'), logger: pino({ level: 'silent' }) }
+  const now = new Date('2026-05-14T10:00:00+03:00')
+  expect(await seedDemo(deps, now, 'localhost:8787')).toBe(true)
+  expect(await seedDemo(deps, now, 'localhost:8787')).toBe(false)
+  const pins = await store.db.selectFrom('pins').select('state').where('state', '=', 'approved').execute()
+  expect(pins).toHaveLength(2)
+})

@@ -1,0 +1,18 @@
+import { AppError } from '../../../../shared/src/contract'
+import type { Ctx } from '../context'
+import type { Deps } from '../deps'
+import { runWrite } from '../run-write'
+import { applyRenewal } from './apply-renewal'
+import { loadRegistration } from './load-registration'
+
+/**
+ * Vendor staff approve or refuse the pending renewal of a deal registration (AG-4); a refusal says why.
+ * @throws not_found without a pending request; invalid_state when the registration has ended.
+ */
+export const decideRenewal = (deps: Deps, ctx: Ctx, pinId: string, decision: 'approve' | 'reject', body: { note?: string; reason?: string }) =>
+  runWrite(deps, ctx, { route: `renewal.${decision}`, params: { pinId }, body }, async (trx) => {
+    const pending = await trx.selectFrom('renewal_requests').select('id').where('pin_id', '=', pinId).where('state', '=', 'pending').forUpdate().executeTakeFirst()
+    if (!pending) throw new AppError('not_found', 'No renewal request waits on this registration')
+    await applyRenewal(trx, deps, { actor: ctx.actor, now: ctx.now, renewalId: pending.id, decision, reason: body.reason ?? body.note })
+    return { registration: await loadRegistration(trx, pinId) }
+  })

@@ -1,0 +1,20 @@
+import { AppError } from '../../../../shared/src/contract'
+import { appendAudit } from '../audit'
+import type { Ctx } from '../context'
+import type { Deps } from '../deps'
+import { runWrite } from '../run-write'
+import { loadPartnerStatus } from './load-partner-status'
+
+/**
+ * Vendor staff cancel a status change that has not taken effect yet, saying why.
+ * @throws not_found; invalid_state once it is applied, superseded or cancelled.
+ */
+export const cancelStatusChange = (deps: Deps, ctx: Ctx, changeId: string, body: { reason: string }) =>
+  runWrite(deps, ctx, { route: 'cancelStatusChange', params: { changeId }, body }, async (trx) => {
+    const change = await trx.selectFrom('status_changes').selectAll().where('id', '=', changeId).forUpdate().executeTakeFirst()
+    if (!change) throw new AppError('not_found', 'No such status change')
+    if (change.state !== 'pending') throw new AppError('invalid_state', `This status change is already ${change.state}`)
+    await trx.updateTable('status_changes').set({ state: 'cancelled', settled_at: ctx.now, settle_reason: body.reason }).where('id', '=', changeId).execute()
+    await appendAudit(trx, ctx.actor, { action: 'status-change.cancelled', entity: 'status-change', entityId: changeId, before: { state: 'pending' }, after: { state: 'cancelled' }, reason: body.reason })
+    return loadPartnerStatus(trx, deps, { partnerId: change.partner_id, now: ctx.now })
+  })

@@ -1,0 +1,62 @@
+import { AppError } from '../../../../shared/src/contract'
+import { findStatus } from '../../domain/program/find-status'
+import { statusValidUntil } from '../../domain/statuses/status-valid-until'
+import { lockPartner } from '../../store/queries/partners'
+import { appendAudit } from '../audit'
+import type { Ctx } from '../context'
+import type { Deps } from '../deps'
+import { runWrite } from '../run-write'
+import { today } from '../today'
+import { loadReview } from './load-review'
+import { scheduleStatusChange } from './schedule-status-change'
+
+type Decision = { partnerId: string; status: string; note?: string }
+
+/**
+ * Vendor staff confirm a half-year review (AG-3.3b): each partner gets the proposed status unless
+ * a decision names another. Every change and every review status kept is scheduled for the
+ * publication date (30 January, 30 July), or today when confirmed after it; the list is final.
+ * @throws invalid_state once confirmed; invalid_request for a decision on a partner not under review or an unknown status.
+ */
+export const confirmReview = (deps: Deps, ctx: Ctx, id: string, body: { decisions?: Decision[] }) =>
+  runWrite(deps, ctx, { route: 'confirmReview', params: { id }, body }, async (trx) => {
+    const review = await trx.selectFrom('status_reviews').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+    if (!review) throw new AppError('not_found', 'No such review')
+    if (review.state === 'confirmed') throw new AppError('invalid_state', `The review of ${review.period} is already confirmed`, { rule: 'AG-3.3b' })
+    const proposals = await trx.selectFrom('review_proposals').selectAll().where('review_id', '=', id).execute()
+    const decisions = new Map((body.decisions ?? []).map((d) => [d.partnerId, d]))
+    const stray = [...decisions.keys()].filter((partnerId) => !proposals.some((p) => p.partner_id === partnerId))
+    if (stray.length > 0) throw new AppError('invalid_request', `Not under review in ${review.period}: ${stray.join(', ')}`, { rule: 'AG-3.3b' })
+    for (const decision of decisions.values()) findStatus(deps.program, decision.status)
+    const day = today(deps, ctx)
+    const effectiveOn = review.publication_on > day ? review.publication_on : day
+    const reviewStatuses = deps.program.statusReview?.statuses ?? []
+    for (const proposal of proposals) {
+      const decision = decisions.get(proposal.partner_id)
+      const status = decision?.status ?? proposal.proposed_status
+      await trx
+        .updateTable('review_proposals')
+        .set({ decided_status: status, decision_note: decision?.note ?? null })
+        .where('review_id', '=', id)
+        .where('partner_id', '=', proposal.partner_id)
+        .execute()
+      const partner = await lockPartner(trx, proposal.partner_id)
+      if (partner.state === 'expelled' || (status === partner.status && !reviewStatuses.includes(status))) continue
+      await scheduleStatusChange(trx, deps, {
+        actor: ctx.actor,
+        now: ctx.now,
+        today: day,
+        partnerId: partner.id,
+        fromStatus: partner.status,
+        toStatus: status,
+        effectiveOn,
+        validUntil: statusValidUntil({ program: deps.program, status, effectiveOn }),
+        source: 'review',
+        sourceId: id,
+        reason: decision?.note ?? `Half-year review ${review.period}, list of ${review.publication_on} (AG-3.3b)`,
+      })
+    }
+    await trx.updateTable('status_reviews').set({ state: 'confirmed', confirmed_at: ctx.now }).where('id', '=', id).execute()
+    await appendAudit(trx, ctx.actor, { action: 'review.confirmed', entity: 'review', entityId: id, after: { period: review.period, effectiveOn, decisions: body.decisions ?? [] } })
+    return { review: await loadReview(trx, deps.program, id) }
+  })

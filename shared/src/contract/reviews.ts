@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import { ZDate, ZId, ZKop, ZText, ZTimestamp } from './common'
+import { ZChecklist } from './statuses'
+
+export const ZHalfYear = z.string().regex(/^\d{4}-H[12]$/, 'A half-year such as 2026-H1')
+
+/** One partner's line of a half-year review (AG-3.3b): the figures, what the rules propose, the decision. */
+export const ZReviewProposal = z.object({
+  partnerId: ZId,
+  partnerName: z.string(),
+  currentStatus: z.string(),
+  currentStatusName: z.string(),
+  proposedStatus: z.string(),
+  proposedStatusName: z.string(),
+  /** Every review status whose requirements the partner met. */
+  eligible: z.array(z.string()),
+  change: z.enum(['upgrade', 'downgrade', 'keep']),
+  includeProjectDeals: z.boolean(),
+  volumeKop: ZKop,
+  projectDealsVolumeKop: ZKop,
+  /** What the thresholds were compared with. */
+  countedVolumeKop: ZKop,
+  checklists: z.array(ZChecklist),
+  decidedStatus: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+})
+export type TReviewProposal = z.infer<typeof ZReviewProposal>
+
+const reviewFields = {
+  id: ZId,
+  period: ZHalfYear,
+  from: ZDate,
+  to: ZDate,
+  /** The lists take effect on this date (or on confirmation, when confirmed later). */
+  publicationOn: ZDate,
+  state: z.enum(['draft', 'confirmed']),
+  computedAt: ZTimestamp,
+  confirmedAt: ZTimestamp.nullable(),
+}
+export const ZReviewSummary = z.object({ ...reviewFields, partners: z.number().int(), upgrades: z.number().int(), downgrades: z.number().int() })
+export const ZReview = z.object({ ...reviewFields, proposals: z.array(ZReviewProposal) })
+export type TReview = z.infer<typeof ZReview>
+
+export const ZComputeReviewRequest = z.strictObject({
+  period: ZHalfYear,
+  /** Partners whose project deals count toward their volume (AG-REQ **). */
+  includeProjectDeals: z.array(ZId).max(1000).optional(),
+})
+export const ZConfirmReviewRequest = z.strictObject({
+  /** Overrides of the proposals; partners left out take the proposed status. */
+  decisions: z.array(z.strictObject({ partnerId: ZId, status: ZText(64), note: ZText(2000).optional() })).max(1000).optional(),
+})
+export const ZReviewEnvelope = z.object({ review: ZReview })
+export const ZReviewListResponse = z.object({ reviews: z.array(ZReviewSummary) })
