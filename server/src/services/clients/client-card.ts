@@ -1,8 +1,8 @@
 import type { TClientCardResponse } from '../../../../shared/src/contract'
+import { notRegistered } from '../../store/queries/clients'
 import { sublicenseTerms, type PaidInvoice } from '../../domain/invoices/sublicense-terms'
-import { getClient } from '../../store/queries/clients'
 import { selectInvoices, type InvoiceRow } from '../../store/queries/invoices'
-import { pinsOfAccount } from '../../store/queries/pins'
+import { clientWithPinHistory } from '../../store/queries/pins'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
@@ -23,13 +23,14 @@ const paidOf = (rows: InvoiceRow[]): PaidInvoice[] =>
 /**
  * The client card. A partner sees its own pin, invoices and paid terms, or only that the client is
  * pinned to another partner (X-5); vendor staff see everything, with the pin history and the terms
- * paid (AT-4.2). Three queries: the card is the hottest read of the relay.
+ * paid (AT-4.2). Two queries: the card is the hottest read of the relay.
  * @throws not_found when the account is not registered (AT-1.1).
  */
 export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): Promise<TClientCardResponse> => {
   const db = deps.db
-  const client = await getClient(db, accountNumber)
-  const history = await pinsOfAccount(db, accountNumber)
+  const client = await clientWithPinHistory(db, accountNumber)
+  if (!client) throw notRegistered(accountNumber)
+  const history = client.pins
   const livePin = history.find((pin) => isLive(pin.state))
   const partnerId = partnerIdOf(ctx)
   if (partnerId && livePin && livePin.partner_id !== partnerId) return { pinnedToOther: true }

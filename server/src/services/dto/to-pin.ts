@@ -8,10 +8,13 @@ export type PinRow = {
   state: string
   reason: string | null
   reference: string | null
-  requested_at: Date
-  decided_at: Date | null
-  released_at: Date | null
+  // Dates from a row, ISO strings from a JSON aggregate.
+  requested_at: Date | string
+  decided_at: Date | string | null
+  released_at: Date | string | null
 }
+
+const iso = (value: Date | string) => new Date(value).toISOString()
 
 export const toPin = (row: PinRow): TPin => ({
   id: row.id,
@@ -21,7 +24,7 @@ export const toPin = (row: PinRow): TPin => ({
   state: row.state as TPinState,
   reason: row.reason,
   reference: row.reference,
-  requestedAt: row.requested_at.toISOString(),
-  decidedAt: row.decided_at?.toISOString() ?? null,
-  releasedAt: row.released_at?.toISOString() ?? null,
+  requestedAt: iso(row.requested_at),
+  decidedAt: row.decided_at === null ? null : iso(row.decided_at),
+  releasedAt: row.released_at === null ? null : iso(row.released_at),
 })

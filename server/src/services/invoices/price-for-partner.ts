@@ -3,21 +3,9 @@ import { priceLines } from '../../domain/invoices/price-lines'
 import { partnerTerms } from '../../domain/partners/partner-terms'
 import { findProduct } from '../../domain/program/find-product'
 import { assertSellsToEndCustomers } from '../../domain/statuses/assert-sells-to-end-customers'
-import { getClient } from '../../store/queries/clients'
+import { getClientWithLivePin } from '../../store/queries/clients'
 import { getPartner } from '../../store/queries/partners'
-import { findLivePin } from '../../store/queries/pins'
 import type { Deps, Trx } from '../deps'
-
-/** The partner's approved project registration on the client, if any (AG-4). */
-const ownProject = (trx: Trx, partnerId: string, accountNumber: string) =>
-  trx
-    .selectFrom('pins')
-    .select(['id', 'project_discount_bps'])
-    .where('account_number', '=', accountNumber)
-    .where('partner_id', '=', partnerId)
-    .where('state', '=', 'approved')
-    .where('kind', '=', 'project')
-    .executeTakeFirst()
 
 /** The client the lines are for, checked against the pin rules (AT-1.2, AT-3.2). */
 const checkClient = async (trx: Trx, deps: Deps, partnerId: string, accountNumber: string | undefined) => {
@@ -28,17 +16,18 @@ const checkClient = async (trx: Trx, deps: Deps, partnerId: string, accountNumbe
       details: { fields: [{ path: 'accountNumber', message: 'Required' }] },
     })
   }
-  const client = await getClient(trx, accountNumber)
+  const { client, livePin: pin } = await getClientWithLivePin(trx, accountNumber)
   if (client.is_demo) throw new AppError('demo_account', 'This is a demo account: it cannot be invoiced', { rule: 'AT-3.2' })
-  const pin = await findLivePin(trx, accountNumber)
-  const isOwnApproved = pin?.partner_id === partnerId && pin.state === 'approved'
+  const isOwnApproved = pin?.partnerId === partnerId && pin.state === 'approved'
   if (deps.program.requiresPin && !isOwnApproved) {
     throw new AppError('not_pinned', 'The client is not pinned to you: request a pin and wait for approval before invoicing', { rule: 'AT-1.2' })
   }
-  if (pin && pin.partner_id !== partnerId) {
+  if (pin && pin.partnerId !== partnerId) {
     throw new AppError('pin_conflict', 'The client is pinned to another partner', { rule: 'AT-1.2a', details: { reason: 'pinned-to-other' } })
   }
-  return client
+  // The live pin is the partner's project registration when it is one (AG-4): at most one pin is live.
+  const project = isOwnApproved && pin.kind === 'project' ? { id: pin.id, projectDiscountBps: pin.projectDiscountBps } : null
+  return { client, project }
 }
 
 /**
@@ -55,14 +44,12 @@ export const priceForPartner = async (trx: Trx, deps: Deps, partnerId: string, b
     throw new AppError('partner_expelled', 'The partner has been expelled from the program and cannot invoice', { rule: 'AT-4.1' })
   }
   if (body.accountNumber) assertSellsToEndCustomers(deps.program, partner.status)
-  const client = await checkClient(trx, deps, partnerId, body.accountNumber)
-  // Only a program with deal protection has project registrations: others skip the query.
-  const project = client && deps.program.dealProtection ? await ownProject(trx, partnerId, client.account_number) : undefined
+  const { client, project } = (await checkClient(trx, deps, partnerId, body.accountNumber)) ?? { client: null, project: null }
   const terms = partnerTerms(deps.program, {
     status: partner.status,
     state: partner.state as TPartnerState,
     currentDiscountBps: partner.current_discount_bps,
-    projectDiscountBps: project?.project_discount_bps ?? undefined,
+    projectDiscountBps: project?.projectDiscountBps ?? undefined,
   })
   const priced = priceLines({
     lines: body.lines,

@@ -1,3 +1,4 @@
+import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { Trx } from '../../services/deps'
 
 const pinColumns = [
@@ -24,11 +25,25 @@ export const findLivePin = (trx: Trx, accountNumber: string) =>
 
 export const findPin = (trx: Trx, id: string) => selectPins(trx).where('pins.id', '=', id).executeTakeFirst()
 
-/** Every pin the account has had, newest first, with the holder's state and e-mail for vendor staff. */
-export const pinsOfAccount = (trx: Trx, accountNumber: string) =>
-  selectPins(trx)
-    .select(['partners.state as partner_state', 'partners.email as partner_email'])
-    .where('pins.account_number', '=', accountNumber)
-    .orderBy('pins.requested_at', 'desc')
-    .orderBy('pins.id')
-    .execute()
+/**
+ * The client and every pin it has had, newest first, with each holder's state and e-mail, in one
+ * query: the card is the relay's hottest read. The pins come back as JSON, so their timestamps
+ * arrive as ISO strings whatever the types say (`toPin` takes both).
+ */
+export const clientWithPinHistory = (trx: Trx, accountNumber: string) =>
+  trx
+    .selectFrom('clients')
+    .selectAll('clients')
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('pins')
+          .innerJoin('partners', 'partners.id', 'pins.partner_id')
+          .select([...pinColumns, 'partners.state as partner_state', 'partners.email as partner_email'])
+          .whereRef('pins.account_number', '=', 'clients.account_number')
+          .orderBy('pins.requested_at', 'desc')
+          .orderBy('pins.id'),
+      ).as('pins'),
+    )
+    .where('clients.account_number', '=', accountNumber)
+    .executeTakeFirst()
