@@ -67,7 +67,7 @@ describe('Agat RT program file', () => {
   })
 
   test('carries the authorization, review and volume numbers (AG-3.1, AG-3.3b, AG-REQ)', () => {
-    expect(agat.authorization).toEqual({ status: 'authorized', minFirstPurchaseKop: 5_000_000n, minDiscountBps: 1000, firstPurchaseBasis: 'list', certificateValidUntil: '01-31' })
+    expect(agat.authorization).toEqual({ status: 'authorized', minFirstPurchaseKop: 5_000_000n, minDiscountBps: 1000, firstPurchaseBasis: 'payable', certificateValidUntil: '01-31' })
     expect(agat.statusReview?.halfYearPublicationDates).toEqual(['01-30', '07-30'])
     expect(agat.dealProtection).toEqual({ validityDays: 90, projectRegistrationFrom: 'gold' })
     expect(agat.requirements?.gold.halfYearVolumeKop).toBe(700_000_000n)
