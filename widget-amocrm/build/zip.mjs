@@ -10,11 +10,10 @@ const BUDGET_BYTES = 60 * 1024
 const root = fileURLToPath(new URL('..', import.meta.url))
 const out = join(root, 'dist', 'widget')
 
+// The build wrote i18n/ itself: the manifest's words plus the UI's dictionary.
 cpSync(join(root, 'manifest.json'), join(out, 'manifest.json'))
-for (const folder of ['i18n', 'images']) {
-  mkdirSync(join(out, folder), { recursive: true })
-  cpSync(join(root, folder), join(out, folder), { recursive: true })
-}
+mkdirSync(join(out, 'images'), { recursive: true })
+cpSync(join(root, 'images'), join(out, 'images'), { recursive: true })
 
 const files = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]))
 const entries = Object.fromEntries(files(out).map((path) => [relative(out, path).split('\\').join('/'), readFileSync(path)]))
@@ -23,8 +22,11 @@ for (const required of ['manifest.json', 'script.js', 'style.css', 'i18n/ru.json
 }
 writeFileSync(join(root, 'dist', 'widget.zip'), zipSync(entries, { level: 9 }))
 
-// What a card loads: our script and stylesheet (images and i18n are the marketplace's, not the page's).
-const loaded = ['script.js', 'style.css'].map((name) => ({ name, raw: entries[name].length, gzip: gzipSync(entries[name], { level: 9 }).length }))
+// What a card loads: our script and stylesheet, and the i18n file of the interface language that
+// amoCRM hands the widget (it carries the UI's dictionary), counted at the larger of the two.
+const sizeOf = (name) => ({ name, raw: entries[name].length, gzip: gzipSync(entries[name], { level: 9 }).length })
+const largestI18n = ['i18n/ru.json', 'i18n/en.json'].map(sizeOf).sort((a, b) => b.gzip - a.gzip)[0]
+const loaded = [sizeOf('script.js'), sizeOf('style.css'), largestI18n]
 const total = loaded.reduce((sum, file) => sum + file.gzip, 0)
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 for (const file of loaded) console.log(`  ${file.name.padEnd(12)} ${kb(file.raw).padStart(9)}  gzip ${kb(file.gzip).padStart(8)}`)

@@ -7,7 +7,7 @@ import type { Ctx } from '../services/context'
 /** Liveness and readiness are answered by the HTTP layer itself; every other route has a handler. */
 export type ServiceRouteName = Exclude<RouteName, 'health' | 'ready'>
 
-type Parsed<R, K extends 'body' | 'query'> = R extends { [P in K]: infer S extends z.ZodType } ? z.output<S> : undefined
+type Parsed<R, K extends 'body' | 'query'> = R extends { [P in K]: infer S extends z.core.$ZodType } ? z.output<S> : undefined
 
 export type HandlerInput<K extends RouteName> = {
   params: Record<string, string>

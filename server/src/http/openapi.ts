@@ -5,7 +5,7 @@ type Json = Record<string, unknown>
 
 export const OPENAPI_PATH = '/v1/openapi.json'
 
-const toSchema = (schema: z.ZodType, io: 'input' | 'output'): Json => {
+const toSchema = (schema: z.core.$ZodType, io: 'input' | 'output'): Json => {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Json
   return rest
 }

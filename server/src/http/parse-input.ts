@@ -1,5 +1,9 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 import { AppError } from '../../../shared/src/contract'
+
+// The contract is written with zod/mini, which leaves issue texts to the caller: the relay answers
+// in English. (Loading classic zod does the same; this says so where the messages are made.)
+z.config(z.locales.en())
 
 export type FieldProblem = { path: string; message: string }
 
@@ -17,8 +21,8 @@ export const toFieldProblems = (issues: readonly z.core.$ZodIssue[]): FieldProbl
  * Parses a request part with its contract schema.
  * @throws AppError invalid_request with `details.fields` listing every problem
  */
-export const parseInput = <S extends z.ZodType>(schema: S, value: unknown, part: 'body' | 'query'): z.output<S> => {
-  const result = schema.safeParse(value)
+export const parseInput = <S extends z.core.$ZodType>(schema: S, value: unknown, part: 'body' | 'query'): z.output<S> => {
+  const result = z.safeParse(schema, value)
   if (result.success) return result.data
   const fields = toFieldProblems(result.error.issues)
   const first = fields[0]

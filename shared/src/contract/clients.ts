@@ -1,25 +1,25 @@
-import { z } from 'zod'
-import { ZAccountNumber, ZCountry, ZDate, ZId, ZInn, ZText, ZTimestamp } from './common'
+import { z } from 'zod/mini'
+import { ZAccountNumber, ZCountry, ZDate, ZId, ZInn, ZPhone, ZText, ZTimestamp } from './common'
 import { ZInvoice } from './invoices'
 import { ZPin } from './pins'
 
 export const ZCreateClientRequest = z.strictObject({
   accountNumber: ZAccountNumber,
   name: ZText(300),
-  inn: ZInn.optional(),
-  email: z.email().optional(),
-  phone: z.string().trim().regex(/^\+?[0-9 ()-]{5,20}$/, 'Phone: digits, spaces, brackets, dashes, optional +').optional(),
-  country: ZCountry.optional(),
-  demo: z.boolean().optional(),
+  inn: z.optional(ZInn),
+  email: z.optional(z.email()),
+  phone: z.optional(ZPhone),
+  country: z.optional(ZCountry),
+  demo: z.optional(z.boolean()),
 })
 export type TCreateClientRequest = z.infer<typeof ZCreateClientRequest>
 
 export const ZClient = z.object({
   accountNumber: ZAccountNumber,
   name: z.string(),
-  inn: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
+  inn: z.nullable(z.string()),
+  email: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
   country: z.string(),
   demo: z.boolean(),
   registeredAt: ZTimestamp,
@@ -33,43 +33,43 @@ export const ZSublicense = z.object({
   invoiceNumber: z.string(),
   sku: z.string(),
   name: z.string(),
-  quantity: z.number().int(),
-  months: z.number().int().nullable(),
+  quantity: z.int(),
+  months: z.nullable(z.int()),
   paidFrom: ZDate,
-  paidThrough: ZDate.nullable(),
-  transferOnTime: z.boolean().nullable(),
+  paidThrough: z.nullable(ZDate),
+  transferOnTime: z.nullable(z.boolean()),
 })
 export type TSublicense = z.infer<typeof ZSublicense>
 
-export const ZNegotiation = z.object({ open: z.boolean(), note: z.string().nullable() })
+export const ZNegotiation = z.object({ open: z.boolean(), note: z.nullable(z.string()) })
 
 export const ZPartnerCard = z.object({
   view: z.literal('partner'),
   accountNumber: ZAccountNumber,
   /** Details only when this partner registered the client or holds its pin. */
-  client: ZClient.nullable(),
-  pin: ZPin.nullable(),
+  client: z.nullable(ZClient),
+  pin: z.nullable(ZPin),
   invoices: z.array(ZInvoice),
   sublicenses: z.array(ZSublicense),
-  supportedUntil: ZDate.nullable(),
+  supportedUntil: z.nullable(ZDate),
 })
 export const ZPinnedToOther = z.object({ pinnedToOther: z.literal(true) })
 export const ZVendorCard = z.object({
   view: z.literal('vendor'),
   accountNumber: ZAccountNumber,
   client: ZClient,
-  pin: ZPin.nullable(),
-  partner: z.object({ id: ZId, name: z.string(), state: z.string(), email: z.string() }).nullable(),
+  pin: z.nullable(ZPin),
+  partner: z.nullable(z.object({ id: ZId, name: z.string(), state: z.string(), email: z.string() })),
   pinHistory: z.array(ZPin),
   negotiation: ZNegotiation,
   invoices: z.array(ZInvoice),
   sublicenses: z.array(ZSublicense),
-  supportedUntil: ZDate.nullable(),
+  supportedUntil: z.nullable(ZDate),
 })
 export const ZClientCardResponse = z.union([ZPinnedToOther, ZPartnerCard, ZVendorCard])
 export type TClientCardResponse = z.infer<typeof ZClientCardResponse>
 export type TPartnerCard = z.infer<typeof ZPartnerCard>
 export type TVendorCard = z.infer<typeof ZVendorCard>
 
-export const ZNegotiationRequest = z.strictObject({ open: z.boolean(), note: ZText(2000).optional() })
+export const ZNegotiationRequest = z.strictObject({ open: z.boolean(), note: z.optional(ZText(2000)) })
 export const ZNegotiationResponse = z.object({ accountNumber: ZAccountNumber, negotiation: ZNegotiation })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * The one table from error code to HTTP status. The relay picks statuses only from here;
@@ -36,8 +36,8 @@ export const ZErrorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    rule: z.string().optional(),
-    details: z.unknown().optional(),
+    rule: z.optional(z.string()),
+    details: z.optional(z.unknown()),
   }),
 })
 export type TErrorBody = z.infer<typeof ZErrorBody>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ZCrm, ZId, ZPartnerState, ZRole, ZTimestamp } from './common'
 import { ZDiscount } from './partners'
 import { ZPrivilege } from './statuses'
@@ -10,12 +10,12 @@ export const ZCreateLinkCodeRequest = z.union([
 export type TCreateLinkCodeRequest = z.infer<typeof ZCreateLinkCodeRequest>
 export const ZLinkCodeResponse = z.object({ code: z.string(), expiresAt: ZTimestamp })
 
-export const ZLinkInstallationRequest = z.strictObject({ code: z.string().trim().min(4).max(64) })
+export const ZLinkInstallationRequest = z.strictObject({ code: z.string().check(z.trim(), z.minLength(4), z.maxLength(64)) })
 export const ZInstallation = z.object({
   crm: ZCrm,
   account: z.string(),
   role: ZRole,
-  partnerId: ZId.optional(),
+  partnerId: z.optional(ZId),
 })
 export const ZInstallationResponse = z.object({ installation: ZInstallation })
 
@@ -23,21 +23,21 @@ export const ZMeResponse = z.object({
   role: ZRole,
   crm: ZCrm,
   account: z.string(),
-  userId: z.string().nullable(),
+  userId: z.nullable(z.string()),
   program: z.object({ id: z.string(), name: z.string() }),
-  partner: z
-    .object({
+  partner: z.optional(
+    z.object({
       id: ZId,
       name: z.string(),
       status: z.string(),
       statusName: z.string(),
       effectiveStatus: z.string(),
       state: ZPartnerState,
-      violations: z.number().int(),
+      violations: z.int(),
       discounts: z.array(ZDiscount),
       /** AG-PRIV for the status the partner is priced at; absent in a program without privileges. */
-      privileges: z.array(ZPrivilege).optional(),
-    })
-    .optional(),
+      privileges: z.optional(z.array(ZPrivilege)),
+    }),
+  ),
 })
 export type TMeResponse = z.infer<typeof ZMeResponse>

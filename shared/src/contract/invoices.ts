@@ -1,34 +1,34 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ZAccountNumber, ZBps, ZDate, ZId, ZInvoiceState, ZKop, ZText, ZTimestamp } from './common'
 
 const ZLineRequest = z.strictObject({
-  sku: z.string().min(1).max(64),
-  quantity: z.number().int().min(1).max(100_000),
+  sku: z.string().check(z.minLength(1), z.maxLength(64)),
+  quantity: z.int().check(z.minimum(1), z.maximum(100_000)),
   /** Whole months, AT-5.3; the program's bounds are checked by the relay. */
-  months: z.number().int().min(1).max(1200).optional(),
+  months: z.optional(z.int().check(z.minimum(1), z.maximum(1200))),
 })
 
 export const ZQuoteRequest = z.strictObject({
-  accountNumber: ZAccountNumber.optional(),
-  lines: z.array(ZLineRequest).min(1).max(50),
+  accountNumber: z.optional(ZAccountNumber),
+  lines: z.array(ZLineRequest).check(z.minLength(1), z.maxLength(50)),
 })
 export type TQuoteRequest = z.infer<typeof ZQuoteRequest>
 
-export const ZCreateInvoiceRequest = ZQuoteRequest.extend({ clientPaidOn: ZDate.optional() })
+export const ZCreateInvoiceRequest = z.extend(ZQuoteRequest, { clientPaidOn: z.optional(ZDate) })
 export type TCreateInvoiceRequest = z.infer<typeof ZCreateInvoiceRequest>
 
 export const ZQuoteLine = z.object({
   sku: z.string(),
   name: z.string(),
   category: z.string(),
-  quantity: z.number().int(),
-  months: z.number().int().nullable(),
+  quantity: z.int(),
+  months: z.nullable(z.int()),
   unitPriceKop: ZKop,
   listKop: ZKop,
   discountBps: ZBps,
   rewardKop: ZKop,
   payableKop: ZKop,
-  vatBps: ZBps.nullable(),
+  vatBps: z.nullable(ZBps),
   vatKop: ZKop,
 })
 export type TQuoteLine = z.infer<typeof ZQuoteLine>
@@ -50,21 +50,21 @@ export const ZInvoice = z.object({
   state: ZInvoiceState,
   partnerId: ZId,
   partnerName: z.string(),
-  accountNumber: ZAccountNumber.nullable(),
+  accountNumber: z.nullable(ZAccountNumber),
   issuedOn: ZDate,
   lines: z.array(ZQuoteLine),
   totals: ZTotals,
   discountSource: z.string(),
-  clientPaidOn: ZDate.nullable(),
-  transferDueOn: ZDate.nullable(),
+  clientPaidOn: z.nullable(ZDate),
+  transferDueOn: z.nullable(ZDate),
   /** True when the deadline falls in a year without a production calendar file. */
   transferDueEstimated: z.boolean(),
-  transferReceivedOn: ZDate.nullable(),
-  onTime: z.boolean().nullable(),
+  transferReceivedOn: z.nullable(ZDate),
+  onTime: z.nullable(z.boolean()),
   /** Working days from today to the deadline (0 = due today, negative = overdue); null when not applicable. */
-  workingDaysLeft: z.number().int().nullable(),
+  workingDaysLeft: z.nullable(z.int()),
   isOverdue: z.boolean(),
-  voidReason: z.string().nullable(),
+  voidReason: z.nullable(z.string()),
   createdAt: ZTimestamp,
 })
 export type TInvoice = z.infer<typeof ZInvoice>

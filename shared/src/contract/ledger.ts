@@ -1,19 +1,19 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ZId, ZKop, ZTimestamp } from './common'
 
 export const ZLedgerQuery = z.strictObject({
-  partnerId: ZId.optional(),
+  partnerId: z.optional(ZId),
   /** The last posting id of the previous page. */
-  cursor: z.coerce.number().int().min(0).optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
+  cursor: z.optional(z.coerce.number().check(z.int(), z.minimum(0))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(500))),
 })
 export const ZLedgerEntry = z.object({
-  postingId: z.number().int(),
-  transactionId: z.number().int(),
+  postingId: z.int(),
+  transactionId: z.int(),
   at: ZTimestamp,
   kind: z.string(),
-  invoiceId: ZId.nullable(),
-  invoiceNumber: z.string().nullable(),
+  invoiceId: z.nullable(ZId),
+  invoiceNumber: z.nullable(z.string()),
   account: z.string(),
   amountKop: ZKop,
   /** Running balance of this account after this entry. */
@@ -25,6 +25,6 @@ export const ZLedgerResponse = z.object({
   entries: z.array(ZLedgerEntry),
   /** Current balance of each of the partner's accounts, derived from all postings. */
   balances: z.record(z.string(), ZKop),
-  nextCursor: z.number().int().nullable(),
+  nextCursor: z.nullable(z.int()),
 })
 export type TLedgerResponse = z.infer<typeof ZLedgerResponse>

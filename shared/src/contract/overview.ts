@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ZAffectedClient, ZPartner, ZViolation } from './partners'
 import { ZInvoice } from './invoices'
 import { ZPin } from './pins'
@@ -17,7 +17,7 @@ export const ZVendorOverview = z.object({
   overdueTransfers: z.array(ZInvoice),
   awaitingTransfer: z.array(ZInvoice),
   partners: z.array(ZPartner),
-  expelledClients: z.array(ZAffectedClient.extend({ partnerId: z.string(), partnerName: z.string() })),
+  expelledClients: z.array(z.extend(ZAffectedClient, { partnerId: z.string(), partnerName: z.string() })),
 })
 export const ZOverviewResponse = z.union([ZPartnerOverview, ZVendorOverview])
 export type TOverviewResponse = z.infer<typeof ZOverviewResponse>

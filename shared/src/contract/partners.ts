@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ZAccountNumber, ZBps, ZCountry, ZDate, ZId, ZInn, ZKpp, ZPartnerState, ZRuleId, ZText, ZTimestamp } from './common'
 import { ZClient } from './clients'
 import { ZPin } from './pins'
@@ -7,11 +7,11 @@ export const ZCreatePartnerRequest = z.strictObject({
   name: ZText(200),
   inn: ZInn,
   email: z.email(),
-  kpp: ZKpp.optional(),
-  address: ZText(500).optional(),
-  countries: z.array(ZCountry).min(1).max(50).optional(),
-  status: ZText(64).optional(),
-  currentDiscountBps: ZBps.optional(),
+  kpp: z.optional(ZKpp),
+  address: z.optional(ZText(500)),
+  countries: z.optional(z.array(ZCountry).check(z.minLength(1), z.maxLength(50))),
+  status: z.optional(ZText(64)),
+  currentDiscountBps: z.optional(ZBps),
 })
 export type TCreatePartnerRequest = z.infer<typeof ZCreatePartnerRequest>
 
@@ -19,7 +19,7 @@ export const ZDiscount = z.object({
   category: z.string(),
   categoryName: z.string(),
   /** null: not sold at this status; "project": set per project registration. */
-  discountBps: ZBps.nullable(),
+  discountBps: z.nullable(ZBps),
   isPerProject: z.boolean(),
 })
 
@@ -27,17 +27,17 @@ export const ZPartner = z.object({
   id: ZId,
   name: z.string(),
   inn: z.string(),
-  kpp: z.string().nullable(),
+  kpp: z.nullable(z.string()),
   email: z.string(),
-  address: z.string().nullable(),
+  address: z.nullable(z.string()),
   countries: z.array(z.string()),
   status: z.string(),
   statusName: z.string(),
   /** The status the discounts come from now: one step down while restricted in a downgrade program (AG-1.5). */
   effectiveStatus: z.string(),
   state: ZPartnerState,
-  currentDiscountBps: ZBps.nullable(),
-  liveViolations: z.number().int(),
+  currentDiscountBps: z.nullable(ZBps),
+  liveViolations: z.int(),
   createdAt: ZTimestamp,
 })
 export type TPartner = z.infer<typeof ZPartner>
@@ -48,12 +48,12 @@ export const ZViolation = z.object({
   partnerId: ZId,
   rule: z.string(),
   source: z.enum(['auto-overdue', 'staff']),
-  invoiceId: ZId.nullable(),
-  invoiceNumber: z.string().nullable(),
+  invoiceId: z.nullable(ZId),
+  invoiceNumber: z.nullable(z.string()),
   note: z.string(),
   occurredOn: ZDate,
-  voidedAt: ZTimestamp.nullable(),
-  voidReason: z.string().nullable(),
+  voidedAt: z.nullable(ZTimestamp),
+  voidReason: z.nullable(z.string()),
   createdAt: ZTimestamp,
 })
 export type TViolation = z.infer<typeof ZViolation>
@@ -61,7 +61,7 @@ export type TViolation = z.infer<typeof ZViolation>
 export const ZCreateViolationRequest = z.strictObject({
   rule: ZRuleId,
   note: ZText(2000),
-  occurredOn: ZDate.optional(),
+  occurredOn: z.optional(ZDate),
 })
 export type TCreateViolationRequest = z.infer<typeof ZCreateViolationRequest>
 export const ZViolationResponse = z.object({ violation: ZViolation, partner: ZPartner })
@@ -71,9 +71,9 @@ export const ZVoidViolationRequest = z.strictObject({ reason: ZText(2000) })
 export const ZAffectedClient = z.object({
   accountNumber: ZAccountNumber,
   name: z.string(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  paidThrough: ZDate.nullable(),
+  email: z.nullable(z.string()),
+  phone: z.nullable(z.string()),
+  paidThrough: z.nullable(ZDate),
 })
 export const ZExpelResponse = z.object({
   partner: ZPartner,

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ZAccountNumber, ZId, ZPinState, ZText, ZTimestamp } from './common'
 
 export const ZPin = z.object({
@@ -7,11 +7,11 @@ export const ZPin = z.object({
   partnerId: ZId,
   partnerName: z.string(),
   state: ZPinState,
-  reason: z.string().nullable(),
-  reference: z.string().nullable(),
+  reason: z.nullable(z.string()),
+  reference: z.nullable(z.string()),
   requestedAt: ZTimestamp,
-  decidedAt: ZTimestamp.nullable(),
-  releasedAt: ZTimestamp.nullable(),
+  decidedAt: z.nullable(ZTimestamp),
+  releasedAt: z.nullable(ZTimestamp),
 })
 export type TPin = z.infer<typeof ZPin>
 export const ZPinEnvelope = z.object({ pin: ZPin })
@@ -23,7 +23,7 @@ export type TCreatePinRequest = z.infer<typeof ZCreatePinRequest>
 /** Reasons with a meaning to the relay; any other text is kept as the staff wrote it. */
 export const RELEASE_REASONS = ['client-request', 'partner-expelled'] as const
 export const ZPinDecisionRequest = z.strictObject({
-  reason: ZText(500).optional(),
-  reference: ZText(500).optional(),
+  reason: z.optional(ZText(500)),
+  reference: z.optional(ZText(500)),
 })
 export type TPinDecisionRequest = z.infer<typeof ZPinDecisionRequest>

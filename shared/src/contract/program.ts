@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ZBps, ZKop } from './common'
 
 export const ZProgramProduct = z.object({
@@ -6,11 +6,11 @@ export const ZProgramProduct = z.object({
   name: z.string(),
   category: z.string(),
   pricing: z.enum(['monthly', 'one-time']),
-  monthlyPriceKop: ZKop.optional(),
-  priceKop: ZKop.optional(),
+  monthlyPriceKop: z.optional(ZKop),
+  priceKop: z.optional(ZKop),
   unit: z.string(),
   /** null: «Без НДС». */
-  vat: z.object({ rateBps: ZBps }).nullable(),
+  vat: z.nullable(z.object({ rateBps: ZBps })),
   isSample: z.boolean(),
 })
 export const ZProgramResponse = z.object({
@@ -19,22 +19,22 @@ export const ZProgramResponse = z.object({
   currency: z.string(),
   timeZone: z.string(),
   requiresPin: z.boolean(),
-  months: z.object({ min: z.number().int(), max: z.number().int() }),
-  transferWorkingDays: z.number().int(),
+  months: z.object({ min: z.int(), max: z.int() }),
+  transferWorkingDays: z.int(),
   categories: z.array(z.object({ id: z.string(), name: z.string() })),
   statuses: z.array(z.object({ id: z.string(), name: z.string() })),
   products: z.array(ZProgramProduct),
   /** Present when the program has live statuses (AG-3): which statuses are applied for, reviewed, and when. */
-  statusRules: z
-    .object({
+  statusRules: z.optional(
+    z.object({
       authorizationStatus: z.string(),
       applicationStatuses: z.array(z.string()),
       reviewStatuses: z.array(z.string()),
       publicationDates: z.array(z.string()),
-      dealProtectionDays: z.number().int().nullable(),
-      projectRegistrationFrom: z.string().nullable(),
-    })
-    .optional(),
+      dealProtectionDays: z.nullable(z.int()),
+      projectRegistrationFrom: z.nullable(z.string()),
+    }),
+  ),
 })
 export type TProgramResponse = z.infer<typeof ZProgramResponse>
 export type TProgramProduct = z.infer<typeof ZProgramProduct>

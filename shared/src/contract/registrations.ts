@@ -1,15 +1,15 @@
-import { z } from 'zod'
-import { ZAccountNumber, ZBps, ZCountry, ZId, ZInn, ZPinState, ZText, ZTimestamp, ZDate } from './common'
+import { z } from 'zod/mini'
+import { ZAccountNumber, ZBps, ZCountry, ZDate, ZId, ZInn, ZPhone, ZPinState, ZText, ZTimestamp } from './common'
 
 export const ZRenewalRequest = z.object({
   id: ZId,
   state: z.enum(['pending', 'approved', 'rejected']),
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   requestedAt: ZTimestamp,
-  decidedAt: ZTimestamp.nullable(),
-  reason: z.string().nullable(),
-  validUntilBefore: ZDate.nullable(),
-  validUntilAfter: ZDate.nullable(),
+  decidedAt: z.nullable(ZTimestamp),
+  reason: z.nullable(z.string()),
+  validUntilBefore: z.nullable(ZDate),
+  validUntilAfter: z.nullable(ZDate),
 })
 
 /** A deal registration (AG-4): a client or a project protected for the partner until `validUntil`. */
@@ -23,21 +23,21 @@ export const ZRegistration = z.object({
   partnerId: ZId,
   partnerName: z.string(),
   state: ZPinState,
-  projectName: z.string().nullable(),
+  projectName: z.nullable(z.string()),
   /** Set by vendor staff; prices the "per project" categories of a Project partner (AG-DISC). */
-  projectDiscountBps: ZBps.nullable(),
-  validUntil: ZDate.nullable(),
+  projectDiscountBps: z.nullable(ZBps),
+  validUntil: z.nullable(ZDate),
   requestedAt: ZTimestamp,
-  decidedAt: ZTimestamp.nullable(),
-  releasedAt: ZTimestamp.nullable(),
-  reason: z.string().nullable(),
+  decidedAt: z.nullable(ZTimestamp),
+  releasedAt: z.nullable(ZTimestamp),
+  reason: z.nullable(z.string()),
   /** The latest renewal request. */
-  renewal: ZRenewalRequest.nullable(),
+  renewal: z.nullable(ZRenewalRequest),
 })
 export type TRegistration = z.infer<typeof ZRegistration>
 export const ZRegistrationEnvelope = z.object({ registration: ZRegistration })
 export const ZRegistrationListResponse = z.object({ registrations: z.array(ZRegistration) })
-export const ZRegistrationQuery = z.strictObject({ kind: z.enum(['client', 'project']).optional() })
+export const ZRegistrationQuery = z.strictObject({ kind: z.optional(z.enum(['client', 'project'])) })
 
 export const ZRegisterProjectRequest = z.strictObject({ accountNumber: ZAccountNumber, projectName: ZText(300) })
 export type TRegisterProjectRequest = z.infer<typeof ZRegisterProjectRequest>
@@ -47,10 +47,10 @@ export const ZProjectDiscountRequest = z.strictObject({ discountBps: ZBps })
 export const ZHandOverLeadRequest = z.strictObject({
   partnerId: ZId,
   accountNumber: ZAccountNumber,
-  name: ZText(300).optional(),
-  inn: ZInn.optional(),
-  email: z.email().optional(),
-  phone: z.string().trim().regex(/^\+?[0-9 ()-]{5,20}$/, 'Phone: digits, spaces, brackets, dashes, optional +').optional(),
-  country: ZCountry.optional(),
+  name: z.optional(ZText(300)),
+  inn: z.optional(ZInn),
+  email: z.optional(z.email()),
+  phone: z.optional(ZPhone),
+  country: z.optional(ZCountry),
 })
 export type THandOverLeadRequest = z.infer<typeof ZHandOverLeadRequest>

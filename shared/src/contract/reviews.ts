@@ -1,8 +1,8 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ZDate, ZId, ZKop, ZText, ZTimestamp } from './common'
 import { ZChecklist } from './statuses'
 
-export const ZHalfYear = z.string().regex(/^\d{4}-H[12]$/, 'A half-year such as 2026-H1')
+export const ZHalfYear = z.string().check(z.regex(/^\d{4}-H[12]$/, 'A half-year such as 2026-H1'))
 
 /** One partner's line of a half-year review (AG-3.3b): the figures, what the rules propose, the decision. */
 export const ZReviewProposal = z.object({
@@ -21,8 +21,8 @@ export const ZReviewProposal = z.object({
   /** What the thresholds were compared with. */
   countedVolumeKop: ZKop,
   checklists: z.array(ZChecklist),
-  decidedStatus: z.string().nullable(),
-  decisionNote: z.string().nullable(),
+  decidedStatus: z.nullable(z.string()),
+  decisionNote: z.nullable(z.string()),
 })
 export type TReviewProposal = z.infer<typeof ZReviewProposal>
 
@@ -35,20 +35,22 @@ const reviewFields = {
   publicationOn: ZDate,
   state: z.enum(['draft', 'confirmed']),
   computedAt: ZTimestamp,
-  confirmedAt: ZTimestamp.nullable(),
+  confirmedAt: z.nullable(ZTimestamp),
 }
-export const ZReviewSummary = z.object({ ...reviewFields, partners: z.number().int(), upgrades: z.number().int(), downgrades: z.number().int() })
+export const ZReviewSummary = z.object({ ...reviewFields, partners: z.int(), upgrades: z.int(), downgrades: z.int() })
 export const ZReview = z.object({ ...reviewFields, proposals: z.array(ZReviewProposal) })
 export type TReview = z.infer<typeof ZReview>
 
 export const ZComputeReviewRequest = z.strictObject({
   period: ZHalfYear,
   /** Partners whose project deals count toward their volume (AG-REQ **). */
-  includeProjectDeals: z.array(ZId).max(1000).optional(),
+  includeProjectDeals: z.optional(z.array(ZId).check(z.maxLength(1000))),
 })
 export const ZConfirmReviewRequest = z.strictObject({
   /** Overrides of the proposals; partners left out take the proposed status. */
-  decisions: z.array(z.strictObject({ partnerId: ZId, status: ZText(64), note: ZText(2000).optional() })).max(1000).optional(),
+  decisions: z.optional(
+    z.array(z.strictObject({ partnerId: ZId, status: ZText(64), note: z.optional(ZText(2000)) })).check(z.maxLength(1000)),
+  ),
 })
 export const ZReviewEnvelope = z.object({ review: ZReview })
 export const ZReviewListResponse = z.object({ reviews: z.array(ZReviewSummary) })

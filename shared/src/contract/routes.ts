@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { ZClientCardResponse, ZClientEnvelope, ZCreateClientRequest, ZNegotiationRequest, ZNegotiationResponse } from './clients'
 import { ZHealthResponse, ZReadyResponse } from './health'
 import {
@@ -66,9 +66,9 @@ export type RouteSpec = {
   path: string
   caller: Caller
   summary: string
-  body?: z.ZodType
-  query?: z.ZodType
-  response: z.ZodType
+  body?: z.ZodMiniType
+  query?: z.ZodMiniType
+  response: z.ZodMiniType
   status: 200 | 201
   /** Takes an Idempotency-Key header. */
   idempotent?: boolean

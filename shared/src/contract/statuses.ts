@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { ZDate, ZId, ZKop, ZText, ZTimestamp } from './common'
 
 /** What vendor staff record evidence of (AG-REQ); a marketing event is one record per event. */
@@ -39,14 +39,14 @@ export const ZPrivilege = z.object({ id: z.string(), value: ZPrivilegeValue })
 export type TPrivilege = z.infer<typeof ZPrivilege>
 
 /** A bar: kopecks of purchase volume, a count (events, network members) or months of tenure. */
-export const ZProgress = z.object({ unit: z.enum(['kop', 'count', 'months']), value: z.number(), target: z.number().nullable() })
+export const ZProgress = z.object({ unit: z.enum(['kop', 'count', 'months']), value: z.number(), target: z.nullable(z.number()) })
 export const ZChecklistItem = z.object({
   requirement: z.enum(CHECKLIST_REQUIREMENTS),
   need: z.enum(['required', 'recommended']),
   isMet: z.boolean(),
-  progress: ZProgress.nullable(),
+  progress: z.nullable(ZProgress),
   /** The evidence holds until this date (null: open-ended, or not held). */
-  validUntil: ZDate.nullable(),
+  validUntil: z.nullable(ZDate),
 })
 export const ZChecklist = z.object({
   status: z.string(),
@@ -60,13 +60,13 @@ export type TChecklist = z.infer<typeof ZChecklist>
 
 export const ZStatusSource = z.enum(['created', 'authorization', 'application', 'review', 'staff', 'renewal'])
 export const ZStatusHistoryEntry = z.object({
-  fromStatus: z.string().nullable(),
+  fromStatus: z.nullable(z.string()),
   toStatus: z.string(),
   toStatusName: z.string(),
   effectiveOn: ZDate,
-  validUntil: ZDate.nullable(),
+  validUntil: z.nullable(ZDate),
   source: ZStatusSource,
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
   recordedAt: ZTimestamp,
 })
 
@@ -79,9 +79,9 @@ export const ZStatusChange = z.object({
   toStatus: z.string(),
   toStatusName: z.string(),
   effectiveOn: ZDate,
-  validUntil: ZDate.nullable(),
+  validUntil: z.nullable(ZDate),
   source: z.enum(['application', 'review', 'staff']),
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
   state: z.enum(['pending', 'applied', 'superseded', 'cancelled']),
   createdAt: ZTimestamp,
 })
@@ -100,11 +100,11 @@ export const ZEvidence = z.object({
   partnerId: ZId,
   requirement: ZEvidenceRequirement,
   recordedOn: ZDate,
-  validUntil: ZDate.nullable(),
+  validUntil: z.nullable(ZDate),
   note: z.string(),
   recordedBy: z.string(),
-  voidedAt: ZTimestamp.nullable(),
-  voidReason: z.string().nullable(),
+  voidedAt: z.nullable(ZTimestamp),
+  voidReason: z.nullable(z.string()),
   createdAt: ZTimestamp,
 })
 
@@ -121,8 +121,8 @@ export const ZVolume = z.object({
 })
 export const ZThreshold = z.object({ status: z.string(), statusName: z.string(), thresholdKop: ZKop, isIndividual: z.boolean() })
 export const ZNetwork = z.object({
-  required: z.number().int().nullable(),
-  counted: z.number().int(),
+  required: z.nullable(z.int()),
+  counted: z.int(),
   members: z.array(z.object({ id: ZId, name: z.string(), status: z.string(), isCounted: z.boolean() })),
 })
 
@@ -134,13 +134,13 @@ export const ZStatusApplication = z.object({
   statusName: z.string(),
   state: z.enum(['pending', 'approved', 'refused']),
   appliedOn: ZDate,
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   /** The requirements as they stood when the partner applied. */
   checklist: ZChecklist,
-  decidedAt: ZTimestamp.nullable(),
-  decisionNote: z.string().nullable(),
-  effectiveOn: ZDate.nullable(),
-  validUntil: ZDate.nullable(),
+  decidedAt: z.nullable(ZTimestamp),
+  decisionNote: z.nullable(z.string()),
+  effectiveOn: z.nullable(ZDate),
+  validUntil: z.nullable(ZDate),
 })
 export type TStatusApplication = z.infer<typeof ZStatusApplication>
 
@@ -151,13 +151,13 @@ export const ZPartnerStatusResponse = z.object({
   status: z.string(),
   statusName: z.string(),
   effectiveStatus: z.string(),
-  agreementSignedOn: ZDate.nullable(),
-  authorizedOn: ZDate.nullable(),
-  certificateValidUntil: ZDate.nullable(),
-  statusValidUntil: ZDate.nullable(),
+  agreementSignedOn: z.nullable(ZDate),
+  authorizedOn: z.nullable(ZDate),
+  certificateValidUntil: z.nullable(ZDate),
+  statusValidUntil: z.nullable(ZDate),
   renewalFlags: z.array(ZRenewalFlag),
   /** The next publication date of the half-year lists (AG-3.3b). */
-  nextReviewOn: ZDate.nullable(),
+  nextReviewOn: z.nullable(ZDate),
   pendingChanges: z.array(ZStatusChange),
   applications: z.array(ZStatusApplication),
   /** Statuses the partner may apply for today (AG-3.3a). */
@@ -168,8 +168,8 @@ export const ZPartnerStatusResponse = z.object({
   /** The checklist of the current status and of every status above it. */
   checklists: z.array(ZChecklist),
   evidence: z.array(ZEvidence),
-  network: ZNetwork.nullable(),
-  parentPartner: z.object({ id: ZId, name: z.string() }).nullable(),
+  network: z.nullable(ZNetwork),
+  parentPartner: z.nullable(z.object({ id: ZId, name: z.string() })),
   privileges: z.array(ZPrivilege),
 })
 export type TPartnerStatusResponse = z.infer<typeof ZPartnerStatusResponse>
@@ -179,19 +179,19 @@ export const ZRecordEvidenceRequest = z.strictObject({
   requirement: ZEvidenceRequirement,
   /** The date of the certificate, event, report or check. */
   recordedOn: ZDate,
-  validUntil: ZDate.optional(),
+  validUntil: z.optional(ZDate),
   note: ZText(2000),
 })
 export type TRecordEvidenceRequest = z.infer<typeof ZRecordEvidenceRequest>
 export const ZVoidEvidenceRequest = z.strictObject({ reason: ZText(2000) })
 /** Individual half-year volume thresholds by status (AG-REQ ***); a status left out uses the program's. */
-export const ZThresholdsRequest = z.strictObject({ thresholds: z.record(z.string(), ZKop.min(0)) })
-export const ZNetworkParentRequest = z.strictObject({ parentPartnerId: ZId.nullable() })
-export const ZStatusChangeRequest = z.strictObject({ status: ZText(64), effectiveOn: ZDate.optional(), reason: ZText(2000) })
+export const ZThresholdsRequest = z.strictObject({ thresholds: z.record(z.string(), ZKop.check(z.minimum(0))) })
+export const ZNetworkParentRequest = z.strictObject({ parentPartnerId: z.nullable(ZId) })
+export const ZStatusChangeRequest = z.strictObject({ status: ZText(64), effectiveOn: z.optional(ZDate), reason: ZText(2000) })
 export const ZReasonRequest = z.strictObject({ reason: ZText(2000) })
-export const ZNoteRequest = z.strictObject({ note: ZText(2000).optional() })
+export const ZNoteRequest = z.strictObject({ note: z.optional(ZText(2000)) })
 
-export const ZApplyForStatusRequest = z.strictObject({ status: ZText(64), note: ZText(2000).optional() })
+export const ZApplyForStatusRequest = z.strictObject({ status: ZText(64), note: z.optional(ZText(2000)) })
 export const ZStatusApplicationEnvelope = z.object({ application: ZStatusApplication })
 export const ZStatusApplicationListResponse = z.object({ applications: z.array(ZStatusApplication) })
 

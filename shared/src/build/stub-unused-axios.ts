@@ -1,0 +1,44 @@
+import type { Plugin } from 'vite'
+
+/**
+ * Parts of axios a bundle never runs when every request goes through its own adapter and sends a
+ * string body: the XHR and fetch transports (http is already null in browser builds), FormData and
+ * URL-encoded body serialisers, the deprecated CancelToken, `axios.spread` and the HttpStatusCode
+ * table. The rest of axios (config merging, headers, interceptors, transforms, errors, URL and
+ * query building) is untouched.
+ */
+const UNUSED = [
+  'adapters/xhr.js',
+  'adapters/fetch.js',
+  'adapters/http.js',
+  'helpers/formDataToJSON.js',
+  'helpers/toURLEncodedForm.js',
+  'helpers/HttpStatusCode.js',
+  'helpers/spread.js',
+  'cancel/CancelToken.js',
+]
+
+const isUnused = (id: string) => {
+  const path = id.split('\\').join('/')
+  return UNUSED.some((file) => path.endsWith(`/node_modules/axios/lib/${file}`))
+}
+
+// Every export the importers read: a default, and `getFetch` from the fetch adapter.
+const STUB = `
+const unavailable = () => {
+  throw new Error('This part of axios is left out of the bundle: give the client its own adapter and a string body')
+}
+export default unavailable
+export const getFetch = () => unavailable
+`
+
+/**
+ * For a bundle whose requests all go through its own axios adapter (the amoCRM widget sends through
+ * `$authorizedAjax`): replaces the parts of axios it never runs with a stub that throws if called,
+ * so a request that would need one fails loudly instead of being sent some other way.
+ */
+export const stubUnusedAxios = (): Plugin => ({
+  name: 'stub-unused-axios',
+  enforce: 'pre',
+  load: (id) => (isUnused(id) ? STUB : null),
+})
