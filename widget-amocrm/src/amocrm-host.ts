@@ -26,6 +26,7 @@ export const createAmoHost = ({ widget, modal }: AmoHostOptions): CrmHost => {
   return {
     crm: 'amocrm',
     locale: toLocale(app?.lang_id),
+    messages: widget.langs?.ui,
     entity: entity && { type: entity.type, id: entity.id },
     readCard: async () => (entity ? readAmoCard(entity, get().accountField) : { accountNumber: null, title: null }),
     transport: { adapter: authorizedAjaxAdapter((options) => widget.$authorizedAjax(options)) },

@@ -1,3 +1,5 @@
+import type { Messages } from '../../shared/src/i18n/ru'
+
 /** What jQuery's ajax hands to done/fail callbacks. */
 export type JqXhr = {
   status: number
@@ -41,6 +43,8 @@ export type AmoWidget = {
   system: () => { area?: string; amouser_id?: string | number; subdomain?: string; domain?: string }
   render_template: (options: { caption: { class_name: string }; body: string; render: string }) => void
   $authorizedAjax: (options: AjaxOptions) => JqPromise
+  /** The widget's i18n/<lang>.json for the interface language; the build puts the UI's dictionary in `ui`. */
+  langs?: { ui?: Messages }
   callbacks: Record<string, unknown>
 }
 

@@ -13,7 +13,7 @@ export type B24FrameLike = {
   readonly isInstallMode: boolean
   installFinish: () => Promise<unknown>
   placement: { readonly placement: string; readonly options: unknown }
-  parent: { fitWindow: () => Promise<unknown>; resizeWindow: (width: number, height: number) => Promise<unknown> }
+  parent: { resizeWindow: (width: number, height: number) => Promise<unknown> }
   options: { appGet: (name: string) => unknown; appSet: (name: string, value: unknown) => Promise<void> }
   actions: { v2: { call: { make: (options: { method: string; params?: Record<string, unknown> }) => Promise<B24CallResult> } } }
 }

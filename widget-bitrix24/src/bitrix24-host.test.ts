@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { expect, test, vi } from 'vitest'
 import type { B24FrameLike } from './b24-frame'
 import { createB24Host } from './bitrix24-host'
@@ -12,6 +13,7 @@ const buildFrame = (options: Record<string, string> = {}, placement = 'CRM_COMPA
     auth: { getAuthData: () => false, refreshAuth: vi.fn(), isAdmin: true },
     getLang: () => 'en',
     placement: { placement, options: { ID: '8061' } },
+    parent: { resizeWindow: vi.fn(async () => undefined) },
     options: {
       appGet: (name: string) => {
         if (!options[name]) throw new Error(`app.option.${name} not set`)
@@ -51,4 +53,15 @@ test.each([
   const { b24, make } = buildFrame({}, placement)
   await createB24Host({ b24, defaultRelayUrl: '' }).readCard()
   expect(make.mock.calls[0][0].params).toMatchObject({ entityTypeId })
+})
+
+test('the tab is sized to its content, shrinking as well as growing, once per change of height', async () => {
+  const { b24 } = buildFrame()
+  const host = createB24Host({ b24, defaultRelayUrl: '' })
+  const contentHeights = [640.2, 640.2, 180, 320]
+  for (const height of contentHeights) {
+    vi.spyOn(document.body, 'getBoundingClientRect').mockReturnValue({ height } as DOMRect)
+    host.resize?.(height)
+  }
+  expect(vi.mocked(b24.parent.resizeWindow).mock.calls.map(([, height]) => height)).toEqual([641, 180, 320])
 })

@@ -53,12 +53,13 @@ export const createB24Host = ({ b24, defaultRelayUrl }: B24HostOptions): CrmHost
       canEdit: b24.auth.isAdmin,
       savedByCrm: false,
     },
-    // fitWindow never shrinks the frame: grow with it, shrink to the page's measured height.
-    resize: (height) => {
-      const grows = height >= lastHeight
+    // fitWindow() sends the document's scroll height, which never drops below the frame's own height,
+    // so a tab that opens tall would stay tall: measure the page's content and ask for exactly that.
+    resize: () => {
+      const height = Math.max(Math.ceil(document.body.getBoundingClientRect().height), 1)
+      if (height === lastHeight) return
       lastHeight = height
-      const page = Math.ceil(document.body.getBoundingClientRect().height)
-      void (grows ? b24.parent.fitWindow() : b24.parent.resizeWindow(document.documentElement.clientWidth, Math.max(page, 1)))
+      void b24.parent.resizeWindow(document.documentElement.clientWidth, height)
     },
   }
 }

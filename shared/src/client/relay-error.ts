@@ -20,3 +20,10 @@ export class RelayError extends Error {
 }
 
 export const isRelayError = (value: unknown): value is RelayError => value instanceof RelayError
+
+/**
+ * The relay turns away a CRM account that was never linked with 403 `forbidden`. A 401
+ * `unauthenticated` is another matter: the CRM's identity could not be verified (an expired or
+ * revoked token, or the CRM not configured on the relay), which a link code cannot fix.
+ */
+export const isNotLinked = (error: Pick<RelayError, 'code'> | null | undefined): boolean => error?.code === 'forbidden'

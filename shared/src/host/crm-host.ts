@@ -1,5 +1,6 @@
 import type { RelayTransport } from '../client/transport'
 import type { Locale } from '../i18n/locale'
+import type { Messages } from '../i18n/ru'
 
 export type CrmKind = 'amocrm' | 'bitrix24'
 export type EntityType = 'company' | 'contact' | 'lead' | 'deal'
@@ -36,6 +37,8 @@ export type HostSettingsStore = {
 export type CrmHost = {
   crm: CrmKind
   locale: Locale
+  /** The UI's dictionary when the CRM hands it over with the widget (amoCRM's i18n files); else loaded by `locale`. */
+  messages?: Messages
   /** The card the UI is mounted on; null on the overview and settings pages. */
   entity: { type: EntityType; id: string } | null
   readCard: () => Promise<CardFacts>

@@ -15,7 +15,8 @@ export type Unmount = () => void
 export const mountScreen = (element: HTMLElement, host: CrmHost, screen: (client: RelayClient) => VNode): Unmount => {
   let isMounted = true
   let unmount: Unmount = () => undefined
-  void loadMessages(host.locale).then((messages) => {
+  const dictionary = host.messages ? Promise.resolve(host.messages) : loadMessages(host.locale)
+  void dictionary.then((messages) => {
     if (isMounted) unmount = renderScreen({ element, host, screen, i18n: createI18n(host.locale, messages) })
   })
   return () => {

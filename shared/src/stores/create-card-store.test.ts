@@ -30,12 +30,15 @@ describe('loading a card', () => {
     expect(store.getState()).toMatchObject({ phase: 'ready', isRegistered: false, card: null, error: null })
   })
 
-  test('an unlinked CRM fails with the relay code, not a status', async () => {
-    server.use(relayError('get', '/v1/me', 'unauthenticated', 401))
+  test.each([
+    { label: 'an unlinked CRM', code: 'forbidden', status: 403 },
+    { label: 'an identity the relay could not verify', code: 'unauthenticated', status: 401 },
+  ])('$label fails with the relay code, not a status', async ({ code, status }) => {
+    server.use(relayError('get', '/v1/me', code, status))
     const store = setup()
     await store.getState().load()
     expect(store.getState().phase).toBe('failed')
-    expect(store.getState().error?.code).toBe('unauthenticated')
+    expect(store.getState().error?.code).toBe(code)
   })
 
   test('a card without an account number waits for one to be typed', async () => {

@@ -86,4 +86,23 @@ describe('creating the invoice (X-6)', () => {
     expect(invoices.map((sent) => sent.key)).toEqual([invoices[0].key, invoices[0].key, expect.any(String)])
     expect(invoices[2].key).not.toBe(invoices[0].key)
   })
+
+  test('a made invoice leaves the form as typed; the next press is a new invoice with a new key', async () => {
+    const { store, invoices, quotes } = await setup()
+    store.getState().setDraft({ quantity: '7', months: '6' })
+    await vi.waitFor(() => expect(store.getState().isQuoting).toBe(false))
+    const quoted = store.getState().quote
+    await store.getState().createInvoice()
+    expect(store.getState()).toMatchObject({ draft: { sku: 'atr-amo', quantity: '7', months: '6' }, quote: quoted, created: { number: '2026-000123' } })
+    const quotesBefore = quotes.length
+    store.getState().setDraft({ quantity: '8' })
+    expect(store.getState().created?.number).toBe('2026-000123')
+    store.getState().setDraft({ quantity: '7' })
+    await vi.waitFor(() => expect(quotes.length).toBeGreaterThan(quotesBefore))
+    await vi.waitFor(() => expect(store.getState().isQuoting).toBe(false))
+    await store.getState().createInvoice()
+    expect(invoices).toHaveLength(2)
+    expect(invoices[1].body).toEqual(invoices[0].body)
+    expect(invoices[1].key).not.toBe(invoices[0].key)
+  })
 })

@@ -13,6 +13,7 @@ export type QuoteState = {
   isQuoting: boolean
   isCreating: boolean
   error: RelayError | null
+  /** The last invoice this form made; it stays on show, so a further press reads as a further invoice. */
   created: TInvoice | null
   loadProgram: () => Promise<void>
   setDraft: (patch: Partial<QuoteDraft>) => void
@@ -28,11 +29,12 @@ type Options = {
   onCreated?: (invoice: TInvoice) => void
 }
 
-const EMPTY_DRAFT: QuoteDraft = { sku: '', quantity: '1', months: '12' }
+const INITIAL_DRAFT: QuoteDraft = { sku: '', quantity: '1', months: '12' }
 
 /**
  * The new-invoice form of a pinned client. Totals always come from POST /v1/quotes (AT-3.3, AT-5.1):
- * the form never prices anything itself. One invoice per attempt however often the button is pressed.
+ * the form never prices anything itself. One invoice per attempt however often the button is pressed
+ * while it is on its way; once it is made, the form stays as typed and the next press is a new invoice.
  */
 export const createQuoteStore = ({ client, accountNumber, debounceMs = 300, onCreated }: Options) => {
   const keys = createAttemptKeys()
@@ -67,9 +69,8 @@ export const createQuoteStore = ({ client, accountNumber, debounceMs = 300, onCr
       try {
         const { invoice } = await client.createInvoice(body, { idempotencyKey: keys.keyFor(attempt) })
         keys.settle(attempt)
-        sequence++
-        set({ created: invoice, isCreating: false, quote: null, draft: { ...EMPTY_DRAFT, sku: get().draft.sku } })
-        void requestQuote()
+        // The form keeps what was typed and its totals: nothing changes under the partner's eyes.
+        set({ created: invoice, isCreating: false })
         onCreated?.(invoice)
         return invoice
       } catch (caught) {
@@ -82,7 +83,7 @@ export const createQuoteStore = ({ client, accountNumber, debounceMs = 300, onCr
 
     return {
       program: null,
-      draft: EMPTY_DRAFT,
+      draft: INITIAL_DRAFT,
       quote: null,
       isQuoting: false,
       isCreating: false,
@@ -104,7 +105,7 @@ export const createQuoteStore = ({ client, accountNumber, debounceMs = 300, onCr
       setDraft: (patch) => {
         const draft = { ...get().draft, ...patch }
         const isQuotable = quoteLines(draft, get().program?.products ?? []) !== null
-        set({ draft, created: null, error: null, isQuoting: isQuotable, ...(isQuotable ? {} : { quote: null }) })
+        set({ draft, error: null, isQuoting: isQuotable, ...(isQuotable ? {} : { quote: null }) })
         clearTimeout(timer)
         timer = setTimeout(() => void requestQuote(), debounceMs)
       },

@@ -14,7 +14,7 @@ test('a link code links the CRM and names the partner it was linked to', async (
   let linked = false
   server.use(
     http.get(`${RELAY_URL}/v1/me`, () =>
-      linked ? HttpResponse.json(buildMePartner()) : HttpResponse.json({ error: { code: 'unauthenticated', message: 'not linked' } }, { status: 401 }),
+      linked ? HttpResponse.json(buildMePartner()) : HttpResponse.json({ error: { code: 'forbidden', message: 'not linked' } }, { status: 403 }),
     ),
     http.post(`${RELAY_URL}/v1/installations`, async ({ request }) => {
       expect(await request.json()).toEqual({ code: 'K7-42QX' })
@@ -50,4 +50,11 @@ test('in amoCRM every change is staged in the CRM form at once; the typed relay 
   store.getState().setCode('CODE-1')
   expect(await store.getState().linkInstallation()).toBe(true)
   expect(store.getState().me?.role).toBe('vendor')
+})
+
+test('an identity the relay could not verify is a failure to show, not an unlinked CRM', async () => {
+  server.use(relayError('get', '/v1/me', 'unauthenticated', 401))
+  const { store } = setup()
+  await store.getState().checkLink()
+  expect(store.getState()).toMatchObject({ link: 'failed', error: { code: 'unauthenticated' } })
 })

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla'
 import type { RelayClient } from '../client/create-relay-client'
-import type { RelayError } from '../client/relay-error'
+import { isNotLinked, type RelayError } from '../client/relay-error'
 import { toRelayError } from '../client/to-relay-error'
 import type { TMeResponse } from '../contract'
 import type { CrmHost, HostSettings } from '../host/crm-host'
@@ -23,8 +23,8 @@ export type SettingsState = {
   checkLink: () => Promise<void>
 }
 
-/** Codes that mean "this CRM account is not linked yet" rather than a failure. */
-const UNLINKED = new Set(['unauthenticated', 'forbidden', 'not_found'])
+/** "This CRM account is not linked yet" rather than a failure; a relay without /v1/me answers 404. */
+const isUnlinked = (error: RelayError) => isNotLinked(error) || error.code === 'not_found'
 
 /** The settings form: where the relay is, which card field holds the account number, and linking by code. */
 export const createSettingsStore = ({ client, host }: { client: RelayClient; host: CrmHost }) =>
@@ -69,7 +69,7 @@ export const createSettingsStore = ({ client, host }: { client: RelayClient; hos
         set({ me: await client.me(), link: 'linked', error: null })
       } catch (caught) {
         const error = toRelayError(caught)
-        set({ me: null, link: UNLINKED.has(error.code) ? 'unlinked' : 'failed', error: UNLINKED.has(error.code) ? null : error })
+        set({ me: null, link: isUnlinked(error) ? 'unlinked' : 'failed', error: isUnlinked(error) ? null : error })
       }
     },
 

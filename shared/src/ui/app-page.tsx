@@ -8,8 +8,11 @@ import { useStore } from './use-store'
 
 type Tab = 'overview' | 'settings'
 const TABS: Tab[] = ['overview', 'settings']
-/** Failures that settings can fix: open them instead of an overview that cannot load. */
-const NEEDS_SETTINGS = new Set(['unauthenticated', 'forbidden', 'not_configured'])
+/**
+ * Failures that settings can fix (no relay address, no link yet): open them instead of an overview
+ * that cannot load. An identity the relay could not verify is not one of them.
+ */
+const NEEDS_SETTINGS = new Set(['forbidden', 'not_configured'])
 
 /** A full page with the overview and the settings as two tabs (Bitrix24's default placement). */
 export const AppPage = ({ overview, settings }: { overview: OverviewStore; settings: SettingsStore }) => {

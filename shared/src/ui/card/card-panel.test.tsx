@@ -71,6 +71,18 @@ describe('a partner sees where the client stands', () => {
   })
 })
 
+describe('a CRM the relay turns away', () => {
+  test.each([
+    { label: 'an account never linked (403) is sent to the link code', code: 'forbidden', status: 403, shown: 'Эта CRM ещё не привязана к партнёрской программе', hidden: 'Не удалось подтвердить вход' },
+    { label: 'an identity the relay could not verify (401) is not called unlinked', code: 'unauthenticated', status: 401, shown: 'Не удалось подтвердить вход через CRM — обновите страницу', hidden: 'не привязана' },
+  ])('$label', async ({ code, status, shown, hidden }) => {
+    const element = show(buildPartnerCard())
+    server.use(relayError('get', '/v1/me', code, status))
+    expect(await screen.findByText(shown, { exact: false })).toBeTruthy()
+    expect(element.textContent).not.toContain(hidden)
+  })
+})
+
 describe('invoices on the card', () => {
   test('an overdue invoice says so; an open one counts working days left (AT-1.6)', async () => {
     show(

@@ -1,3 +1,4 @@
+import { isNotLinked } from '../../client/relay-error'
 import type { TPartnerCard, TVendorCard } from '../../contract'
 import type { CardState } from '../../stores/create-card-store'
 
@@ -12,14 +13,12 @@ export type CardView =
   | { kind: 'partner'; card: TPartnerCard }
   | { kind: 'vendor'; card: TVendorCard }
 
-/** Codes with which the relay turns away a CRM account that was never linked. */
-const UNLINKED = new Set(['unauthenticated', 'forbidden'])
-
 /** Which screen the card shows, decided in one place from the store's state. */
 export const cardView = (state: CardState): CardView => {
   if (state.phase === 'loading') return { kind: 'loading' }
   if (state.error?.code === 'not_configured') return { kind: 'not-configured' }
-  if (state.error && !state.me && UNLINKED.has(state.error.code)) return { kind: 'not-linked' }
+  // Before /v1/me answers, a refusal is about the account; after it, about one action or client.
+  if (!state.me && isNotLinked(state.error)) return { kind: 'not-linked' }
   if (state.phase === 'failed') return { kind: 'failed' }
   if (!state.accountNumber) return { kind: 'no-account' }
   if (!state.isRegistered || !state.card) return { kind: 'not-registered' }

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact'
 
 type ButtonProps = {
   children: ComponentChildren
-  onClick?: () => void
+  onClick?: (event: MouseEvent) => void
   variant?: 'primary' | 'secondary' | 'danger' | 'link'
   type?: 'button' | 'submit'
   isBusy?: boolean

@@ -44,7 +44,7 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, ...handlers }: 
         <div class="pr-invoice__party">
           {showPartner && invoice.partnerName}
           {showPartner && showAccount && invoice.accountNumber && ' · '}
-          {showAccount && invoice.accountNumber && <span class="pr-muted">{i18n.t('invoice.client', { account: invoice.accountNumber })}</span>}
+          {showAccount && invoice.accountNumber && <span class="pr-muted">{i18n.t('client.account', { account: invoice.accountNumber })}</span>}
         </div>
       )}
       <ul class="pr-invoice__lines">

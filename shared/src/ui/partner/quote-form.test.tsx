@@ -59,3 +59,26 @@ test('a double click on "Выставить счёт" makes one invoice with one
   expect(invoices[0]).toMatch(/^[0-9a-f-]{32,36}$/)
   expect(onCreated).toHaveBeenCalledTimes(1)
 })
+
+test('after an invoice the form keeps the typed quantity and says that another press makes another invoice', async () => {
+  const { invoices } = renderForm()
+  const quantity = await screen.findByLabelText('Сублицензий')
+  fireEvent.input(quantity, { target: { value: '3' } })
+  await screen.findByText('35 640,00 ₽')
+  const button = screen.getByRole('button', { name: 'Выставить счёт' }) as HTMLButtonElement
+  await waitFor(() => expect(button.disabled).toBe(false))
+  fireEvent.click(button)
+  const notice = (await screen.findByText('Счёт № 2026-000123 выставлен')).parentElement
+  expect(notice?.textContent).toBe('Счёт № 2026-000123 выставлен. Повторное нажатие «Выставить счёт» выставит ещё один счёт.')
+  expect((quantity as HTMLInputElement).value).toBe('3')
+  expect(screen.getByText('35 640,00 ₽')).toBeTruthy()
+  expect(button.textContent).toBe('Выставить счёт')
+  // The second click of a double click carries detail 2: it is the same intent, not a new invoice.
+  const submits = vi.fn()
+  button.form?.addEventListener('submit', submits)
+  fireEvent.click(button, { detail: 2 })
+  expect(submits).not.toHaveBeenCalled()
+  fireEvent.click(button, { detail: 1 })
+  expect(submits).toHaveBeenCalledTimes(1)
+  await waitFor(() => expect(invoices).toHaveLength(2))
+})

@@ -10,6 +10,9 @@ import { Loading } from '../kit/status'
 import { useStore } from '../use-store'
 import { Totals } from './totals'
 
+/** About as many characters as the closed select shows in amoCRM's ~300 px card column. */
+const CUT_OFF_NAME = 28
+
 type QuoteFormProps = { accountNumber: string; onCreated: (invoice: TInvoice) => void; debounceMs?: number }
 
 /** Product, sublicenses and months → the relay's totals as the user types → one invoice per attempt. */
@@ -50,14 +53,28 @@ export const QuoteForm = ({ accountNumber, onCreated, debounceMs }: QuoteFormPro
       >
         <Field label={i18n.t('quote.product')}>
           {(id) => (
-            <select id={id} class="pr-select" value={draft.sku} onChange={(event) => store.getState().setDraft({ sku: event.currentTarget.value })}>
-              {!product && <option value="">{i18n.t('quote.pickProduct')}</option>}
-              {program.products.map((item) => (
-                <option key={item.sku} value={item.sku}>
-                  {item.name}
-                </option>
-              ))}
-            </select>
+            <>
+              <select
+                id={id}
+                class="pr-select"
+                title={product?.name}
+                value={draft.sku}
+                onChange={(event) => store.getState().setDraft({ sku: event.currentTarget.value })}
+              >
+                {!product && <option value="">{i18n.t('quote.pickProduct')}</option>}
+                {program.products.map((item) => (
+                  <option key={item.sku} value={item.sku}>
+                    {item.name}
+                  </option>
+                ))}
+              </select>
+              {/* A closed select cuts its text off: in a narrow column a long name is repeated in full. */}
+              {product && product.name.length > CUT_OFF_NAME && (
+                <span class="pr-select__full" aria-hidden="true">
+                  {product.name}
+                </span>
+              )}
+            </>
           )}
         </Field>
         <div class="pr-form__pair">
@@ -94,8 +111,23 @@ export const QuoteForm = ({ accountNumber, onCreated, debounceMs }: QuoteFormPro
           )}
         </div>
         <ErrorNotice error={state.error} />
-        {state.created && <Notice kind="success">{i18n.t('quote.created', { number: state.created.number })}</Notice>}
-        <Button type="submit" variant="primary" isBusy={state.isCreating} disabled={!quote || state.isQuoting}>
+        {state.created && (
+          <Notice kind="success">
+            <span>
+              <strong>{i18n.t('quote.created', { number: state.created.number })}</strong>. {i18n.t('quote.again')}
+            </span>
+          </Notice>
+        )}
+        <Button
+          type="submit"
+          variant="primary"
+          isBusy={state.isCreating}
+          disabled={!quote || state.isQuoting}
+          onClick={(event) => {
+            // The second click of a double click is the same intent, never a second invoice.
+            if (event.detail > 1) event.preventDefault()
+          }}
+        >
           {state.isCreating ? i18n.t('quote.creating') : i18n.t('quote.create')}
         </Button>
       </form>
