@@ -6,9 +6,8 @@ import { ZOverviewResponse } from '../contract/overview'
 import { ZCreateViolationRequest, ZExpelResponse, ZViolationResponse } from '../contract/partners'
 import { ZCreatePinRequest, ZPinDecisionRequest, ZPinEnvelope } from '../contract/pins'
 import { ZProgramResponse } from '../contract/program'
-import type { RouteName, RouteSpec } from '../contract/routes'
-
-type ClientRoute = Pick<RouteSpec, 'method' | 'path' | 'body' | 'response' | 'idempotent'>
+import type { RouteName } from '../contract/routes'
+import type { ClientRoute } from './create-relay-caller'
 
 /**
  * The routes the widgets call, taken from the contract's own schemas. The browser bundles only

@@ -37,6 +37,7 @@ export const en: Messages = {
   'client.demo': 'Demo account',
   'client.supportedUntil': 'Partner support until {date}',
   'client.contacts': 'Contacts',
+  'client.account': 'Account {account}',
 
   'pin.none': 'Not pinned',
   'pin.noneHint': 'Without a pin no reward is due (clause 1.2 of the Rules).',
@@ -71,6 +72,7 @@ export const en: Messages = {
   'quote.create': 'Create invoice',
   'quote.creating': 'Creating…',
   'quote.created': 'Invoice {number} created',
+  'quote.again': 'Pressing “Create invoice” again makes another invoice.',
   'quote.fillIn': 'Choose a product and quantity; the service calculates the totals.',
 
   'invoices.title': 'Invoices',
@@ -98,7 +100,6 @@ export const en: Messages = {
   'invoice.voided': 'Void: {reason}',
   'invoice.transferDate': 'Date the transfer arrived',
   'invoice.recordTransfer': 'Transfer received',
-  'invoice.client': 'Account {account}',
 
   'days.one': 'working day',
   'days.few': 'working days',
@@ -210,12 +211,17 @@ export const en: Messages = {
 
   'tabs.overview': 'Overview',
   'tabs.settings': 'Settings',
+  'overview.sections': 'Sections',
+  'overview.tab.summary': 'Summary',
+  'overview.tab.status': 'Status',
+  'overview.tab.statuses': 'Statuses',
+  'overview.tab.reviews': 'Half-year results',
 
   'rule.ref': 'clause {n} of the Rules',
   'field.list': 'Check these fields: {fields}',
 
   'error.invalid_request': 'Please check what you entered',
-  'error.unauthenticated': 'The CRM did not confirm your sign-in. Reload the page; if that does not help, check the link in the settings',
+  'error.unauthenticated': 'Could not confirm your sign-in through the CRM — reload the page',
   'error.forbidden': 'You may not do this',
   'error.not_entitled': 'Your partner status does not include this',
   'error.partner_expelled': 'The partner has been expelled from the program',
@@ -256,4 +262,6 @@ export const en: Messages = {
   'field.note': 'note',
   'field.occurredOn': 'date',
   'field.code': 'link code',
+  'field.period': 'half-year',
+  'field.status': 'status',
 }

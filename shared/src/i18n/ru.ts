@@ -35,6 +35,7 @@ export const ru = {
   'client.demo': 'Демо-аккаунт',
   'client.supportedUntil': 'Сопровождение партнёром до {date}',
   'client.contacts': 'Контакты',
+  'client.account': 'Аккаунт {account}',
 
   'pin.none': 'Не закреплён',
   'pin.noneHint': 'Без закрепления вознаграждение не начисляется (п. 1.2 Правил).',
@@ -69,6 +70,7 @@ export const ru = {
   'quote.create': 'Выставить счёт',
   'quote.creating': 'Выставляем…',
   'quote.created': 'Счёт № {number} выставлен',
+  'quote.again': 'Повторное нажатие «Выставить счёт» выставит ещё один счёт.',
   'quote.fillIn': 'Выберите продукт и количество — итоги посчитает сервис.',
 
   'invoices.title': 'Счета',
@@ -96,7 +98,6 @@ export const ru = {
   'invoice.voided': 'Аннулирован: {reason}',
   'invoice.transferDate': 'Дата поступления перевода',
   'invoice.recordTransfer': 'Перевод получен',
-  'invoice.client': 'Аккаунт {account}',
 
   'days.one': 'рабочий день',
   'days.few': 'рабочих дня',
@@ -208,12 +209,17 @@ export const ru = {
 
   'tabs.overview': 'Обзор',
   'tabs.settings': 'Настройки',
+  'overview.sections': 'Разделы',
+  'overview.tab.summary': 'Сводка',
+  'overview.tab.status': 'Статус',
+  'overview.tab.statuses': 'Статусы',
+  'overview.tab.reviews': 'Полугодовые итоги',
 
   'rule.ref': 'п. {n} Правил',
   'field.list': 'Проверьте поля: {fields}',
 
   'error.invalid_request': 'Проверьте введённые данные',
-  'error.unauthenticated': 'CRM не подтвердила вход в сервис. Обновите страницу; если не поможет — проверьте привязку в настройках',
+  'error.unauthenticated': 'Не удалось подтвердить вход через CRM — обновите страницу',
   'error.forbidden': 'Это действие вам недоступно',
   'error.not_entitled': 'Ваш статус партнёра не даёт этого права',
   'error.partner_expelled': 'Партнёр исключён из программы',
@@ -254,6 +260,8 @@ export const ru = {
   'field.note': 'описание',
   'field.occurredOn': 'дата',
   'field.code': 'код привязки',
+  'field.period': 'полугодие',
+  'field.status': 'статус',
 }
 
 export type MessageKey = keyof typeof ru

@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, test } from 'vitest'
 import { createRelayClient } from '../client/create-relay-client'
 import { buildHost } from '../testing/fake-host'
-import { buildInvoice, buildLedger, buildMePartner, buildMeVendor, buildPartner, buildPartnerOverview, buildVendorOverview } from '../testing/fixtures'
+import { buildInvoice, buildLedger, buildMePartner, buildMeVendor, buildPartner, buildPartnerOverview, buildProgram, buildVendorOverview } from '../testing/fixtures'
 import { RELAY_URL, relayGet, useRelayServer } from '../testing/relay-server'
 import { createOverviewStore } from './create-overview-store'
 
@@ -25,6 +25,7 @@ const entry = (postingId: number) => ({
 test("a partner's overview pages through its ledger statement (X-2)", async () => {
   server.use(
     relayGet('/v1/me', buildMePartner()),
+    relayGet('/v1/program', buildProgram()),
     relayGet('/v1/overview', buildPartnerOverview()),
     http.get(`${RELAY_URL}/v1/ledger`, ({ request }) => {
       const cursor = new URL(request.url).searchParams.get('cursor')
@@ -45,6 +46,7 @@ describe('vendor staff', () => {
     let expels = 0
     server.use(
       relayGet('/v1/me', buildMeVendor()),
+      relayGet('/v1/program', buildProgram()),
       relayGet('/v1/overview', buildVendorOverview({ partners: [buildPartner({ state: 'expulsion_pending' })] })),
       http.post(`${RELAY_URL}/v1/partners/p-1/expel`, () => {
         expels++
@@ -63,6 +65,7 @@ describe('vendor staff', () => {
     let body: unknown
     server.use(
       relayGet('/v1/me', buildMeVendor()),
+      relayGet('/v1/program', buildProgram()),
       relayGet('/v1/overview', buildVendorOverview()),
       http.post(`${RELAY_URL}/v1/invoices/inv-1/transfer`, async ({ request }) => {
         body = await request.json()

@@ -3,7 +3,7 @@ import type { RelayClient } from '../client/create-relay-client'
 import type { RelayError } from '../client/relay-error'
 import { toRelayError } from '../client/to-relay-error'
 import type { z } from 'zod'
-import type { TLedgerResponse, TMeResponse, TOverviewResponse, TPinDecisionRequest, ZExpelResponse } from '../contract'
+import type { TLedgerResponse, TMeResponse, TOverviewResponse, TPinDecisionRequest, TProgramResponse, ZExpelResponse } from '../contract'
 import type { CrmHost } from '../host/crm-host'
 import { createAttemptKeys } from './attempt-keys'
 import { createInvoiceActions } from './invoice-actions'
@@ -16,6 +16,8 @@ export type OverviewState = {
   phase: 'loading' | 'ready' | 'failed'
   me: TMeResponse | null
   overview: TOverviewResponse | null
+  /** Read once: whether the program has live statuses (`statusRules`) decides which screens exist. */
+  program: TProgramResponse | null
   /** The partner's statement; pages are appended as the user asks for more. */
   ledger: TLedgerResponse | null
   error: RelayError | null
@@ -43,11 +45,12 @@ export const createOverviewStore = ({ client, host }: { client: RelayClient; hos
     const reload = async () => {
       try {
         const me = await client.me()
-        const [overview, ledger] = await Promise.all([
+        const [overview, ledger, program] = await Promise.all([
           client.overview(),
           me.role === 'partner' ? client.ledger() : Promise.resolve(null),
+          get().program ?? client.program(),
         ])
-        set({ me, overview, ledger, phase: 'ready', error: null })
+        set({ me, overview, ledger, program, phase: 'ready', error: null })
       } catch (caught) {
         set({ phase: 'failed', error: toRelayError(caught) })
       }
@@ -59,6 +62,7 @@ export const createOverviewStore = ({ client, host }: { client: RelayClient; hos
       phase: 'loading',
       me: null,
       overview: null,
+      program: null,
       ledger: null,
       error: null,
       busy: null,

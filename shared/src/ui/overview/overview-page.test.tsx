@@ -12,10 +12,11 @@ import {
   buildPartner,
   buildPartnerOverview,
   buildPin,
+  buildProgram,
   buildVendorOverview,
   buildViolation,
 } from '../../testing/fixtures'
-import { RELAY_URL, relayGet, useRelayServer } from '../../testing/relay-server'
+import { RELAY_URL, relayError, relayGet, useRelayServer } from '../../testing/relay-server'
 
 const server = useRelayServer()
 let unmount: (() => void) | undefined
@@ -34,6 +35,7 @@ test("the partner's page shows its state, discounts, violations, pins and statem
   const me = buildMePartner()
   server.use(
     relayGet('/v1/me', { ...me, partner: { ...me.partner, state: 'restricted', violations: 1 } }),
+    relayGet('/v1/program', buildProgram()),
     relayGet('/v1/overview', buildPartnerOverview({ violations: [buildViolation()], pins: [buildPin(), buildPin({ id: 'pin-2', state: 'requested' })] })),
     relayGet('/v1/ledger', buildLedger({ balances: { partner_payable: 4_752_000 } })),
   )
@@ -49,6 +51,7 @@ test('staff confirm an expulsion in two steps (AT-4.1, AT-4.3)', async () => {
   let expels = 0
   server.use(
     relayGet('/v1/me', buildMeVendor()),
+    relayGet('/v1/program', buildProgram()),
     http.get(`${RELAY_URL}/v1/overview`, () =>
       HttpResponse.json(
         buildVendorOverview({
@@ -71,4 +74,24 @@ test('staff confirm an expulsion in two steps (AT-4.1, AT-4.3)', async () => {
   expect(await screen.findByText('Партнёр исключён. Снято закреплений: 1')).toBeTruthy()
   expect(await screen.findByText('Исключён: 1')).toBeTruthy()
   expect(expels).toBe(1)
+})
+
+test.each([
+  { label: 'an account never linked (403) is sent to the link code', code: 'forbidden', status: 403, shown: 'Эта CRM ещё не привязана к партнёрской программе' },
+  { label: 'an identity the relay could not verify (401) says so in its own words', code: 'unauthenticated', status: 401, shown: 'Не удалось подтвердить вход через CRM — обновите страницу' },
+])('$label', async ({ code, status, shown }) => {
+  server.use(relayError('get', '/v1/me', code, status))
+  show()
+  expect(await screen.findByText(shown, { exact: false })).toBeTruthy()
+})
+
+test.each([
+  { label: "ATRealt's partner page has no status tabs: the program has no status rules", me: buildMePartner(), overview: buildPartnerOverview() },
+  { label: "ATRealt's vendor page has no status tabs: the program has no status rules", me: buildMeVendor(), overview: buildVendorOverview() },
+])('$label', async ({ me, overview }) => {
+  server.use(relayGet('/v1/me', me), relayGet('/v1/program', buildProgram()), relayGet('/v1/overview', overview), relayGet('/v1/ledger', buildLedger()))
+  show()
+  expect(await screen.findByText(me.role === 'partner' ? 'Закрепления' : 'Заявки на закрепление')).toBeTruthy()
+  expect(screen.queryByRole('tablist')).toBeNull()
+  expect(screen.queryByText('Статус', { selector: '[role="tab"]' })).toBeNull()
 })

@@ -32,8 +32,13 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
           <ul class="pr-list">
             {overview.pinRequests.map((pin) => (
               <li key={pin.id} class="pr-item">
-                <div class="pr-item__title">{pin.accountNumber}</div>
-                <PinSummary pin={pin} showPartner />
+                {/* A pin names the account and the partner; the overview has no client name to show. */}
+                <div class="pr-item__title">{i18n.t('client.account', { account: pin.accountNumber })}</div>
+                <div class="pr-owner">
+                  <span class="pr-muted">{i18n.t('vendor.requestedBy')}</span>
+                  <strong>{pin.partnerName}</strong>
+                </div>
+                <PinSummary pin={pin} />
                 <PinDecisionForm pin={pin} busy={state.busy} failedAction={state.failedAction} actionError={state.actionError} onDecide={actions.decidePin} />
               </li>
             ))}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'preact/hooks'
+import type { TProgramResponse } from '../../contract'
+import type { TPartnerStatusResponse } from '../../contract/statuses'
+import { createPartnerStatusStore, type PartnerStatusState, type PartnerStatusStore } from '../../stores/create-partner-status-store'
+import { useUi } from '../context'
+import { Section } from '../kit/section'
+import { useStore } from '../use-store'
+import { ApplicationList } from './application-list'
+import { ApplyForm } from './apply-form'
+import { ChecklistView } from './checklist-view'
+import { LoadGate } from './load-gate'
+import { PrivilegeList } from './privilege-list'
+import { StatusHistory } from './status-history'
+import { StatusSummary } from './status-summary'
+import { useStatusClient } from './use-status-client'
+import { useStatusText } from './use-status-text'
+import { VolumeSection } from './volume-section'
+
+type ViewProps = { status: TPartnerStatusResponse; program: TProgramResponse; state: PartnerStatusState; store: PartnerStatusStore }
+
+/** The partner's status page (AG-3): standing and certificate, volume, applications, requirements, privileges. */
+export const PartnerStatusScreen = ({ partnerId, program }: { partnerId: string; program: TProgramResponse }) => {
+  const { host } = useUi()
+  const client = useStatusClient()
+  const [store] = useState(() => createPartnerStatusStore({ client, host, partnerId }))
+  const state = useStore(store)
+  useEffect(() => {
+    void store.getState().load()
+  }, [store])
+  return (
+    <LoadGate phase={state.phase} isLoaded={state.status !== null} error={state.error} onRetry={() => void store.getState().load()}>
+      {() => state.status && <PartnerStatusView status={state.status} program={program} state={state} store={store} />}
+    </LoadGate>
+  )
+}
+
+const PartnerStatusView = ({ status, program, state, store }: ViewProps) => {
+  const { t } = useStatusText()
+  const actions = store.getState()
+  // Open the requirements of the next status up; the current one is usually met.
+  const opened = status.checklists.find((checklist) => checklist.status !== status.status) ?? status.checklists[0]
+  return (
+    <div class="pr-grid">
+      <StatusSummary status={status} program={program} state={state} onCertificate={(name) => void actions.downloadCertificate(name)} />
+      <VolumeSection status={status} />
+      {(status.canApplyFor.length > 0 || status.applications.length > 0) && (
+        <Section title={t('applications.title')}>
+          {status.canApplyFor.length > 0 && (
+            <ApplyForm
+              canApplyFor={status.canApplyFor}
+              program={program}
+              isBusy={state.busy === 'apply'}
+              error={state.failedAction === 'apply' ? state.actionError : null}
+              onApply={actions.applyFor}
+            />
+          )}
+          <ApplicationList applications={status.applications} />
+        </Section>
+      )}
+      {status.checklists.length > 0 && (
+        <Section title={t('checklist.title')} class="pr-span">
+          {status.checklists.map((checklist) => (
+            <ChecklistView key={checklist.status} checklist={checklist} isOpen={checklist === opened} />
+          ))}
+        </Section>
+      )}
+      {status.privileges.some((privilege) => privilege.value !== false) && (
+        <Section title={t('privileges.title')}>
+          <PrivilegeList privileges={status.privileges} />
+        </Section>
+      )}
+      {status.history.length > 0 && (
+        <Section title={t('status.history')}>
+          <StatusHistory history={status.history} />
+        </Section>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,120 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact'
+import { http, HttpResponse } from 'msw'
+import { afterEach, expect, test } from 'vitest'
+import { mountOverview } from '../../mount'
+import { buildHost } from '../../testing/fake-host'
+import { buildLedger, buildPartnerOverview, buildVendorOverview } from '../../testing/fixtures'
+import { RELAY_URL, relayGet, useRelayServer } from '../../testing/relay-server'
+import {
+  buildAgatProgram,
+  buildMeAgatPartner,
+  buildMeAgatVendor,
+  buildPartnerStatus,
+  buildReview,
+  buildStatusApplication,
+  buildStatusBoard,
+} from '../../testing/status-fixtures'
+
+const server = useRelayServer()
+let unmount: (() => void) | undefined
+afterEach(() => {
+  unmount?.()
+  cleanup()
+})
+
+/** Formatted money uses no-break spaces; compare it as plain text. */
+const plain = (text: string | null | undefined) => (text ?? '').replace(/\s/g, ' ')
+
+const show = (role: 'partner' | 'vendor') => {
+  server.use(
+    relayGet('/v1/me', role === 'partner' ? buildMeAgatPartner() : buildMeAgatVendor()),
+    relayGet('/v1/program', buildAgatProgram()),
+    relayGet('/v1/overview', role === 'partner' ? buildPartnerOverview() : buildVendorOverview()),
+    relayGet('/v1/ledger', buildLedger()),
+  )
+  const element = document.createElement('div')
+  document.body.append(element)
+  unmount = mountOverview(element, buildHost({ entity: null }))
+}
+
+test("the partner's status tab shows the volume against a threshold as a bar and the requirements checklist (AG-REQ)", async () => {
+  server.use(relayGet('/v1/partners/p-1/status', buildPartnerStatus()))
+  show('partner')
+  const summary = await screen.findByRole('tab', { name: 'Сводка' })
+  expect(summary.getAttribute('aria-selected')).toBe('true')
+  fireEvent.keyDown(summary, { key: 'ArrowRight' })
+  expect(screen.getByRole('tab', { name: 'Статус' }).getAttribute('aria-selected')).toBe('true')
+  const bar = await screen.findByRole('progressbar', { name: 'Объём закупок за полугодие: Золотой партнёр' })
+  expect(plain(bar.getAttribute('aria-valuetext'))).toBe('1 200 000,00 ₽ из 7 000 000,00 ₽')
+  expect(screen.getByText('Не хватает: 2')).toBeTruthy()
+  expect(screen.getByText('Отзыв заказчика')).toBeTruthy()
+  expect(screen.getByText('2 из 2')).toBeTruthy()
+  expect(screen.getByText('30.01.2027')).toBeTruthy()
+  expect(screen.getByRole('button', { name: 'Скачать сертификат (PDF)' })).toBeTruthy()
+})
+
+test('applying for Silver shows the application under review and offers no second one (AG-3.3a)', async () => {
+  let status = buildPartnerStatus()
+  server.use(
+    http.get(`${RELAY_URL}/v1/partners/p-1/status`, () => HttpResponse.json(status)),
+    http.post(`${RELAY_URL}/v1/status-applications`, () => {
+      const application = buildStatusApplication()
+      status = buildPartnerStatus({ canApplyFor: [], applications: [application] })
+      return HttpResponse.json({ application }, { status: 201 })
+    }),
+  )
+  show('partner')
+  fireEvent.click(await screen.findByRole('tab', { name: 'Статус' }))
+  fireEvent.click(await screen.findByRole('button', { name: 'Подать заявку на «Серебряный партнёр»' }))
+  expect(await screen.findByText('На рассмотрении')).toBeTruthy()
+  expect(screen.getByText('На статус «Серебряный партнёр»')).toBeTruthy()
+  expect(screen.queryByRole('button', { name: 'Подать заявку на «Серебряный партнёр»' })).toBeNull()
+})
+
+test('staff approve an application on the status board and see from when it applies (AG-3.3a)', async () => {
+  let board = buildStatusBoard({ pendingApplications: [buildStatusApplication()] })
+  server.use(
+    http.get(`${RELAY_URL}/v1/status-board`, () => HttpResponse.json(board)),
+    http.post(`${RELAY_URL}/v1/status-applications/app-1/approve`, () => {
+      board = buildStatusBoard()
+      return HttpResponse.json({ application: buildStatusApplication({ state: 'approved', effectiveOn: '2027-01-01' }) })
+    }),
+  )
+  show('vendor')
+  fireEvent.click(await screen.findByRole('tab', { name: 'Статусы' }))
+  fireEvent.click(await screen.findByRole('button', { name: 'Одобрить' }))
+  expect(await screen.findByText('Заявка «ООО «Ромашка»» одобрена: статус «Серебряный партнёр» с 01.01.2027')).toBeTruthy()
+  expect(await screen.findByText('Новых заявок нет')).toBeTruthy()
+})
+
+test('staff change a proposed status before confirming the half-year review (AG-3.3b)', async () => {
+  const review = buildReview()
+  let body: unknown
+  server.use(
+    relayGet('/v1/reviews', { reviews: [{ ...review, proposals: undefined, partners: 1, upgrades: 1, downgrades: 0 }] }),
+    relayGet('/v1/reviews/rev-1', { review }),
+    http.post(`${RELAY_URL}/v1/reviews/rev-1/confirm`, async ({ request }) => {
+      body = await request.json()
+      const proposals = review.proposals.map((proposal) => ({ ...proposal, decidedStatus: 'silver', decisionNote: 'Нет отчётности' }))
+      return HttpResponse.json({ review: { ...review, state: 'confirmed', confirmedAt: '2026-07-30T09:00:00Z', proposals } })
+    }),
+  )
+  show('vendor')
+  fireEvent.click(await screen.findByRole('tab', { name: 'Полугодовые итоги' }))
+  fireEvent.click(await screen.findByRole('button', { name: 'Открыть итоги 2026-H1' }))
+  expect(await screen.findByText('«Серебряный партнёр» → «Золотой партнёр»')).toBeTruthy()
+  expect(plain(screen.getByRole('progressbar', { name: 'Объём закупок за полугодие: Золотой партнёр' }).getAttribute('aria-valuetext'))).toBe(
+    '8 000 000,00 ₽ из 7 000 000,00 ₽',
+  )
+  fireEvent.change(screen.getByLabelText('Решение'), { target: { value: 'silver' } })
+  fireEvent.input(await screen.findByLabelText('Комментарий к решению (необязательно)'), { target: { value: 'Нет отчётности' } })
+  expect(screen.getByText(/Изменённых решений: 1/)).toBeTruthy()
+  fireEvent.click(screen.getByRole('button', { name: 'Подтвердить итоги' }))
+  expect(screen.getByText('Подтвердить итоги 2026-H1? После подтверждения список не изменить.')).toBeTruthy()
+  expect(body).toBeUndefined()
+  fireEvent.click(screen.getByRole('button', { name: 'Подтвердить итоги' }))
+  expect(await screen.findByText('Решение: «Серебряный партнёр»')).toBeTruthy()
+  await waitFor(() => expect(body).toEqual({ decisions: [{ partnerId: 'p-1', status: 'silver', note: 'Нет отчётности' }] }))
+  expect(screen.getByText('Итоги подтверждены: изменения статусов запланированы')).toBeTruthy()
+})
