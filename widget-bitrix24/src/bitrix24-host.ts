@@ -59,7 +59,11 @@ export const createB24Host = ({ b24, defaultRelayUrl }: B24HostOptions): CrmHost
       const height = Math.max(Math.ceil(document.body.getBoundingClientRect().height), 1)
       if (height === lastHeight) return
       lastHeight = height
-      void b24.parent.resizeWindow(document.documentElement.clientWidth, height)
+      // The SDK refuses a zero width, which a frame reports while it is still hidden.
+      const width = Math.max(document.documentElement.clientWidth, window.innerWidth, 1)
+      b24.parent.resizeWindow(width, height).catch(() => {
+        lastHeight = 0
+      })
     },
   }
 }
