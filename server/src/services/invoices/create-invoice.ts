@@ -10,8 +10,8 @@ import type { Deps, Trx } from '../deps'
 import { toJson } from '../json'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { loadInvoice } from './load-invoice'
-import { bookClientPayment } from './book-client-payment'
+import { toInvoice } from '../dto/to-invoice'
+import { paymentDeadline, postClientPayment } from './book-client-payment'
 import { priceForPartner } from './price-for-partner'
 
 /** Next number of the year from a counter row locked until commit: gapless even on rollback (X-3). */
@@ -40,12 +40,14 @@ export const createInvoice = (deps: Deps, ctx: Ctx, body: TCreateInvoiceRequest)
         details: { fields: [{ path: 'clientPaidOn', message: `On or before ${issuedOn}` }] },
       })
     }
-    const { client, priced, discountSource, projectPinId } = await priceForPartner(trx, deps, partnerId, body)
-    const year = Number(issuedOn.slice(0, 4))
-    const seq = await nextSeq(trx, year)
+    const { partner, client, priced, discountSource, projectPinId } = await priceForPartner(trx, deps, partnerId, body)
+    const deadline = body.clientPaidOn ? paymentDeadline(deps, partner, body.clientPaidOn) : null
     const id = randomUUID()
     const { totals } = priced
-    await trx
+    // Everything from here holds the year's counter row until commit: keep it to four statements.
+    const year = Number(issuedOn.slice(0, 4))
+    const seq = await nextSeq(trx, year)
+    const row = await trx
       .insertInto('invoices')
       .values({
         id,
@@ -63,10 +65,14 @@ export const createInvoice = (deps: Deps, ctx: Ctx, body: TCreateInvoiceRequest)
         discount_source: discountSource,
         issued_on: issuedOn,
         project_pin_id: projectPinId,
+        client_paid_on: body.clientPaidOn ?? null,
+        transfer_due_on: deadline?.date ?? null,
+        transfer_due_estimated: deadline?.isEstimated ?? false,
       })
-      .execute()
+      .returningAll()
+      .executeTakeFirstOrThrow()
     await appendLedgerTransaction(trx, { kind: 'invoice.issued', partnerId, invoiceId: id, postings: issuePostings({ partnerId, ...totals }) })
-    await appendAudit(trx, ctx.actor, { action: 'invoice.issued', entity: 'invoice', entityId: id, after: { number: invoiceNumber(year, seq), totals: toJson(totals), discountSource } })
-    if (body.clientPaidOn) await bookClientPayment(trx, deps, ctx, { invoiceId: id, partnerId, listKop: totals.listKop, paidOn: body.clientPaidOn })
-    return { invoice: await loadInvoice(trx, deps, ctx, id) }
+    await appendAudit(trx, ctx.actor, { action: 'invoice.issued', entity: 'invoice', entityId: id, after: { number: row.number, totals: toJson(totals), discountSource } })
+    if (body.clientPaidOn && deadline) await postClientPayment(trx, ctx, { invoiceId: id, partnerId, listKop: totals.listKop, paidOn: body.clientPaidOn, deadline })
+    return { invoice: toInvoice({ ...row, partner_name: partner.name }, issuedOn, deps.calendars) }
   })

@@ -1,3 +1,4 @@
+import { sql } from 'kysely'
 import type { LedgerKind, Posting } from '../../domain/ledger/posting'
 import type { Trx } from '../../services/deps'
 
@@ -10,24 +11,24 @@ type NewTransaction = {
   postings: Posting[]
 }
 
-/** Appends one balanced transaction (the database re-checks the balance at commit, X-2). */
+/**
+ * Appends one balanced transaction with its postings in a single statement — invoices are written
+ * while the year's counter row is locked, so every round trip there is paid by every other
+ * invoice. The database re-checks the balance at commit (X-2).
+ */
 export const appendLedgerTransaction = async (trx: Trx, tx: NewTransaction): Promise<bigint> => {
-  const { id } = await trx
-    .insertInto('ledger_transactions')
-    .values({
-      kind: tx.kind,
-      partner_id: tx.partnerId,
-      invoice_id: tx.invoiceId,
-      reverses_id: tx.reversesId ?? null,
-      memo: tx.memo ?? null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  await trx
-    .insertInto('ledger_postings')
-    .values(tx.postings.map((p) => ({ transaction_id: id, account: p.account, amount_kop: p.amountKop, currency: 'RUB' })))
-    .execute()
-  return id
+  const legs = sql.join(tx.postings.map((p) => sql`(${p.account}, ${p.amountKop}::bigint)`))
+  const { rows } = await sql<{ id: bigint }>`
+    with t as (
+      insert into ledger_transactions (kind, partner_id, invoice_id, reverses_id, memo)
+      values (${tx.kind}, ${tx.partnerId}, ${tx.invoiceId}, ${tx.reversesId ?? null}, ${tx.memo ?? null})
+      returning id
+    )
+    insert into ledger_postings (transaction_id, account, amount_kop, currency)
+    select t.id, legs.account, legs.amount_kop, 'RUB' from t, (values ${legs}) as legs (account, amount_kop)
+    returning transaction_id as id
+  `.execute(trx)
+  return rows[0].id
 }
 
 /** The invoice's transactions that no reversal points at yet, with their postings. */
