@@ -1,23 +1,14 @@
-import { randomUUID } from 'node:crypto'
-import { AppError } from '../../../../shared/src/contract'
-import { checkPinRequest } from '../../domain/pins/check-pin-request'
-import { isUniqueViolation } from '../../store/create-db'
-import { getClient } from '../../store/queries/clients'
 import { getPartner } from '../../store/queries/partners'
-import { findLivePin, findPin } from '../../store/queries/pins'
+import { findPin } from '../../store/queries/pins'
 import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { toPin } from '../dto/to-pin'
 import { runWrite } from '../run-write'
+import { checkPinFor, placePin } from './place-pin'
 import { checkRegistrationRights } from '../../domain/statuses/check-registration-rights'
 import { effectiveStatusOf } from '../partners/effective-status-of'
-import { protectedUntil } from '../registrations/protected-until'
-import { today } from '../today'
-
-const racedConflict = () =>
-  new AppError('pin_conflict', 'Another partner requested this client a moment earlier', { rule: 'AT-1.2a', details: { reason: 'requested-by-other' } })
 
 /**
  * A partner requests a pin on a registered client account (AT-1.2). Conflicts are refused with the
@@ -30,35 +21,10 @@ export const requestPin = (deps: Deps, ctx: Ctx, body: { accountNumber: string }
     const partnerId = requirePartner(ctx)
     const partner = await getPartner(trx, partnerId)
     if (partner.state !== 'expelled') checkRegistrationRights({ program: deps.program, status: effectiveStatusOf(deps.program, partner), kind: 'client' })
-    const client = await getClient(trx, body.accountNumber)
-    const livePin = await findLivePin(trx, body.accountNumber)
-    const verdict = checkPinRequest({
-      partner: { id: partner.id, state: partner.state, countries: partner.countries },
-      client: { accountNumber: client.account_number, isDemo: client.is_demo, country: client.country, negotiationOpen: client.negotiation_open },
-      livePin: livePin ? { partnerId: livePin.partner_id, state: livePin.state } : null,
-      enforceTerritory: deps.program.territory.enforce,
-    })
+    const { client, livePin, verdict } = await checkPinFor(trx, deps, partner, body.accountNumber)
     if (verdict === 'own' && livePin) return { pin: toPin(livePin) }
-    const isAuto = deps.program.pinApproval === 'auto'
-    const id = randomUUID()
-    try {
-      await trx
-        .insertInto('pins')
-        .values({
-          id,
-          account_number: client.account_number,
-          partner_id: partnerId,
-          state: isAuto ? 'approved' : 'requested',
-          decided_at: isAuto ? ctx.now : null,
-          requested_at: ctx.now,
-          valid_until: isAuto ? protectedUntil(deps, today(deps, ctx)) : null,
-        })
-        .execute()
-    } catch (error) {
-      if (isUniqueViolation(error)) throw racedConflict()
-      throw error
-    }
+    const { id, action } = await placePin(trx, deps, ctx, { partnerId, accountNumber: client.account_number })
     const pin = toPin((await findPin(trx, id))!)
-    await appendAudit(trx, ctx.actor, { action: isAuto ? 'pin.auto-approved' : 'pin.requested', entity: 'pin', entityId: id, after: pin })
+    await appendAudit(trx, ctx.actor, { action, entity: 'pin', entityId: id, after: pin })
     return { pin }
   })

@@ -1,20 +1,14 @@
-import { randomUUID } from 'node:crypto'
 import { AppError, type TRegisterProjectRequest } from '../../../../shared/src/contract'
-import { checkPinRequest } from '../../domain/pins/check-pin-request'
 import { checkRegistrationRights } from '../../domain/statuses/check-registration-rights'
-import { isUniqueViolation } from '../../store/create-db'
-import { getClient } from '../../store/queries/clients'
 import { getPartner } from '../../store/queries/partners'
-import { findLivePin } from '../../store/queries/pins'
 import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { effectiveStatusOf } from '../partners/effective-status-of'
+import { checkPinFor, placePin } from '../pins/place-pin'
 import { runWrite } from '../run-write'
-import { today } from '../today'
 import { loadRegistration } from './load-registration'
-import { protectedUntil } from './protected-until'
 
 /**
  * A partner registers a project (a tender, a large deal) for deal protection (AG-4): the pin engine
@@ -28,14 +22,7 @@ export const registerProject = (deps: Deps, ctx: Ctx, body: TRegisterProjectRequ
     const partner = await getPartner(trx, partnerId)
     if (!deps.program.dealProtection) throw new AppError('not_entitled', 'This program has no project registration', { rule: 'AG-4' })
     if (partner.state !== 'expelled') checkRegistrationRights({ program: deps.program, status: effectiveStatusOf(deps.program, partner), kind: 'project' })
-    const client = await getClient(trx, body.accountNumber)
-    const livePin = await findLivePin(trx, body.accountNumber)
-    const verdict = checkPinRequest({
-      partner: { id: partner.id, state: partner.state, countries: partner.countries },
-      client: { accountNumber: client.account_number, isDemo: client.is_demo, country: client.country, negotiationOpen: client.negotiation_open },
-      livePin: livePin ? { partnerId: livePin.partner_id, state: livePin.state } : null,
-      enforceTerritory: deps.program.territory.enforce,
-    })
+    const { client, livePin, verdict } = await checkPinFor(trx, deps, partner, body.accountNumber)
     if (verdict === 'own' && livePin) {
       if (livePin.kind !== 'project') {
         await trx.updateTable('pins').set({ kind: 'project', project_name: body.projectName }).where('id', '=', livePin.id).execute()
@@ -43,28 +30,8 @@ export const registerProject = (deps: Deps, ctx: Ctx, body: TRegisterProjectRequ
       }
       return { registration: await loadRegistration(trx, livePin.id) }
     }
-    const isAuto = deps.program.pinApproval === 'auto'
-    const id = randomUUID()
-    try {
-      await trx
-        .insertInto('pins')
-        .values({
-          id,
-          account_number: client.account_number,
-          partner_id: partnerId,
-          state: isAuto ? 'approved' : 'requested',
-          kind: 'project',
-          project_name: body.projectName,
-          requested_at: ctx.now,
-          decided_at: isAuto ? ctx.now : null,
-          valid_until: isAuto ? protectedUntil(deps, today(deps, ctx)) : null,
-        })
-        .execute()
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError('pin_conflict', 'Another partner registered this client a moment earlier', { rule: 'AT-1.2a', details: { reason: 'requested-by-other' } })
-      throw error
-    }
+    const { id, action } = await placePin(trx, deps, ctx, { partnerId, accountNumber: client.account_number, kind: 'project', projectName: body.projectName })
     const registration = await loadRegistration(trx, id)
-    await appendAudit(trx, ctx.actor, { action: isAuto ? 'pin.auto-approved' : 'pin.requested', entity: 'pin', entityId: id, after: registration })
+    await appendAudit(trx, ctx.actor, { action, entity: 'pin', entityId: id, after: registration })
     return { registration }
   })
