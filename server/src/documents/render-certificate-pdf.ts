@@ -1,17 +1,10 @@
 import PDFDocument from 'pdfkit'
+import { collectPdf } from './collect-pdf'
 import type { CertificateDocument } from './certificate-document'
 import { formatDateRu } from './format-date-ru'
 import { FONT_BOLD, FONT_REGULAR, registerInvoiceFonts } from './invoice-fonts'
 import { MUTED, PAGE } from './invoice-layout'
 import { textAt } from './pdf-text'
-
-const collect = (doc: PDFKit.PDFDocument): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
-  })
 
 /**
  * Renders the certificate of an official partner (AG-3.1) as a landscape A4 PDF in Russian, in
@@ -28,7 +21,7 @@ export const renderCertificatePdf = async (certificate: CertificateDocument): Pr
     displayTitle: true,
     info: { Title: title, Author: certificate.vendor.name, Subject: certificate.partner.name, Creator: 'Partner Relay', CreationDate: new Date(`${certificate.issuedOn}T00:00:00+03:00`) },
   })
-  const bytes = collect(doc)
+  const bytes = collectPdf(doc)
   registerInvoiceFonts(doc)
   const width = doc.page.width
   const height = doc.page.height

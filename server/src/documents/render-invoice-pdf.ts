@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit'
+import { collectPdf } from './collect-pdf'
 import { checkInvoiceFigures } from './check-invoice-figures'
 import { drawBankBlock } from './draw-bank-block'
 import { drawHeading, invoiceTitle } from './draw-heading'
@@ -9,14 +10,6 @@ import { drawTotals, totalsHeight } from './draw-totals'
 import { FONT_REGULAR, registerInvoiceFonts } from './invoice-fonts'
 import type { InvoiceDocument } from './invoice-document'
 import { PAGE } from './invoice-layout'
-
-const collect = (doc: PDFKit.PDFDocument): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
-  })
 
 /**
  * Renders a "Счёт на оплату" as an A4 PDF (AT-5.1). The same invoice always gives the same
@@ -41,7 +34,7 @@ export const renderInvoicePdf = async (invoice: InvoiceDocument): Promise<Buffer
       CreationDate: new Date(`${invoice.issuedOn}T00:00:00+03:00`),
     },
   })
-  const bytes = collect(doc)
+  const bytes = collectPdf(doc)
   registerInvoiceFonts(doc)
   doc.font(FONT_REGULAR)
 
