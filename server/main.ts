@@ -33,7 +33,7 @@ const start = async () => {
   const server = relay.app.listen(config.port, config.host, () => {
     const url = `http://localhost:${config.port}`
     logger.info({ url, database: relay.kind, program: relay.deps.program.id }, 'relay listening')
-    if (config.demo) logger.info(`demo: ${url}/demo/amocrm and ${url}/demo/bitrix24`)
+    if (config.demo) logger.info(`demo: ${url}/demo — both CRMs, as vendor staff or a partner`)
   })
   const stop = async (signal: string) => {
     logger.info({ signal }, 'stopping')
