@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createLinkCode, createPartner } from './support/admin-api'
-import { pdfText, screenshot } from './support/artifacts'
+import { screenshot } from './support/artifacts'
 import { appFrame, b24Log, installAndLink, openCardTab, portalUrl } from './support/bitrix24-ui'
+import { expectInvoicePdf, recordPaymentAndSeeDeadline } from './support/invoice-steps'
 import { trackRequests } from './support/track-requests'
 import { CLIENTS, PARTNERS, PORTALS, type Who } from './support/e2e-world'
 import { startStack, type Stack } from './support/start-stack'
@@ -74,20 +75,11 @@ describe('Bitrix24: a partner and vendor staff work one client through the app',
 
   test('the partner downloads the invoice PDF from inside the frame', async () => {
     const [{ number }] = await invoicesOfClient()
-    const [download] = await Promise.all([pages.alpha.waitForEvent('download'), appFrame(pages.alpha).getByRole('button', { name: `Скачать PDF счёта № ${number}` }).click()])
-    const text = pdfText(await download.path())
-    // Without poppler's pdftotext, only the file type is checked.
-    if (text !== null) {
-      expect(text).toContain(`Счёт на оплату № ${number}`)
-      expect(text).toContain(PARTNERS.alpha.name)
-    }
+    await expectInvoicePdf(pages.alpha, appFrame(pages.alpha), number)
   })
 
   test('the partner records the client payment and sees the transfer deadline (AT-1.6)', async () => {
-    const frame = appFrame(pages.alpha)
-    await frame.getByRole('button', { name: 'Отметить оплату' }).click()
-    await frame.getByText(/Перевести вендору до \d{2}\.\d{2}\.\d{4}/).waitFor()
-    await screenshot(pages.alpha, 'bitrix24-card-tab', { forDocs: true })
+    await recordPaymentAndSeeDeadline(pages.alpha, appFrame(pages.alpha), 'bitrix24-card-tab')
   })
 
   test('the card tab asks the portal to fit the frame to its content', async () => {
