@@ -3,6 +3,7 @@ import type { Plugin as PostcssPlugin } from 'postcss'
 import { dropComments } from '../shared/src/build/drop-comments'
 import { minifyLibraries } from '../shared/src/build/minify-libraries'
 import { stubUnusedAxios } from '../shared/src/build/stub-unused-axios'
+import { coreChunk } from './build/core-chunk'
 import { uiMessagesInI18n } from './build/ui-messages-in-i18n'
 import { defineConfig, type Plugin } from 'vite'
 
@@ -36,6 +37,10 @@ const stripCssComments: PostcssPlugin = {
   },
 }
 
+/** The screen files script.js loads, one per page (see src/load-screen.ts). */
+const SCREENS = ['screens/card', 'screens/overview', 'screens/settings']
+const source = (name: string) => fileURLToPath(new URL(`src/${name}.ts`, import.meta.url))
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   logLevel: 'warn',
@@ -50,8 +55,7 @@ export default defineConfig({
   ],
   css: { postcss: { plugins: [stripCssComments] } },
   resolve: {
-    // requirejs would resolve a lazy chunk against the page, not the widget folder: keep one file.
-    // The dictionaries come with the widget's i18n files instead (see uiMessagesInI18n).
+    // The dictionaries come with the widget's i18n files (see uiMessagesInI18n), not as chunks.
     alias: [{ find: /^.*\/i18n\/load-messages$/, replacement: fileURLToPath(new URL('../shared/src/i18n/load-messages-host-only.ts', import.meta.url)) }],
   },
   build: {
@@ -63,17 +67,22 @@ export default defineConfig({
     modulePreload: false,
     reportCompressedSize: false,
     rollupOptions: {
-      input: fileURLToPath(new URL('src/script.ts', import.meta.url)),
+      // script.js is what amoCRM loads; it fetches one screen file per page (see load-screen.ts).
+      input: Object.fromEntries([['script', source('script')], ...SCREENS.map((name) => [name.replace('screens/', ''), source(name)])]),
       // amoCRM's own jQuery, through its requirejs.
       external: ['jquery'],
       preserveEntrySignatures: 'strict',
       output: {
         // An AMD module whose value is the widget constructor amoCRM instantiates.
         format: 'amd',
-        exports: 'default',
-        entryFileNames: 'script.js',
+        exports: 'auto',
+        entryFileNames: '[name].js',
+        // Shared code and lazy parts: content-named, so a new version never meets a stale cache.
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        manualChunks: coreChunk(SCREENS.map(source)),
+        // requirejs takes an id ending in .js as a path relative to the requiring file.
+        amd: { forceJsExtensionForImports: true },
         assetFileNames: (asset) => (asset.names.some((name) => name.endsWith('.css')) ? 'style.css' : 'assets/[name][extname]'),
-        inlineDynamicImports: true,
       },
     },
   },

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createLinkCode, createPartner } from './support/admin-api'
 import { amoLog, amoUrl, installAndLink, openAmo, widgetColumn } from './support/amocrm-ui'
@@ -87,8 +87,17 @@ describe('amoCRM: a partner and vendor staff work one client through the widget'
   })
 
   test('a second partner sees only that the client is pinned to another partner (X-5)', async () => {
+    const scripts: string[] = []
+    const watch = (request: Request) => {
+      const path = new URL(request.url()).pathname
+      if (path.includes('/widgets/partner_relay/') && path.endsWith('.js')) scripts.push(path.replace(/.*\/widgets\/partner_relay\//, ''))
+    }
+    pages.beta.on('request', watch)
     const column = await openCard('beta')
     await column.getByText('Клиент закреплён за другим партнёром').waitFor()
+    pages.beta.off('request', watch)
+    // A card downloads script.js, its own screen file and the shared core: not the overview's code.
+    expect(scripts).toEqual(['script.js', 'card.js', expect.stringMatching(/^chunks\/core-[\w-]+\.js$/)])
     expect(await column.textContent()).not.toMatch(/Счёт №|Альфа/)
     await screenshot(pages.beta, 'amocrm-other-partner')
   })

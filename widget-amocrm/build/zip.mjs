@@ -1,7 +1,7 @@
 // Packs dist/widget/ into dist/widget.zip for the amoCRM marketplace (manifest.json at the zip root),
 // prints the gzip size of everything the widget loads, and fails over the budget.
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { zipSync } from 'fflate'
@@ -17,22 +17,56 @@ cpSync(join(root, 'images'), join(out, 'images'), { recursive: true })
 
 const files = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]))
 const entries = Object.fromEntries(files(out).map((path) => [relative(out, path).split('\\').join('/'), readFileSync(path)]))
-for (const required of ['manifest.json', 'script.js', 'style.css', 'i18n/ru.json', 'i18n/en.json']) {
+for (const required of ['manifest.json', 'script.js', 'card.js', 'overview.js', 'settings.js', 'style.css', 'i18n/ru.json', 'i18n/en.json']) {
   if (!entries[required]) throw new Error(`widget.zip would lack ${required}`)
 }
 writeFileSync(join(root, 'dist', 'widget.zip'), zipSync(entries, { level: 9 }))
 
-// What a card loads: our script and stylesheet, and the i18n file of the interface language that
-// amoCRM hands the widget (it carries the UI's dictionary), counted at the larger of the two.
-const sizeOf = (name) => ({ name, raw: entries[name].length, gzip: gzipSync(entries[name], { level: 9 }).length })
-const largestI18n = ['i18n/ru.json', 'i18n/en.json'].map(sizeOf).sort((a, b) => b.gzip - a.gzip)[0]
-const loaded = [sizeOf('script.js'), sizeOf('style.css'), largestI18n]
-const total = loaded.reduce((sum, file) => sum + file.gzip, 0)
+// What each page loads: script.js, the page's screen file with the chunks it requires, the
+// stylesheet, and the i18n file of the interface language that amoCRM hands the widget (it carries
+// the UI's dictionary), counted at the larger of the two. Parts a screen fetches on first use (the
+// Agat RT status screens and their words) are reported on top, for the page that can open them.
+const PAGES = [
+  ['card', 'card.js'],
+  ['settings', 'settings.js'],
+  ['advanced settings (overview)', 'overview.js'],
+]
+const gzipOf = (name) => gzipSync(entries[name], { level: 9 }).length
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
-for (const file of loaded) console.log(`  ${file.name.padEnd(12)} ${kb(file.raw).padStart(9)}  gzip ${kb(file.gzip).padStart(8)}`)
-console.log(`amoCRM widget loads ${kb(total)} gzip (budget ${kb(BUDGET_BYTES)}); wrote dist/widget.zip and dist/widget/`)
-if (total > BUDGET_BYTES) {
-  const message = `amoCRM widget is over its size budget by ${kb(total - BUDGET_BYTES)}`
+const resolve = (from, relativeId) => join(dirname(from), relativeId).split('\\').join('/')
+const staticDeps = (name) => (/^define\(\[([^\]]*)\]/.exec(entries[name].toString())?.[1] ?? '').match(/"\.[^"]+"/g)?.map((id) => resolve(name, JSON.parse(id))) ?? []
+const lazyDeps = (name) => [...entries[name].toString().matchAll(/require\(\["(\.[^"]+)"\]/g)].map((match) => resolve(name, match[1]))
+const closure = (names, seen = new Set()) => {
+  for (const name of names) {
+    if (seen.has(name)) continue
+    if (!entries[name]) throw new Error(`${name} is required by the widget but is not in it`)
+    seen.add(name)
+    closure(staticDeps(name), seen)
+  }
+  return seen
+}
+const largestI18n = ['i18n/ru.json', 'i18n/en.json'].sort((a, b) => gzipOf(b) - gzipOf(a))[0]
+if (!entries['script.js'].toString().startsWith('define(["jquery"], (function(')) throw new Error('script.js must be define(["jquery"], …) and depend on nothing else')
+
+let overBudget = false
+for (const [page, screen] of PAGES) {
+  const loaded = [...closure(['script.js', screen]), 'style.css', largestI18n]
+  const total = loaded.reduce((sum, name) => sum + gzipOf(name), 0)
+  const onDemand = [...closure([...loaded].flatMap(lazyDeps).filter((name) => !loaded.includes(name)))].filter((name) => !loaded.includes(name))
+  const parts = loaded.map((name) => `${name.replace('chunks/', '')} ${kb(gzipOf(name))}`).join(', ')
+  console.log(`  ${page.padEnd(29)} ${kb(total).padStart(8)}  (${parts})`)
+  if (total > BUDGET_BYTES) overBudget = true
+  if (onDemand.length) {
+    // Of the two dictionaries a page fetches only its language's: count the larger one.
+    const words = onDemand.filter((name) => /status-(ru|en)/.test(name)).sort((a, b) => gzipOf(b) - gzipOf(a)).slice(1)
+    const fetched = onDemand.filter((name) => !words.includes(name))
+    const extra = fetched.reduce((sum, name) => sum + gzipOf(name), 0)
+    console.log(`  ${'  + opened on demand'.padEnd(29)} ${kb(extra).padStart(8)}  (${fetched.map((name) => `${name.replace('chunks/', '')} ${kb(gzipOf(name))}`).join(', ')}): ${kb(total + extra)} with them`)
+  }
+}
+console.log(`amoCRM widget: each page loads at most the sizes above, gzip (budget ${kb(BUDGET_BYTES)} a page); wrote dist/widget.zip and dist/widget/`)
+if (overBudget) {
+  const message = 'an amoCRM page is over its size budget'
   if (process.env.BUDGET_WARN_ONLY) console.warn(`warning: ${message}`)
   else {
     console.error(`error: ${message} (BUDGET_WARN_ONLY=1 reports without failing)`)

@@ -1,10 +1,11 @@
 import $ from 'jquery'
 import type { JQueryCollection } from 'jquery'
-import { mountCard, mountOverview, mountSettings, type Unmount } from '../../shared/src/mount'
+import type { Unmount } from '../../shared/src/mount/mount-screen'
 import '../../shared/src/ui/styles.css'
-import { createAmoHost } from './amocrm-host'
-import { amoApp, type AmoWidget } from './amocrm-types'
+import type { AmoWidget } from './amocrm-types'
+import { loadScreen } from './load-screen'
 import { loadStyles } from './load-styles'
+import type { ScreenName } from './screens/screen-module'
 
 const CARD_AREAS = new Set(['lcard', 'ccard', 'comcard'])
 const WIDGET_CODE = 'partner_relay'
@@ -12,28 +13,60 @@ const WIDGET_CODE = 'partner_relay'
 /**
  * The amoCRM widget. A plain constructor, not a class: amoCRM puts its system methods on the
  * prototype before calling it, and calls each callback detached, so everything goes through `self`.
+ *
+ * This file stays small and imports nothing the screens share: each screen (card, overview,
+ * settings) is its own file that `loadScreen` fetches when amoCRM first shows it.
  */
 function PartnerRelayWidget(this: AmoWidget) {
   // amoCRM calls the callbacks detached from the widget: they reach it through `self`.
   var self = this
   const mounted = new Map<string, Unmount>()
 
-  const mount = (name: string, element: HTMLElement | null | undefined, start: (element: HTMLElement) => Unmount) => {
+  const unmount = (name: ScreenName) => {
     mounted.get(name)?.()
     mounted.delete(name)
-    if (element) mounted.set(name, start(element))
+  }
+
+  /** Shows a screen in `element` once its file is loaded, unless amoCRM moved on meanwhile. */
+  const mount = (name: ScreenName, element: HTMLElement | null | undefined, modal?: JQueryCollection) => {
+    unmount(name)
+    if (!element) return
+    let isCurrent = true
+    mounted.set(name, () => {
+      isCurrent = false
+    })
+    loadScreen(self.get_settings(), name).then(
+      (screen) => {
+        if (isCurrent) mounted.set(name, screen.mount(element, self, modal))
+      },
+      () => {
+        if (isCurrent) showLoadFailure(element, () => mount(name, element, modal))
+      },
+    )
+  }
+
+  /** No screen to word it yet: amoCRM's i18n file carries the UI's words. */
+  const showLoadFailure = (element: HTMLElement, retry: () => void) => {
+    const words = self.langs?.ui
+    const notice = document.createElement('p')
+    notice.className = 'pr-load-failure'
+    notice.textContent = `${words?.['error.network'] ?? 'No connection'} `
+    const button = document.createElement('button')
+    button.type = 'button'
+    button.textContent = words?.['common.retry'] ?? 'Retry'
+    button.addEventListener('click', retry)
+    notice.appendChild(button)
+    element.replaceChildren(notice)
   }
   const code = () => self.get_settings().widget_code || WIDGET_CODE
 
   this.callbacks = {
     render: function () {
       loadStyles(self.get_settings())
-      const area = self.system().area ?? ''
-      const app = amoApp()
-      if (!CARD_AREAS.has(area) && !app?.isCard?.()) return true
+      if (!CARD_AREAS.has(self.system().area ?? '')) return true
       const id = `pr-mount-${code()}`
       self.render_template({ caption: { class_name: 'pr-caption' }, body: `<div class="pr-mount" id="${id}"></div>`, render: '' })
-      mount('card', document.getElementById(id), (element) => mountCard(element, createAmoHost({ widget: self })))
+      mount('card', document.getElementById(id))
       return true
     },
     init: function () {
@@ -53,7 +86,7 @@ function PartnerRelayWidget(this: AmoWidget) {
       element.className = 'pr-settings-mount'
       const block = modal.find('.widget_settings_block').first()
       ;(block.length ? block : modal).append(element)
-      mount('settings', element, (target) => mountSettings(target, createAmoHost({ widget: self, modal })))
+      mount('settings', element, modal)
       return true
     },
     onSave: function () {
@@ -71,7 +104,7 @@ function PartnerRelayWidget(this: AmoWidget) {
       const element = document.createElement('div')
       element.className = 'pr-overview-mount'
       area.appendChild(element)
-      mount('overview', element, (target) => mountOverview(target, createAmoHost({ widget: self })))
+      mount('overview', element)
       return true
     },
     contacts: {

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import { ZCrm, ZId, ZPartnerState, ZRole, ZTimestamp } from './common'
 import { ZDiscount } from './partners'
-import { ZPrivilege } from './statuses'
+import { ZPrivilege } from './privileges'
 
 export const ZCreateLinkCodeRequest = z.union([
   z.strictObject({ partnerId: ZId }),

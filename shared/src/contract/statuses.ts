@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
 import { ZDate, ZId, ZKop, ZText, ZTimestamp } from './common'
+import { ZPrivilege } from './privileges'
 
 /** What vendor staff record evidence of (AG-REQ); a marketing event is one record per event. */
 export const EVIDENCE_REQUIREMENTS = [
@@ -33,10 +34,7 @@ export const CHECKLIST_REQUIREMENTS = [
 ] as const
 export type TChecklistRequirement = (typeof CHECKLIST_REQUIREMENTS)[number]
 
-export const ZPrivilegeValue = z.union([z.boolean(), z.literal('on-request')])
-/** One AG-PRIV row for the partner's status: granted, not granted, or granted on request. */
-export const ZPrivilege = z.object({ id: z.string(), value: ZPrivilegeValue })
-export type TPrivilege = z.infer<typeof ZPrivilege>
+export { ZPrivilege, ZPrivilegeValue, type TPrivilege } from './privileges'
 
 /** A bar: kopecks of purchase volume, a count (events, network members) or months of tenure. */
 export const ZProgress = z.object({ unit: z.enum(['kop', 'count', 'months']), value: z.number(), target: z.nullable(z.number()) })

@@ -1,0 +1,6 @@
+import { mountOverview } from '../../../shared/src/mount/mount-overview'
+import { createAmoHost } from '../amocrm-host'
+import type { ScreenModule } from './screen-module'
+
+/** overview.js: the partner's or vendor staff's overview on the widget's advanced settings page. */
+export const mount: ScreenModule['mount'] = (element, widget) => mountOverview(element, createAmoHost({ widget }))
