@@ -212,6 +212,8 @@ export type OutboxTable = {
 
 export type StatusSource = 'created' | 'authorization' | 'application' | 'review' | 'staff' | 'renewal'
 
+export type SystemReasonCode = 'entered' | 'authorized' | 'applicationApproved' | 'reviewConfirmed' | 'scheduled' | 'requirementsHeld'
+
 export type StatusHistoryTable = {
   id: Generated<bigint>
   partner_id: string
@@ -222,6 +224,9 @@ export type StatusHistoryTable = {
   source: StatusSource
   source_id: string | null
   reason: string | null
+  /** A reason the relay worded itself: its code and the facts it names; both null when staff typed the reason. */
+  reason_code: SystemReasonCode | null
+  reason_params: NullableJsonb<Record<string, string>>
   recorded_at: Date
 }
 
@@ -237,6 +242,8 @@ export type StatusChangesTable = {
   source: 'application' | 'review' | 'staff'
   source_id: string | null
   reason: string | null
+  reason_code: SystemReasonCode | null
+  reason_params: NullableJsonb<Record<string, string>>
   state: Generated<StatusChangeState>
   created_at: Date
   settled_at: Date | null

@@ -1,8 +1,6 @@
 import { z } from 'zod/mini'
 import { ZDate, ZId, ZKop, ZText, ZTimestamp } from './common'
-import { ZChecklist } from './statuses'
-
-export const ZHalfYear = z.string().check(z.regex(/^\d{4}-H[12]$/, 'A half-year such as 2026-H1'))
+import { ZChecklist, ZHalfYear } from './statuses'
 
 /** One partner's line of a half-year review (AG-3.3b): the figures, what the rules propose, the decision. */
 export const ZReviewProposal = z.object({

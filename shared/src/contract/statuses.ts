@@ -56,7 +56,32 @@ export const ZChecklist = z.object({
 })
 export type TChecklist = z.infer<typeof ZChecklist>
 
+/** A half-year of the reviews (AG-3.3b): 2026-H1 is January to June, 2026-H2 July to December. */
+export const ZHalfYear = z.string().check(z.regex(/^\d{4}-H[12]$/, 'A half-year such as 2026-H1'))
+
 export const ZStatusSource = z.enum(['created', 'authorization', 'application', 'review', 'staff', 'renewal'])
+
+/**
+ * A reason the relay words itself, as a code with the facts it names, so the widget says it in the
+ * user's language; `reason` beside it keeps the English text for the audit trail and API readers.
+ * Absent when vendor staff wrote the reason: that text is shown as written.
+ */
+export const ZSystemReason = z.discriminatedUnion('code', [
+  /** The status the vendor entered the partner with. */
+  z.object({ code: z.literal('entered'), params: z.object({}) }),
+  /** AG-3.1: the agreement and the one-time purchase's transfer. */
+  z.object({ code: z.literal('authorized'), params: z.object({ agreementSignedOn: ZDate, invoiceNumber: z.string(), transferReceivedOn: ZDate }) }),
+  /** AG-3.3a: an application approved without a note. */
+  z.object({ code: z.literal('applicationApproved'), params: z.object({ appliedOn: ZDate, approvedOn: ZDate }) }),
+  /** AG-3.3b: the half-year lists ('2026-H1') confirmed without a note. */
+  z.object({ code: z.literal('reviewConfirmed'), params: z.object({ period: ZHalfYear, publicationOn: ZDate }) }),
+  /** A scheduled change that came with no reason of its own. */
+  z.object({ code: z.literal('scheduled'), params: z.object({ effectiveOn: ZDate }) }),
+  /** AG-3.3a: the yearly check found the status's requirements held. */
+  z.object({ code: z.literal('requirementsHeld'), params: z.object({ checkedOn: ZDate }) }),
+])
+export type TSystemReason = z.infer<typeof ZSystemReason>
+
 export const ZStatusHistoryEntry = z.object({
   fromStatus: z.nullable(z.string()),
   toStatus: z.string(),
@@ -65,6 +90,7 @@ export const ZStatusHistoryEntry = z.object({
   validUntil: z.nullable(ZDate),
   source: ZStatusSource,
   reason: z.nullable(z.string()),
+  systemReason: z.optional(ZSystemReason),
   recordedAt: ZTimestamp,
 })
 
@@ -80,6 +106,7 @@ export const ZStatusChange = z.object({
   validUntil: z.nullable(ZDate),
   source: z.enum(['application', 'review', 'staff']),
   reason: z.nullable(z.string()),
+  systemReason: z.optional(ZSystemReason),
   state: z.enum(['pending', 'applied', 'superseded', 'cancelled']),
   createdAt: ZTimestamp,
 })

@@ -2,6 +2,7 @@ import type { TStatusChange } from '../../../../shared/src/contract'
 import type { Program } from '../../domain/program/program-schema'
 import type { StatusChangeRow } from '../../store/queries/statuses'
 import { statusName } from './to-partner'
+import { toSystemReason } from './to-system-reason'
 
 export const toStatusChange = (program: Program, row: StatusChangeRow): TStatusChange => ({
   id: row.id,
@@ -14,6 +15,7 @@ export const toStatusChange = (program: Program, row: StatusChangeRow): TStatusC
   validUntil: row.valid_until,
   source: row.source,
   reason: row.reason,
+  systemReason: toSystemReason(row),
   state: row.state,
   createdAt: row.created_at.toISOString(),
 })

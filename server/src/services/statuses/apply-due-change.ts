@@ -1,12 +1,14 @@
 import { changeApplies } from '../../domain/statuses/change-applies'
+import { scheduledReason } from '../../domain/statuses/system-reasons'
 import { getPartner } from '../../store/queries/partners'
 import type { StatusChangeRow } from '../../store/queries/statuses'
 import { appendAudit } from '../audit'
 import type { Actor } from '../context'
 import type { Deps, Trx } from '../deps'
+import { toSystemReason } from '../dto/to-system-reason'
 import { applyStatus } from './apply-status'
 
-type DueChange = Pick<StatusChangeRow, 'id' | 'partner_id' | 'to_status' | 'effective_on' | 'valid_until' | 'source' | 'reason'>
+type DueChange = Pick<StatusChangeRow, 'id' | 'partner_id' | 'to_status' | 'effective_on' | 'valid_until' | 'source' | 'reason' | 'reason_code' | 'reason_params'>
 
 /**
  * Applies a scheduled status change on its date (AG-3.3a, AG-3.3b), or marks it superseded when an
@@ -25,7 +27,6 @@ export const applyDueChange = async (trx: Trx, deps: Deps, { actor, now, change 
     await appendAudit(trx, actor, { action: 'status-change.superseded', entity: 'status-change', entityId: change.id, after: { state: 'superseded' }, reason: settleReason })
     return false
   }
-  const rule = change.source === 'application' ? 'AG-3.3a' : change.source === 'review' ? 'AG-3.3b' : 'vendor staff decision'
   await applyStatus(trx, deps, {
     actor,
     now,
@@ -35,7 +36,7 @@ export const applyDueChange = async (trx: Trx, deps: Deps, { actor, now, change 
     validUntil: change.valid_until,
     source: change.source,
     sourceId: change.id,
-    reason: change.reason ?? `Scheduled change effective ${change.effective_on} (${rule})`,
+    ...(change.reason === null ? scheduledReason({ effectiveOn: change.effective_on, source: change.source }) : { reason: change.reason, systemReason: toSystemReason(change) }),
   })
   await appendAudit(trx, actor, { action: 'status-change.applied', entity: 'status-change', entityId: change.id, after: { state: 'applied', effectiveOn: change.effective_on } })
   return true

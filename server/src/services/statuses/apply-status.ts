@@ -1,6 +1,8 @@
+import type { TSystemReason } from '../../../../shared/src/contract'
 import { certificateValidUntil } from '../../domain/statuses/certificate-valid-until'
 import { rankOf } from '../../domain/statuses/rank-of'
 import { lockPartner } from '../../store/queries/partners'
+import { reasonCodeColumns } from '../../store/queries/statuses'
 import type { StatusSource } from '../../store/schema'
 import { appendAudit } from '../audit'
 import type { Actor } from '../context'
@@ -16,6 +18,8 @@ export type StatusMove = {
   source: StatusSource
   sourceId?: string
   reason: string
+  /** Set when the relay worded the reason itself; absent for a reason vendor staff typed. */
+  systemReason?: TSystemReason
 }
 
 /**
@@ -49,6 +53,7 @@ export const applyStatus = async (trx: Trx, deps: Deps, move: StatusMove) => {
       source: move.source,
       source_id: move.sourceId ?? null,
       reason: move.reason,
+      ...reasonCodeColumns(move.systemReason),
       recorded_at: move.now,
     })
     .execute()

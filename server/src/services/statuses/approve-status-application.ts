@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/src/contract'
 import { applicationTerm } from '../../domain/statuses/application-term'
+import { applicationApprovedReason } from '../../domain/statuses/system-reasons'
 import { lockPartner } from '../../store/queries/partners'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
@@ -41,7 +42,7 @@ export const approveStatusApplication = (deps: Deps, ctx: Ctx, id: string, body:
       ...term,
       source: 'application',
       sourceId: id,
-      reason: body.note ?? `Application of ${application.applied_on} approved on ${day} (AG-3.3a)`,
+      ...(body.note ? { reason: body.note } : applicationApprovedReason({ appliedOn: application.applied_on, approvedOn: day })),
     })
     await trx
       .updateTable('status_applications')

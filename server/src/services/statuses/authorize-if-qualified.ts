@@ -2,6 +2,7 @@ import { certificateValidUntil } from '../../domain/statuses/certificate-valid-u
 import { firstQualifyingPurchase } from '../../domain/statuses/first-qualifying-purchase'
 import { rankOf } from '../../domain/statuses/rank-of'
 import { statusValidUntil } from '../../domain/statuses/status-valid-until'
+import { authorizedReason } from '../../domain/statuses/system-reasons'
 import { lockPartner } from '../../store/queries/partners'
 import { appendAudit } from '../audit'
 import type { Deps, Trx } from '../deps'
@@ -31,16 +32,16 @@ export const authorizeIfQualified = async (trx: Trx, deps: Deps, { partnerId, no
   if (!purchase) return false
   const number = invoices.find((i) => i.id === purchase.id)!.number
   const authorizedOn = [partner.agreement_signed_on, purchase.transferReceivedOn].sort()[1]
-  const reason = `AG-3.1: agreement signed on ${partner.agreement_signed_on}, transfer for invoice ${number} received on ${purchase.transferReceivedOn}`
+  const worded = authorizedReason({ agreementSignedOn: partner.agreement_signed_on, invoiceNumber: number, transferReceivedOn: purchase.transferReceivedOn })
   const actor = { kind: 'system' as const }
   if (rankOf(deps.program, partner.status) < rankOf(deps.program, rule.status)) {
     const validUntil = statusValidUntil({ program: deps.program, status: rule.status, effectiveOn: authorizedOn })
-    await applyStatus(trx, deps, { actor, now, partnerId, toStatus: rule.status, effectiveOn: authorizedOn, validUntil, source: 'authorization', sourceId: purchase.id, reason })
+    await applyStatus(trx, deps, { actor, now, partnerId, toStatus: rule.status, effectiveOn: authorizedOn, validUntil, source: 'authorization', sourceId: purchase.id, ...worded })
     return true
   }
   // A partner entered at a higher status keeps it and gains the authorization it lacked.
   const certificate = certificateValidUntil({ issuedOn: authorizedOn, monthDay: rule.certificateValidUntil })
   await trx.updateTable('partners').set({ authorized_on: authorizedOn, certificate_valid_until: certificate, updated_at: now }).where('id', '=', partnerId).execute()
-  await appendAudit(trx, actor, { action: 'partner.authorized', entity: 'partner', entityId: partnerId, after: { authorizedOn, certificateValidUntil: certificate }, reason })
+  await appendAudit(trx, actor, { action: 'partner.authorized', entity: 'partner', entityId: partnerId, after: { authorizedOn, certificateValidUntil: certificate }, reason: worded.reason })
   return true
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../../../../shared/src/contract'
 import { findStatus } from '../../domain/program/find-status'
 import { statusValidUntil } from '../../domain/statuses/status-valid-until'
+import { reviewConfirmedReason } from '../../domain/statuses/system-reasons'
 import { lockPartner } from '../../store/queries/partners'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
@@ -53,7 +54,7 @@ export const confirmReview = (deps: Deps, ctx: Ctx, id: string, body: { decision
         validUntil: statusValidUntil({ program: deps.program, status, effectiveOn }),
         source: 'review',
         sourceId: id,
-        reason: decision?.note ?? `Half-year review ${review.period}, list of ${review.publication_on} (AG-3.3b)`,
+        ...(decision?.note ? { reason: decision.note } : reviewConfirmedReason({ period: review.period, publicationOn: review.publication_on })),
       })
     }
     await trx.updateTable('status_reviews').set({ state: 'confirmed', confirmed_at: ctx.now }).where('id', '=', id).execute()

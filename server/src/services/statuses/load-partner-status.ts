@@ -14,6 +14,7 @@ import { toEvidence } from '../dto/to-evidence'
 import { statusName } from '../dto/to-partner'
 import { toStatusApplication } from '../dto/to-status-application'
 import { toStatusChange } from '../dto/to-status-change'
+import { toSystemReason } from '../dto/to-system-reason'
 import { toJson } from '../json'
 import { canApplyFor } from './can-apply-for'
 import { checklistFacts } from './checklist-facts'
@@ -64,6 +65,7 @@ export const loadPartnerStatus = async (trx: Trx, deps: Deps, { partnerId, now }
       validUntil: row.valid_until,
       source: row.source,
       reason: row.reason,
+      systemReason: toSystemReason(row),
       recordedAt: row.recorded_at.toISOString(),
     })),
     volume: { period: period.id, from: period.from, to: period.to, basis: program.statusReview?.volumeBasis ?? 'payable', ...toJson(volume) },

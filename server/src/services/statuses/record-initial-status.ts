@@ -1,6 +1,8 @@
 import { certificateValidUntil } from '../../domain/statuses/certificate-valid-until'
 import { rankOf } from '../../domain/statuses/rank-of'
 import { statusValidUntil } from '../../domain/statuses/status-valid-until'
+import { enteredReason } from '../../domain/statuses/system-reasons'
+import { reasonCodeColumns } from '../../store/queries/statuses'
 import type { Deps, Trx } from '../deps'
 
 /**
@@ -18,8 +20,9 @@ export const recordInitialStatus = async (
   const isAuthorized = rankOf(deps.program, status) >= rankOf(deps.program, rule.status)
   const authorized = isAuthorized ? { authorized_on: today, certificate_valid_until: certificateValidUntil({ issuedOn: today, monthDay: rule.certificateValidUntil }) } : {}
   await trx.updateTable('partners').set({ status_valid_until: validUntil, ...authorized }).where('id', '=', partnerId).execute()
+  const { reason, systemReason } = enteredReason()
   await trx
     .insertInto('status_history')
-    .values({ partner_id: partnerId, from_status: null, to_status: status, effective_on: today, valid_until: validUntil, source: 'created', reason: 'Entered by the vendor', recorded_at: now })
+    .values({ partner_id: partnerId, from_status: null, to_status: status, effective_on: today, valid_until: validUntil, source: 'created', reason, ...reasonCodeColumns(systemReason), recorded_at: now })
     .execute()
 }

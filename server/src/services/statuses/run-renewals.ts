@@ -1,4 +1,5 @@
 import { dueRenewals } from '../../domain/statuses/due-renewals'
+import { requirementsHeldReason } from '../../domain/statuses/system-reasons'
 import { getPartner } from '../../store/queries/partners'
 import { appendAudit } from '../audit'
 import type { Deps, Trx } from '../deps'
@@ -31,7 +32,8 @@ export const runRenewals = async (trx: Trx, deps: Deps, { now, today }: { now: D
       const fresh = await getPartner(trx, id)
       const rule = kind === 'certificate' ? 'AG-3.2' : 'AG-3.3a'
       if (checklist.isMet) {
-        await renewTerm(trx, { actor: { kind: 'system' }, now, today, partner: fresh, kind, dueOn, reason: `${rule}: requirements of "${checklist.statusName}" hold on ${today}` })
+        const worded = requirementsHeldReason({ kind, statusName: checklist.statusName, checkedOn: today })
+        await renewTerm(trx, { actor: { kind: 'system' }, now, today, partner: fresh, kind, dueOn, ...worded })
         outcome.renewed += 1
         continue
       }

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto'
+import type { TSystemReason } from '../../../../shared/src/contract'
+import { reasonCodeColumns } from '../../store/queries/statuses'
 import { appendAudit } from '../audit'
 import type { Actor } from '../context'
 import type { Deps, Trx } from '../deps'
@@ -16,6 +18,8 @@ export type NewStatusChange = {
   source: 'application' | 'review' | 'staff'
   sourceId?: string
   reason: string
+  /** Set when the relay worded the reason itself; absent for a reason vendor staff typed. */
+  systemReason?: TSystemReason
 }
 
 /**
@@ -46,10 +50,14 @@ export const scheduleStatusChange = async (trx: Trx, deps: Deps, change: NewStat
     source: change.source,
     source_id: change.sourceId ?? null,
     reason: change.reason,
+    ...reasonCodeColumns(change.systemReason),
     created_at: change.now,
   }
   await trx.insertInto('status_changes').values(row).execute()
   await appendAudit(trx, change.actor, { action: 'status-change.scheduled', entity: 'status-change', entityId: id, after: row, reason: change.reason })
-  if (change.effectiveOn <= change.today) await applyDueChange(trx, deps, { actor: change.actor, now: change.now, change: row })
+  if (change.effectiveOn <= change.today) {
+    // The row as it reads back: the reason's facts as an object, not the JSON text written.
+    await applyDueChange(trx, deps, { actor: change.actor, now: change.now, change: { ...row, reason_params: change.systemReason?.params ?? null } })
+  }
   return id
 }

@@ -1,3 +1,4 @@
+import type { TSystemReason } from '../../../../shared/src/contract'
 import type { Trx } from '../../services/deps'
 
 export const selectStatusChanges = (trx: Trx) =>
@@ -35,3 +36,9 @@ export const countedNetworkSizes = async (trx: Trx, parentId?: string): Promise<
   const rows = await query.groupBy('parent_partner_id').execute()
   return new Map(rows.map((row) => [row.parent_partner_id!, Number(row.size)]))
 }
+
+/** The columns of a reason the relay worded itself; both null for a reason vendor staff typed. */
+export const reasonCodeColumns = (systemReason: TSystemReason | undefined) => ({
+  reason_code: systemReason?.code ?? null,
+  reason_params: systemReason ? JSON.stringify(systemReason.params) : null,
+})
