@@ -2,6 +2,7 @@ import { expect, test } from 'vitest'
 import { ERROR_CODES } from '../contract'
 import { en } from './en'
 import { errorMessage } from './error-message'
+import type { MessageKey } from './ru'
 import { ru } from './ru'
 
 test.each([
@@ -18,6 +19,20 @@ test('a validation failure lists the fields to check', () => {
   const details = [{ path: ['inn'] }, { path: ['lines', 0, 'months'] }, { path: ['inn'] }]
   expect(errorMessage(ru, { code: 'invalid_request', details })).toBe('Проверьте поля: ИНН, месяцев')
   expect(errorMessage(en, { code: 'invalid_request', details })).toBe('Check these fields: INN, months')
+})
+
+test("the relay's validation failure names its fields too: dotted paths, list positions skipped", () => {
+  const details = { fields: [{ path: 'lines.0.months', message: 'Too small' }, { path: 'inn', message: 'Invalid' }, { path: 'lines.1.months', message: 'Too small' }] }
+  expect(errorMessage(ru, { code: 'invalid_request', details })).toBe('Проверьте поля: месяцев, ИНН')
+  expect(errorMessage(en, { code: 'invalid_request', details, rule: 'AT-3.3' })).toBe('Check these fields: months, INN — clause 3.3 of the Rules')
+})
+
+test("a record's key is no field name: the field that holds the record is named (browser check and relay alike)", () => {
+  const messages = { ...ru, ['field.thresholds' as MessageKey]: 'порог объёма' }
+  expect(errorMessage(messages, { code: 'invalid_request', details: [{ path: ['thresholds', 'silver'] }] })).toBe('Проверьте поля: порог объёма')
+  expect(errorMessage(messages, { code: 'invalid_request', details: { fields: [{ path: 'thresholds.silver' }] } })).toBe('Проверьте поля: порог объёма')
+  // A name no dictionary knows still shows, by the last name of its path.
+  expect(errorMessage(ru, { code: 'invalid_request', details: { fields: [{ path: 'thresholds.silver' }] } })).toBe('Проверьте поля: silver')
 })
 
 test('English names the clause the English way', () => {

@@ -13,15 +13,31 @@ const DEFAULT_RULES: Record<string, string> = {
 const interpolate = (template: string, vars: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
 
-/** Field names from a validation failure's issues, e.g. [{path: ['lines', 0, 'months']}] → ['months']. */
-const invalidFields = (details: unknown): string[] => {
-  if (!Array.isArray(details)) return []
-  const names = details.flatMap((issue) => {
-    const path: unknown[] = Array.isArray(issue?.path) ? issue.path : []
-    const last = [...path].reverse().find((part) => typeof part === 'string')
-    return typeof last === 'string' ? [last] : []
+type Problem = { path?: unknown }
+
+/** A validation failure's problems: the browser's own check lists zod issues, the relay `{ fields: [{ path: 'a.b' }] }`. */
+const problemsOf = (details: unknown): (Problem | null)[] => {
+  const list: unknown = Array.isArray(details) ? details : (details as { fields?: unknown } | null | undefined)?.fields
+  return Array.isArray(list) ? list : []
+}
+
+/** The names a problem's path goes by, nearest first: ['lines', 0, 'months'] and 'lines.0.months' → ['months', 'lines']. */
+const namesOf = (problem: Problem | null): string[] => {
+  const path = problem?.path
+  const parts: unknown[] = typeof path === 'string' ? path.split('.') : Array.isArray(path) ? path : []
+  return parts.filter((part): part is string => typeof part === 'string' && part !== '' && !/^\d+$/.test(part)).reverse()
+}
+
+/**
+ * The fields of a validation failure, each in the nearest words `wordsOf` has for its path (a record's
+ * key such as a status id in 'thresholds.silver' is no field name), else by its last name as is.
+ */
+export const invalidFields = (details: unknown, wordsOf: (name: string) => string | undefined): string[] => {
+  const fields = problemsOf(details).flatMap((problem) => {
+    const names = namesOf(problem)
+    return names.map(wordsOf).find(Boolean) ?? names.slice(0, 1)
   })
-  return [...new Set(names)]
+  return [...new Set(fields)]
 }
 
 /** A relay error in plain words of the UI's language, ending with the rule it comes from. */
@@ -29,7 +45,7 @@ export const errorMessage = (messages: Messages, error: Pick<RelayError, 'code' 
   const key = `error.${error.code}` as MessageKey
   let text = messages[key] ?? messages['error.default']
   if (error.code === 'invalid_request') {
-    const fields = invalidFields(error.details).map((name) => messages[`field.${name}` as MessageKey] ?? name)
+    const fields = invalidFields(error.details, (name) => messages[`field.${name}` as MessageKey])
     if (fields.length > 0) text = interpolate(messages['field.list'], { fields: fields.join(', ') })
   }
   const clause = ruleClause(error.rule ?? DEFAULT_RULES[error.code])
