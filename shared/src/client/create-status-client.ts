@@ -7,7 +7,8 @@ type In<N extends StatusRouteName> = Routes[N] extends { body: infer B extends z
 
 /**
  * The status screens' calls (AG-3): a partner's status and certificate, applications, the status
- * board and the half-year reviews, sent through the relay client's own transport.
+ * board, the half-year reviews, staff's records of a partner's status (AG-REQ) and deal registrations (AG-4),
+ * sent through the relay client's own transport.
  */
 export const createStatusClient = (caller: RelayCaller) => {
   const write = <N extends StatusRouteName>(name: N, body: In<N>, options: WriteOptions = {}, params?: Record<string, string>) =>
@@ -25,6 +26,22 @@ export const createStatusClient = (caller: RelayCaller) => {
     computeReview: (body: In<'computeReview'>, options?: WriteOptions) => write('computeReview', body, options),
     review: (id: string) => caller.call(STATUS_ROUTES.getReview, { params: { id } }),
     confirmReview: (id: string, body: In<'confirmReview'>, options?: WriteOptions) => write('confirmReview', body, options, { id }),
+    recordAgreement: (id: string, body: In<'recordAgreement'>, options?: WriteOptions) => write('recordAgreement', body, options, { id }),
+    recordEvidence: (id: string, body: In<'recordEvidence'>, options?: WriteOptions) => write('recordEvidence', body, options, { id }),
+    voidEvidence: (id: string, body: In<'voidEvidence'>, options?: WriteOptions) => write('voidEvidence', body, options, { id }),
+    setThresholds: (id: string, body: In<'setThresholds'>, options?: WriteOptions) => write('setThresholds', body, options, { id }),
+    setNetworkParent: (id: string, body: In<'setNetworkParent'>, options?: WriteOptions) => write('setNetworkParent', body, options, { id }),
+    changeStatus: (id: string, body: In<'changeStatus'>, options?: WriteOptions) => write('changeStatus', body, options, { id }),
+    cancelStatusChange: (id: string, body: In<'cancelStatusChange'>, options?: WriteOptions) => write('cancelStatusChange', body, options, { id }),
+    renewPartner: (id: string, body: In<'renewPartner'>, options?: WriteOptions) => write('renewPartner', body, options, { id }),
+    partners: () => caller.call(STATUS_ROUTES.listPartners),
+    registrations: (kind?: 'client' | 'project') => caller.call(STATUS_ROUTES.listRegistrations, { query: { kind } }),
+    registerProject: (body: In<'registerProject'>, options?: WriteOptions) => write('registerProject', body, options),
+    setProjectDiscount: (id: string, body: In<'setProjectDiscount'>, options?: WriteOptions) => write('setProjectDiscount', body, options, { id }),
+    requestRenewal: (id: string, body: In<'requestRenewal'>, options?: WriteOptions) => write('requestRenewal', body, options, { id }),
+    approveRenewal: (id: string, body: In<'approveRenewal'>, options?: WriteOptions) => write('approveRenewal', body, options, { id }),
+    rejectRenewal: (id: string, body: In<'rejectRenewal'>, options?: WriteOptions) => write('rejectRenewal', body, options, { id }),
+    handOverLead: (body: In<'handOverLead'>, options?: WriteOptions) => write('handOverLead', body, options),
   }
 }
 

@@ -10,6 +10,7 @@ import { ApplyForm } from './apply-form'
 import { ChecklistView } from './checklist-view'
 import { LoadGate } from './load-gate'
 import { PrivilegeList } from './privilege-list'
+import { PartnerRegistrations } from './registrations/partner-registrations'
 import { StatusHistory } from './status-history'
 import { StatusSummary } from './status-summary'
 import { useStatusClient } from './use-status-client'
@@ -74,6 +75,7 @@ const PartnerStatusView = ({ status, program, state, store }: ViewProps) => {
           <StatusHistory history={status.history} />
         </Section>
       )}
+      {program.statusRules?.dealProtectionDays != null && <PartnerRegistrations status={status} program={program} />}
     </div>
   )
 }

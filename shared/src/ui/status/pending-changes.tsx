@@ -1,5 +1,6 @@
 import type { TProgramResponse } from '../../contract'
 import type { TStatusChange } from '../../contract/statuses'
+import { reasonWords } from './reason-words'
 import { statusNameOf, useStatusText } from './use-status-text'
 
 type Props = {
@@ -10,11 +11,13 @@ type Props = {
 
 /** Status changes decided and waiting for their date: a quarter start or a publication date (AG-3.3). */
 export const PendingChanges = ({ changes, program }: Props) => {
-  const { t, i18n, label } = useStatusText()
+  const text = useStatusText()
+  const { t, i18n, label } = text
   return (
     <ul class="pr-list">
       {changes.map((change) => {
         const date = i18n.date(change.effectiveOn)
+        const reason = reasonWords(text, change)
         return (
           <li key={change.id}>
             {program && <strong>{change.partnerName}</strong>}
@@ -26,7 +29,7 @@ export const PendingChanges = ({ changes, program }: Props) => {
             </div>
             <div class="pr-muted">
               {label('source', change.source)}
-              {change.reason && ` · ${change.reason}`}
+              {reason && ` · ${reason}`}
             </div>
           </li>
         )

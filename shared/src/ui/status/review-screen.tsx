@@ -7,6 +7,7 @@ import { ComputeForm } from './compute-form'
 import { LoadGate } from './load-gate'
 import { ReviewDetail } from './review-detail'
 import { ReviewList } from './review-list'
+import { PartnerAdmin } from './staff/partner-admin'
 import { useStatusClient } from './use-status-client'
 import { useStatusText } from './use-status-text'
 
@@ -35,6 +36,8 @@ export const ReviewScreen = ({ program }: { program: TProgramResponse }) => {
             <ReviewList reviews={state.reviews ?? []} state={state} onOpen={(id) => void actions.open(id)} />
           </Section>
           {state.review && <ReviewDetail review={state.review} program={program} state={state} store={store} />}
+          {/* A proposal's partner opens in one click: staff record the evidence it lacks, then compute again. */}
+          {state.review && <PartnerAdmin program={program} named={state.review.proposals} />}
         </div>
       )}
     </LoadGate>

@@ -10,6 +10,8 @@ import { ChecklistView } from './checklist-view'
 import { FlaggedList } from './flagged-list'
 import { LoadGate } from './load-gate'
 import { PendingChanges } from './pending-changes'
+import { RegistrationBoard } from './registrations/registration-board'
+import { PartnerAdmin } from './staff/partner-admin'
 import { useStatusClient } from './use-status-client'
 import { useStatusText } from './use-status-text'
 
@@ -69,6 +71,8 @@ const BoardView = ({ board, program, state, store }: ViewProps) => {
       <Section title={t('board.changes')}>
         {board.pendingChanges.length === 0 ? <Empty>{t('board.noChanges')}</Empty> : <PendingChanges changes={board.pendingChanges} program={program} />}
       </Section>
+      {program.statusRules?.dealProtectionDays != null && <RegistrationBoard program={program} />}
+      <PartnerAdmin program={program} named={[...board.flagged, ...board.pendingApplications, ...board.pendingChanges]} onChanged={() => void actions.load()} />
     </div>
   )
 }

@@ -14,6 +14,7 @@ import {
   buildReview,
   buildStatusApplication,
   buildStatusBoard,
+  buildStatusChange,
 } from '../../testing/status-fixtures'
 
 const server = useRelayServer()
@@ -26,16 +27,19 @@ afterEach(() => {
 /** Formatted money uses no-break spaces; compare it as plain text. */
 const plain = (text: string | null | undefined) => (text ?? '').replace(/\s/g, ' ')
 
-const show = (role: 'partner' | 'vendor') => {
+const show = (role: 'partner' | 'vendor', locale: 'ru' | 'en' = 'ru') => {
   server.use(
     relayGet('/v1/me', role === 'partner' ? buildMeAgatPartner() : buildMeAgatVendor()),
     relayGet('/v1/program', buildAgatProgram()),
     relayGet('/v1/overview', role === 'partner' ? buildPartnerOverview() : buildVendorOverview()),
     relayGet('/v1/ledger', buildLedger()),
+    // The deal registrations and the staff panel's partner list, empty unless a test says otherwise.
+    relayGet('/v1/registrations', { registrations: [] }),
+    relayGet('/v1/partners', { partners: [] }),
   )
   const element = document.createElement('div')
   document.body.append(element)
-  unmount = mountOverview(element, buildHost({ entity: null }))
+  unmount = mountOverview(element, buildHost({ entity: null, locale }))
 }
 
 test("the partner's status tab shows the volume against a threshold as a bar and the requirements checklist (AG-REQ)", async () => {
@@ -117,4 +121,80 @@ test('staff change a proposed status before confirming the half-year review (AG-
   expect(await screen.findByText('Решение: «Серебряный партнёр»')).toBeTruthy()
   await waitFor(() => expect(body).toEqual({ decisions: [{ partnerId: 'p-1', status: 'silver', note: 'Нет отчётности' }] }))
   expect(screen.getByText('Итоги подтверждены: изменения статусов запланированы')).toBeTruthy()
+})
+
+/** A status the relay moved by itself, one vendor staff moved with a typed reason, and a change it approved. */
+const reasonedStatus = () =>
+  buildPartnerStatus({
+    history: [
+      {
+        fromStatus: 'silver',
+        toStatus: 'authorized',
+        toStatusName: 'Авторизованный партнёр',
+        effectiveOn: '2026-09-01',
+        validUntil: null,
+        source: 'staff',
+        reason: 'Договор расторгнут',
+        recordedAt: '2026-09-01T09:00:00Z',
+      },
+      {
+        fromStatus: 'unauthorized',
+        toStatus: 'authorized',
+        toStatusName: 'Авторизованный партнёр',
+        effectiveOn: '2026-03-02',
+        validUntil: '2027-01-31',
+        source: 'authorization',
+        reason: 'AG-3.1: agreement signed on 2026-02-10, transfer for invoice 2026-000012 received on 2026-03-02',
+        systemReason: { code: 'authorized', params: { agreementSignedOn: '2026-02-10', invoiceNumber: '2026-000012', transferReceivedOn: '2026-03-02' } },
+        recordedAt: '2026-03-02T09:00:00Z',
+      },
+    ],
+    pendingChanges: [
+      buildStatusChange({
+        reason: 'Application of 2026-11-23 approved on 2026-11-25 (AG-3.3a)',
+        systemReason: { code: 'applicationApproved', params: { appliedOn: '2026-11-23', approvedOn: '2026-11-25' } },
+      }),
+    ],
+  })
+
+test("the relay's own reasons read in Russian with Russian dates, a staff reason as typed (AG-3.1, AG-3.3a)", async () => {
+  server.use(relayGet('/v1/partners/p-1/status', reasonedStatus()))
+  show('partner')
+  fireEvent.click(await screen.findByRole('tab', { name: 'Статус' }))
+  expect(
+    await screen.findByText('авторизация · до 31.01.2027 · соглашение подписано 10.02.2026, перевод по счёту № 2026-000012 поступил 02.03.2026 (п. 3.1 Правил)'),
+  ).toBeTruthy()
+  expect(screen.getByText('по заявке · заявка от 23.11.2026 одобрена 25.11.2026 (п. 3.3 Правил)')).toBeTruthy()
+  expect(screen.getByText('решение вендора · Договор расторгнут')).toBeTruthy()
+  expect(screen.queryByText(/AG-3\.1|approved on/)).toBeNull()
+})
+
+test("the relay's own reasons read in English in an English CRM, a staff reason as typed (AG-3.1, AG-3.3a)", async () => {
+  server.use(relayGet('/v1/partners/p-1/status', reasonedStatus()))
+  show('partner', 'en')
+  fireEvent.click(await screen.findByRole('tab', { name: 'Status' }))
+  expect(
+    await screen.findByText('authorization · until 31/01/2027 · agreement signed on 10/02/2026, transfer for invoice 2026-000012 received on 02/03/2026 (clause 3.1 of the Rules)'),
+  ).toBeTruthy()
+  expect(screen.getByText('on application · application of 23/11/2026 approved on 25/11/2026 (clause 3.3 of the Rules)')).toBeTruthy()
+  expect(screen.getByText("vendor's decision · Договор расторгнут")).toBeTruthy()
+})
+
+test("the board words a confirmed review's change in Russian and keeps a staff reason as typed (AG-3.3b)", async () => {
+  const review = buildStatusChange({
+    id: 'chg-2',
+    toStatus: 'gold',
+    toStatusName: 'Золотой партнёр',
+    effectiveOn: '2026-07-30',
+    validUntil: null,
+    source: 'review',
+    reason: 'Half-year review 2026-H1, list of 2026-07-30 (AG-3.3b)',
+    systemReason: { code: 'reviewConfirmed', params: { period: '2026-H1', publicationOn: '2026-07-30' } },
+  })
+  const staff = buildStatusChange({ id: 'chg-3', partnerName: 'ООО «Вектор»', source: 'staff', reason: 'Нет сертифицированных специалистов' })
+  server.use(relayGet('/v1/status-board', buildStatusBoard({ pendingChanges: [review, staff] })))
+  show('vendor')
+  fireEvent.click(await screen.findByRole('tab', { name: 'Статусы' }))
+  expect(await screen.findByText('по итогам полугодия · список от 30.07.2026 за 1-е полугодие 2026 г. (п. 3.3 Правил)')).toBeTruthy()
+  expect(screen.getByText('решение вендора · Нет сертифицированных специалистов')).toBeTruthy()
 })
