@@ -1,7 +1,7 @@
 import { transformWithEsbuild, type Plugin } from 'vite'
 
-/** A module from node_modules or Vite's own preload helper, as opposed to ours. */
-export const isLibrary = (id: string) => /[\\/]node_modules[\\/]/.test(id) || id.startsWith('\0vite/')
+/** A module from node_modules, as opposed to ours. (Vite's preload helper is not one: Vite fills in its constants after renderChunk.) */
+export const isLibrary = (id: string) => /[\\/]node_modules[\\/]/.test(id)
 const placeholder = (index: number) => `__minifiedLibrary${index}__;`
 const PLACEHOLDER = /^[ \t]*__minifiedLibrary(\d+)__;$/gm
 

@@ -11,8 +11,8 @@ const admin = async <T>(stack: Stack, path: string, body: unknown): Promise<T> =
   return (await response.json()) as T
 }
 
-/** The vendor's back office: a partner, as the admin API creates it. */
-export const createPartner = async (stack: Stack, partner: { name: string; inn: string; email: string }) =>
+/** The vendor's back office: a partner, as the admin API creates it (at the program's entry status unless `status` says). */
+export const createPartner = async (stack: Stack, partner: { name: string; inn: string; email: string; status?: string }) =>
   (await admin<{ partner: { id: string } }>(stack, '/v1/admin/partners', partner)).partner.id
 
 /** A one-time code that links one CRM account to a partner, or to the vendor's staff. */

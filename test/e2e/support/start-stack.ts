@@ -31,10 +31,12 @@ const stop = (server: Server) =>
 /**
  * The whole stack on loopback: the real relay (fresh database, built widgets), the two host
  * harnesses on another origin, and headless Chromium. Bitrix24 tokens are checked by the relay
- * against the harness's portal, over http, at the domain each app frame linked with.
+ * against the harness's portal, over http, at the domain each app frame linked with. `program`
+ * picks the relay's partner program as PROGRAM does (the relay's default without it).
  */
-export const startStack = async () => {
+export const startStack = async ({ program }: { program?: string } = {}) => {
   const config = readConfig({
+    ...(program ? { PROGRAM: program } : {}),
     RELAY_ADMIN_TOKEN: ADMIN_TOKEN,
     AMOCRM_CLIENT_ID: AMOCRM.clientId,
     AMOCRM_CLIENT_SECRET: AMOCRM.clientSecret,

@@ -35,10 +35,13 @@ export const LazyStatusScreen = ({ screen, ...props }: ScreenProps & { screen: k
   const attempt = () => {
     setError(null)
     setLoaded(null)
-    Promise.all([SCREENS[screen](), loadStatusMessages(locale)]).then(
-      ([Screen, messages]) => setLoaded({ Screen, messages }),
-      () => setError(new RelayError('network', 'The status screens did not load')),
-    )
+    // Through a resolved promise, so a loader that throws at once is caught like a failed download.
+    Promise.resolve()
+      .then(() => Promise.all([SCREENS[screen](), loadStatusMessages(locale)]))
+      .then(
+        ([Screen, messages]) => setLoaded({ Screen, messages }),
+        () => setError(new RelayError('network', 'The status screens did not load')),
+      )
   }
   useEffect(attempt, [screen])
   if (error) return <ErrorNotice error={error} onRetry={attempt} />

@@ -1,0 +1,184 @@
+import type { Locator, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { createLinkCode, createPartner } from './support/admin-api'
+import { amoUrl, installAndLink, openAmo, widgetColumn } from './support/amocrm-ui'
+import { screenshot } from './support/artifacts'
+import { CLIENTS, PARTNERS } from './support/e2e-world'
+import { startStack, type Stack } from './support/start-stack'
+
+const ALPHA = PARTNERS.alpha
+const CLIENT = CLIENTS.amocrm
+let stack: Stack
+let alphaId: string
+const pages = {} as Record<'vendor' | 'alpha', Page>
+/** Errors thrown in either page: a status tab that throws while loading only ever shows «Загрузка…». */
+const pageErrors: string[] = []
+
+/** Today where the program lives: the relay runs on the real clock here, and dates its decisions in Moscow. */
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
+/** 'YYYY-MM-DD' as the widget writes it for a Russian user. */
+const ru = (date: string) => date.split('-').reverse().join('.')
+/** AG-3.3a: the first day of the quarter after the one `date` falls in, worked out here from the rule itself. */
+const nextQuarterStart = (date: string) => {
+  const [year, month] = date.split('-').map(Number)
+  const quarter = Math.ceil(month / 3)
+  return quarter === 4 ? `${year + 1}-01-01` : `${year}-${String(quarter * 3 + 1).padStart(2, '0')}-01`
+}
+/** AG-3.3b: the next of 30 January and 30 July, today included. */
+const nextReview = (date: string) => {
+  const year = Number(date.slice(0, 4))
+  return [`${year}-01-30`, `${year}-07-30`, `${year + 1}-01-30`].find((candidate) => candidate >= date)!
+}
+/** Signed before the partner came into the relay, on 15 January of last year. */
+const SIGNED_ON = `${Number(today().slice(0, 4)) - 1}-01-15`
+const SILVER = 'Серебряный партнёр'
+const AUTHORIZED = 'Авторизованный партнёр'
+
+beforeAll(async () => {
+  stack = await startStack({ program: 'agat-rt' })
+  for (const who of ['vendor', 'alpha'] as const) {
+    pages[who] = await stack.newPage()
+    pages[who].on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`))
+  }
+})
+afterEach(() => {
+  expect(pageErrors.splice(0), 'errors thrown in the page').toEqual([])
+})
+afterAll(() => stack?.close())
+
+/** The widget's overview on amoCRM's advanced settings page, on one of its tabs. */
+const openTab = async (who: 'vendor' | 'alpha', tab: string) => {
+  await openAmo(pages[who], amoUrl(stack, who, '/settings/widgets/partner_relay'))
+  const area = pages[who].locator('#work-area-partner_relay')
+  await area.getByRole('tab', { name: tab, exact: true }).click()
+  return area
+}
+
+/** The value beside `term` in a block of facts ("Статус — Авторизованный партнёр"). */
+const fact = (scope: Locator, term: string) => scope.locator('.pr-facts__row').filter({ has: scope.page().getByText(term, { exact: true }) }).locator('dd')
+
+/** The block of the status screen titled `title`. */
+const section = (area: Locator, title: string) => area.locator('section').filter({ has: area.page().getByRole('heading', { name: title, exact: true }) })
+
+/** Vendor staff open one partner's records from the status board. */
+const openStaffPanel = async () => {
+  const area = await openTab('vendor', 'Статусы')
+  await area.getByText('Статус партнёра: записи вендора').waitFor()
+  await area.getByLabel('Партнёр', { exact: true }).selectOption({ label: `${ALPHA.name} — ${AUTHORIZED}` })
+  await area.getByRole('button', { name: 'Записать дату' }).waitFor()
+  return area
+}
+
+describe('Agat RT in amoCRM: a partner applies for Silver and vendor staff decide on the status board', () => {
+  test('vendor staff and an authorized partner install the widget and link their accounts with one-time codes', async () => {
+    // An existing partner moved into the relay at its status: authorized from today (AG-3.1).
+    alphaId = await createPartner(stack, { ...ALPHA, status: 'authorized' })
+    await installAndLink(pages.vendor, { stack, who: 'vendor', code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' })
+    await installAndLink(pages.alpha, { stack, who: 'alpha', code: await createLinkCode(stack, { partnerId: alphaId }), linkedText: `Привязано к партнёру «${ALPHA.name}»` })
+  })
+
+  test('vendor staff record the partner agreement and the Silver requirements from the status board (AG-3.1, AG-REQ)', async () => {
+    const area = await openStaffPanel()
+    await section(area, 'Заявки на статус').getByText('Новых заявок нет').waitFor()
+    const agreement = section(area, 'Партнёрское соглашение')
+    await agreement.getByLabel('Дата подписания').fill(SIGNED_ON)
+    await agreement.getByRole('button', { name: 'Записать дату' }).click()
+    await agreement.getByText('Сохранено').waitFor()
+    await expect.poll(() => fact(section(area, 'Статус в программе'), 'Партнёрское соглашение').textContent()).toBe(ru(SIGNED_ON))
+    const evidence = section(area, 'Подтверждения требований')
+    await evidence.getByText('Подтверждений пока нет').waitFor()
+    for (const [requirement, note] of [
+      ['Сайт с корректной информацией о продукции', 'Раздел «Агат РТ» на сайте партнёра проверен'],
+      ['Сертифицированные специалисты по продажам', 'Сертификаты продавцов № 114, 115'],
+      ['Сертифицированные технические специалисты', 'Сертификат инженера № 207'],
+    ]) {
+      await evidence.getByLabel('Требование', { exact: true }).selectOption({ label: requirement })
+      await evidence.getByLabel('Основание: документ, ссылка, комментарий').fill(note)
+      await evidence.getByRole('button', { name: 'Записать подтверждение' }).click()
+      await evidence.locator('li', { hasText: note }).getByText(requirement).waitFor()
+    }
+    const checklists = section(area, 'Требования к статусам')
+    await checklists.locator('details', { hasText: SILVER }).getByText('Требования выполнены').waitFor()
+    const partner = await stack.relay.deps.db.selectFrom('partners').select(['agreement_signed_on', 'authorized_on']).where('id', '=', alphaId).executeTakeFirstOrThrow()
+    expect(partner).toEqual({ agreement_signed_on: SIGNED_ON, authorized_on: today() })
+  })
+
+  test('the partner sees its status, the Silver checklist and its purchase volume, and applies for Silver (AG-3.3a)', async () => {
+    const area = await openTab('alpha', 'Статус')
+    const summary = section(area, 'Статус в программе')
+    await fact(summary, 'Статус').getByText(AUTHORIZED).waitFor()
+    expect(await fact(summary, 'Партнёрское соглашение').textContent()).toBe(ru(SIGNED_ON))
+    expect(await fact(summary, 'Авторизация').textContent()).toBe(ru(today()))
+    expect(await fact(summary, 'Следующие итоги полугодия').textContent()).toBe(ru(nextReview(today())))
+    const gold = area.getByRole('progressbar', { name: 'Объём закупок за полугодие: Золотой партнёр' })
+    expect((await gold.getAttribute('aria-valuetext'))?.replace(/\s/g, ' ')).toBe('0,00 ₽ из 7 000 000,00 ₽')
+    await section(area, 'Требования к статусам').locator('details', { hasText: SILVER }).getByText('Требования выполнены').waitFor()
+    await area.getByText('После одобрения статус действует с первого дня следующего квартала до конца года (п. 3.3 Правил).').waitFor()
+    await area.getByLabel('Комментарий для вендора (необязательно)').fill('Два сертифицированных продавца и инженер')
+    await area.getByRole('button', { name: `Подать заявку на «${SILVER}»` }).click()
+    const application = area.locator('li', { hasText: `На статус «${SILVER}»` })
+    await application.getByText('На рассмотрении').waitFor()
+    await application.getByText(`от ${ru(today())}`).waitFor()
+    await expect.poll(() => area.getByRole('button', { name: `Подать заявку на «${SILVER}»` }).count()).toBe(0)
+    await screenshot(pages.alpha, 'amocrm-agat-partner-applied')
+  })
+
+  test('vendor staff approve the application on the board: Silver from the first day of the next quarter (AG-3.3a)', async () => {
+    const area = await openTab('vendor', 'Статусы')
+    const applications = section(area, 'Заявки на статус')
+    const item = applications.locator('li', { hasText: ALPHA.name })
+    await item.getByText(`На статус «${SILVER}»`).waitFor()
+    await item.getByText('Два сертифицированных продавца и инженер').waitFor()
+    await screenshot(pages.vendor, 'amocrm-agat-status-board-application')
+    const effectiveOn = nextQuarterStart(today())
+    const until = `${effectiveOn.slice(0, 4)}-12-31`
+    await item.getByRole('button', { name: 'Одобрить' }).click()
+    await applications.getByText(`Заявка «${ALPHA.name}» одобрена: статус «${SILVER}» с ${ru(effectiveOn)}`).waitFor()
+    await applications.getByText('Новых заявок нет').waitFor()
+    const changes = section(area, 'Запланированные изменения')
+    await changes.getByText(`«${AUTHORIZED}» → «${SILVER}» с ${ru(effectiveOn)}`).waitFor()
+    const scheduled = await stack.relay.deps.db
+      .selectFrom('status_changes')
+      .select(['from_status', 'to_status', 'effective_on', 'valid_until', 'state', 'source'])
+      .where('partner_id', '=', alphaId)
+      .execute()
+    expect(scheduled).toEqual([{ from_status: 'authorized', to_status: 'silver', effective_on: effectiveOn, valid_until: until, state: 'pending', source: 'application' }])
+    const [partner] = await stack.relay.deps.db.selectFrom('partners').select('status').where('id', '=', alphaId).execute()
+    expect(partner.status).toBe('authorized')
+    await screenshot(pages.vendor, 'amocrm-agat-status-board', { forDocs: true })
+  })
+
+  test('the partner sees Silver pending from the next quarter, still authorized today (AG-3.3a)', async () => {
+    const effectiveOn = nextQuarterStart(today())
+    const area = await openTab('alpha', 'Статус')
+    const summary = section(area, 'Статус в программе')
+    await fact(summary, 'Статус').getByText(AUTHORIZED).waitFor()
+    await summary.getByText('Предстоящие изменения').waitFor()
+    await summary.getByText(`С ${ru(effectiveOn)} — «${SILVER}»`).waitFor()
+    const application = area.locator('li', { hasText: `На статус «${SILVER}»` })
+    await application.getByText('Одобрена').waitFor()
+    await application.getByText(`Статус с ${ru(effectiveOn)} · до 31.12.${effectiveOn.slice(0, 4)}`).waitFor()
+    await screenshot(pages.alpha, 'amocrm-agat-partner-status', { forDocs: true })
+  })
+
+  test('projects are registered from Gold: the partner is told so, and its client registration reaches the board (AG-4)', async () => {
+    let area = await openTab('alpha', 'Статус')
+    const registrations = section(area, 'Регистрации сделок')
+    await registrations.getByText('Регистраций пока нет').waitFor()
+    await registrations.getByText('Регистрация проектов открыта со статуса «Золотой партнёр» (п. 4 Правил).').waitFor()
+    expect(await registrations.getByRole('button', { name: 'Зарегистрировать проект' }).count()).toBe(0)
+    // Deal protection is the authorized partner's: it registers its client from the client's card.
+    await openAmo(pages.alpha, amoUrl(stack, 'alpha', `/companies/detail/${CLIENT.cardId}`))
+    const column = widgetColumn(pages.alpha)
+    await column.getByText('Клиент не зарегистрирован').waitFor()
+    await column.getByRole('button', { name: 'Зарегистрировать' }).click()
+    await column.getByText('Заявка на рассмотрении').waitFor()
+    area = await openTab('alpha', 'Статус')
+    const own = section(area, 'Регистрации сделок').locator('li', { hasText: CLIENT.name })
+    await own.getByText('На рассмотрении').waitFor()
+    const board = section(await openTab('vendor', 'Статусы'), 'Регистрации сделок')
+    const seen = board.locator('li', { hasText: CLIENT.name })
+    await seen.getByText(ALPHA.name).waitFor()
+    await seen.getByText('На рассмотрении').waitFor()
+  })
+})
