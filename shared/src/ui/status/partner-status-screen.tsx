@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'preact/hooks'
 import type { TProgramResponse } from '../../contract'
 import type { TPartnerStatusResponse } from '../../contract/statuses'
 import { createPartnerStatusStore, type PartnerStatusState, type PartnerStatusStore } from '../../stores/create-partner-status-store'
 import { useUi } from '../context'
 import { Section } from '../kit/section'
-import { useStore } from '../use-store'
+import { useLoadedStore } from '../use-store'
 import { ApplicationList } from './application-list'
 import { ApplyForm } from './apply-form'
 import { ChecklistView } from './checklist-view'
@@ -23,11 +22,7 @@ type ViewProps = { status: TPartnerStatusResponse; program: TProgramResponse; st
 export const PartnerStatusScreen = ({ partnerId, program }: { partnerId: string; program: TProgramResponse }) => {
   const { host } = useUi()
   const client = useStatusClient()
-  const [store] = useState(() => createPartnerStatusStore({ client, host, partnerId }))
-  const state = useStore(store)
-  useEffect(() => {
-    void store.getState().load()
-  }, [store])
+  const [state, store] = useLoadedStore(() => createPartnerStatusStore({ client, host, partnerId }))
   return (
     <LoadGate phase={state.phase} isLoaded={state.status !== null} error={state.error} onRetry={() => void store.getState().load()}>
       {() => state.status && <PartnerStatusView status={state.status} program={program} state={state} store={store} />}

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'preact/hooks'
 import type { TProgramResponse } from '../../contract'
 import { createReviewStore } from '../../stores/create-review-store'
 import { Section } from '../kit/section'
-import { useStore } from '../use-store'
+import { useLoadedStore } from '../use-store'
 import { ComputeForm } from './compute-form'
 import { LoadGate } from './load-gate'
 import { ReviewDetail } from './review-detail'
@@ -15,12 +14,8 @@ import { useStatusText } from './use-status-text'
 export const ReviewScreen = ({ program }: { program: TProgramResponse }) => {
   const { t } = useStatusText()
   const client = useStatusClient()
-  const [store] = useState(() => createReviewStore({ client }))
-  const state = useStore(store)
+  const [state, store] = useLoadedStore(() => createReviewStore({ client }))
   const actions = store.getState()
-  useEffect(() => {
-    void store.getState().load()
-  }, [store])
   return (
     <LoadGate phase={state.phase} isLoaded={state.reviews !== null} error={state.error} onRetry={() => void actions.load()}>
       {() => (

@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'preact/hooks'
 import type { TProgramResponse } from '../../contract'
 import { createStatusBoardStore, type StatusBoardState, type StatusBoardStore, type TStatusBoard } from '../../stores/create-status-board-store'
 import { Notice } from '../kit/notice'
 import { Section } from '../kit/section'
 import { Empty } from '../kit/status'
-import { useStore } from '../use-store'
+import { useLoadedStore } from '../use-store'
 import { ApplicationDecision } from './application-decision'
 import { ChecklistView } from './checklist-view'
 import { FlaggedList } from './flagged-list'
@@ -18,11 +17,7 @@ import { useStatusText } from './use-status-text'
 /** What waits for vendor staff about statuses: applications to decide, renewals held back, scheduled changes. */
 export const StatusBoardScreen = ({ program }: { program: TProgramResponse }) => {
   const client = useStatusClient()
-  const [store] = useState(() => createStatusBoardStore({ client }))
-  const state = useStore(store)
-  useEffect(() => {
-    void store.getState().load()
-  }, [store])
+  const [state, store] = useLoadedStore(() => createStatusBoardStore({ client }))
   return (
     <LoadGate phase={state.phase} isLoaded={state.board !== null} error={state.error} onRetry={() => void store.getState().load()}>
       {() => state.board && <BoardView board={state.board} program={program} state={state} store={store} />}

@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'preact/hooks'
 import type { TProgramResponse } from '../../../contract'
 import type { TPartnerStatusResponse } from '../../../contract/statuses'
 import { todayInProgramZone } from '../../../i18n/format'
 import { createRegistrationsStore } from '../../../stores/create-registrations-store'
 import { Notice } from '../../kit/notice'
 import { Section } from '../../kit/section'
-import { useStore } from '../../use-store'
+import { useLoadedStore } from '../../use-store'
 import { LoadGate } from '../load-gate'
 import { useStatusClient } from '../use-status-client'
 import { statusNameOf, useStatusText } from '../use-status-text'
@@ -20,12 +19,8 @@ type Props = { status: TPartnerStatusResponse; program: TProgramResponse }
 export const PartnerRegistrations = ({ status, program }: Props) => {
   const { t } = useStatusText()
   const client = useStatusClient()
-  const [store] = useState(() => createRegistrationsStore({ client }))
-  const state = useStore(store)
+  const [state, store] = useLoadedStore(() => createRegistrationsStore({ client }))
   const actions = store.getState()
-  useEffect(() => {
-    void store.getState().load()
-  }, [store])
   const rules = program.statusRules
   const from = rules?.projectRegistrationFrom
   const rank = (id: string) => program.statuses.findIndex((candidate) => candidate.id === id)

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import type { TProgramResponse } from '../../../contract'
 import { todayInProgramZone } from '../../../i18n/format'
 import type { TRegistration } from '../../../contract/registrations'
@@ -7,7 +7,7 @@ import { Button } from '../../kit/button'
 import { Field } from '../../kit/field'
 import { Section } from '../../kit/section'
 import { Badge } from '../../kit/status'
-import { useStore } from '../../use-store'
+import { useLoadedStore } from '../../use-store'
 import { LoadGate } from '../load-gate'
 import { useStatusClient } from '../use-status-client'
 import { useStatusText } from '../use-status-text'
@@ -21,12 +21,8 @@ import { RegistrationList } from './registration-list'
 export const RegistrationBoard = ({ program }: { program: TProgramResponse }) => {
   const { t } = useStatusText()
   const client = useStatusClient()
-  const [store] = useState(() => createRegistrationsStore({ client }))
-  const state = useStore(store)
+  const [state, store] = useLoadedStore(() => createRegistrationsStore({ client }))
   const actions = store.getState()
-  useEffect(() => {
-    void store.getState().load()
-  }, [store])
   const today = todayInProgramZone()
   const all = state.registrations ?? []
   const waiting = all.filter((registration) => registration.renewal?.state === 'pending')

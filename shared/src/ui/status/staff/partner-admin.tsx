@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks'
 import type { TProgramResponse } from '../../../contract'
 import { createPartnerAdminStore } from '../../../stores/create-partner-admin-store'
 import { useUi } from '../../context'
@@ -6,7 +5,7 @@ import { Button } from '../../kit/button'
 import { Field } from '../../kit/field'
 import { ErrorNotice } from '../../kit/notice'
 import { Section } from '../../kit/section'
-import { useStore } from '../../use-store'
+import { useLoadedStore } from '../../use-store'
 import { useStatusClient } from '../use-status-client'
 import { useStatusText } from '../use-status-text'
 import { PartnerAdminPanel } from './partner-admin-panel'
@@ -24,11 +23,7 @@ export const PartnerAdmin = ({ program, named, onChanged }: Props) => {
   const { t } = useStatusText()
   const { host } = useUi()
   const client = useStatusClient()
-  const [store] = useState(() => createPartnerAdminStore({ client, host, onChanged }))
-  const admin = useStore(store)
-  useEffect(() => {
-    void store.getState().loadPartners()
-  }, [store])
+  const [admin, store] = useLoadedStore(() => createPartnerAdminStore({ client, host, onChanged }), 'loadPartners')
   const quick = [...new Map(named.map((partner) => [partner.partnerId, partner.partnerName])).entries()]
   const partners = [...(admin.partners ?? [])].sort((a, b) => a.name.localeCompare(b.name))
   return (
