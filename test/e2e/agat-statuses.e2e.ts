@@ -2,15 +2,19 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { createLinkCode, createPartner } from './support/admin-api'
 import { amoUrl, installAndLink, openAmo, widgetColumn } from './support/amocrm-ui'
-import { screenshot } from './support/artifacts'
+import { pdfText, screenshot } from './support/artifacts'
 import { CLIENTS, PARTNERS } from './support/e2e-world'
 import { startStack, type Stack } from './support/start-stack'
 
 const ALPHA = PARTNERS.alpha
+const BETA = PARTNERS.beta
 const CLIENT = CLIENTS.amocrm
+/** The other client card the harness shows in every CRM: Альфа's deal registration holds the first one. */
+const BETA_CLIENT = CLIENTS.bitrix24
 let stack: Stack
 let alphaId: string
-const pages = {} as Record<'vendor' | 'alpha', Page>
+let betaId: string
+const pages = {} as Record<'vendor' | 'alpha' | 'beta', Page>
 /** Errors thrown in either page: a status tab that throws while loading only ever shows «Загрузка…». */
 const pageErrors: string[] = []
 
@@ -33,10 +37,16 @@ const nextReview = (date: string) => {
 const SIGNED_ON = `${Number(today().slice(0, 4)) - 1}-01-15`
 const SILVER = 'Серебряный партнёр'
 const AUTHORIZED = 'Авторизованный партнёр'
+const UNAUTHORIZED = 'Партнёр без авторизации'
+/**
+ * AG-3.1's one-time purchase with the program's prices: one «Агат UX» kit is 150 000 ₽ to the
+ * client; a partner without authorization gets 15% on it, so it pays the vendor 127 500 ₽ ≥ 50 000 ₽.
+ */
+const FIRST_PURCHASE = { product: 'IP-АТС «Агат UX», базовый комплект', discount: '15 %', payable: '127 500,00 ₽', payableKop: 12_750_000n }
 
 beforeAll(async () => {
   stack = await startStack({ program: 'agat-rt' })
-  for (const who of ['vendor', 'alpha'] as const) {
+  for (const who of ['vendor', 'alpha', 'beta'] as const) {
     pages[who] = await stack.newPage()
     pages[who].on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`))
   }
@@ -47,7 +57,7 @@ afterEach(() => {
 afterAll(() => stack?.close())
 
 /** The widget's overview on amoCRM's advanced settings page, on one of its tabs. */
-const openTab = async (who: 'vendor' | 'alpha', tab: string) => {
+const openTab = async (who: 'vendor' | 'alpha' | 'beta', tab: string) => {
   await openAmo(pages[who], amoUrl(stack, who, '/settings/widgets/partner_relay'))
   const area = pages[who].locator('#work-area-partner_relay')
   await area.getByRole('tab', { name: tab, exact: true }).click()
@@ -60,11 +70,11 @@ const fact = (scope: Locator, term: string) => scope.locator('.pr-facts__row').f
 /** The block of the status screen titled `title`. */
 const section = (area: Locator, title: string) => area.locator('section').filter({ has: area.page().getByRole('heading', { name: title, exact: true }) })
 
-/** Vendor staff open one partner's records from the status board. */
-const openStaffPanel = async () => {
+/** Vendor staff open one partner's records from the status board, the partner picked as the list names it. */
+const openStaffPanel = async (partnerLabel = `${ALPHA.name} — ${AUTHORIZED}`) => {
   const area = await openTab('vendor', 'Статусы')
   await area.getByText('Статус партнёра: записи вендора').waitFor()
-  await area.getByLabel('Партнёр', { exact: true }).selectOption({ label: `${ALPHA.name} — ${AUTHORIZED}` })
+  await area.getByLabel('Партнёр', { exact: true }).selectOption({ label: partnerLabel })
   await area.getByRole('button', { name: 'Записать дату' }).waitFor()
   return area
 }
@@ -180,5 +190,88 @@ describe('Agat RT in amoCRM: a partner applies for Silver and vendor staff decid
     const seen = board.locator('li', { hasText: CLIENT.name })
     await seen.getByText(ALPHA.name).waitFor()
     await seen.getByText('На рассмотрении').waitFor()
+  })
+})
+
+/** What the widget shows as text, with the no-break spaces of Russian number formats made plain. */
+const plain = async (locator: Locator) => (await locator.textContent())?.replace(/\s/g, ' ')
+
+describe('Agat RT in amoCRM: a new partner earns its authorization through the widget (AG-3.1)', () => {
+  test('a partner new to the program, without a status, installs the widget and links its account', async () => {
+    betaId = await createPartner(stack, BETA)
+    await installAndLink(pages.beta, { stack, who: 'beta', code: await createLinkCode(stack, { partnerId: betaId }), linkedText: `Привязано к партнёру «${BETA.name}»` })
+    const partner = await stack.relay.deps.db.selectFrom('partners').select(['status', 'authorized_on']).where('id', '=', betaId).executeTakeFirstOrThrow()
+    expect(partner).toEqual({ status: 'unauthorized', authorized_on: null })
+  })
+
+  test('it registers its client and, with no deal registration, quotes and invoices the one-time purchase (AG-3.1, AG-4)', async () => {
+    await openAmo(pages.beta, amoUrl(stack, 'beta', `/companies/detail/${BETA_CLIENT.cardId}`))
+    const column = widgetColumn(pages.beta)
+    await column.getByText('Клиент не зарегистрирован').waitFor()
+    await column.getByRole('button', { name: 'Зарегистрировать' }).click()
+    // Deal protection comes after authorization (AG-4): the card says what a registration is, and invoicing needs none.
+    await column.getByText('Регистрация защищает сделку от других партнёров; доступна после авторизации (п. 4 Правил).').waitFor()
+    expect(await column.textContent()).not.toContain('вознаграждение не начисляется')
+    await column.getByLabel('Продукт').selectOption({ label: FIRST_PURCHASE.product })
+    await column.getByLabel('Сублицензий').fill('1')
+    await expect.poll(() => plain(column.locator('.pr-totals__row--main dd')), { timeout: 10_000 }).toBe(FIRST_PURCHASE.payable)
+    expect(await plain(column.locator('.pr-totals__row', { hasText: 'Скидка партнёра' }).locator('dd'))).toBe(FIRST_PURCHASE.discount)
+    const create = column.getByRole('button', { name: 'Выставить счёт' })
+    await expect.poll(() => create.isEnabled(), { timeout: 10_000 }).toBe(true)
+    await create.click()
+    await column.getByText(/Счёт № \d{4}-\d{6} выставлен/).first().waitFor()
+    await column.getByRole('button', { name: 'Отметить оплату' }).click()
+    await column.getByText(/Перевести вендору до \d{2}\.\d{2}\.\d{4}/).waitFor()
+    await screenshot(pages.beta, 'amocrm-agat-first-purchase')
+    const invoices = await stack.relay.deps.db
+      .selectFrom('invoices')
+      .select(['payable_kop', 'client_paid_on'])
+      .where('partner_id', '=', betaId)
+      .where('account_number', '=', BETA_CLIENT.accountNumber)
+      .execute()
+    expect(invoices).toEqual([{ payable_kop: FIRST_PURCHASE.payableKop, client_paid_on: today() }])
+    expect(await stack.relay.deps.db.selectFrom('pins').select('id').where('partner_id', '=', betaId).execute()).toEqual([])
+  })
+
+  test('vendor staff record its agreement, then the transfer on the client card: the partner is authorized (AG-3.1)', async () => {
+    const area = await openStaffPanel(`${BETA.name} — ${UNAUTHORIZED}`)
+    const agreement = section(area, 'Партнёрское соглашение')
+    await agreement.getByLabel('Дата подписания').fill(today())
+    await agreement.getByRole('button', { name: 'Записать дату' }).click()
+    await agreement.getByText('Сохранено').waitFor()
+    // The agreement alone is not the authorization: the purchase has not reached the vendor yet.
+    const before = await stack.relay.deps.db.selectFrom('partners').select(['status', 'agreement_signed_on']).where('id', '=', betaId).executeTakeFirstOrThrow()
+    expect(before).toEqual({ status: 'unauthorized', agreement_signed_on: today() })
+    await openAmo(pages.vendor, amoUrl(stack, 'vendor', `/companies/detail/${BETA_CLIENT.cardId}`))
+    const column = widgetColumn(pages.vendor)
+    await column.getByText(`Клиент оплатил ${ru(today())}`).waitFor()
+    await column.getByRole('button', { name: 'Перевод получен' }).click()
+    await column.getByText(`Перевод получен ${ru(today())}`).waitFor()
+    const history = await stack.relay.deps.db
+      .selectFrom('status_history')
+      .select(['from_status', 'to_status', 'effective_on', 'source'])
+      .where('partner_id', '=', betaId)
+      .orderBy('id')
+      .execute()
+    expect(history).toEqual([
+      { from_status: null, to_status: 'unauthorized', effective_on: today(), source: 'created' },
+      { from_status: 'unauthorized', to_status: 'authorized', effective_on: today(), source: 'authorization' },
+    ])
+  })
+
+  test('its Статус tab shows «Авторизованный партнёр» until 31 January next year and offers the certificate (AG-3.1)', async () => {
+    const area = await openTab('beta', 'Статус')
+    const summary = section(area, 'Статус в программе')
+    await fact(summary, 'Статус').getByText(AUTHORIZED).waitFor()
+    expect(await fact(summary, 'Авторизация').textContent()).toBe(ru(today()))
+    expect(await fact(summary, 'Сертификат действует до').textContent()).toBe(`31.01.${Number(today().slice(0, 4)) + 1}`)
+    const [download] = await Promise.all([pages.beta.waitForEvent('download'), summary.getByRole('button', { name: 'Скачать сертификат (PDF)' }).click()])
+    const text = pdfText(await download.path())
+    // Without poppler's pdftotext, only the file type is checked.
+    if (text !== null) {
+      expect(text).toContain(BETA.name)
+      expect(text).toContain(AUTHORIZED)
+    }
+    await screenshot(pages.beta, 'amocrm-agat-authorized')
   })
 })

@@ -52,6 +52,10 @@ export const ZPartnerCard = z.object({
   invoices: z.array(ZInvoice),
   sublicenses: z.array(ZSublicense),
   supportedUntil: z.nullable(ZDate),
+  /** The relay's decision: this partner may invoice this client now (AT-1.2, AT-4.1, AG-REQ); widgets offer the form only then. */
+  canInvoice: z.boolean(),
+  /** True: no invoice without an approved pin (AT-1.2); false: a registration is deal protection only (AG-4). */
+  requiresPin: z.boolean(),
 })
 export const ZPinnedToOther = z.object({ pinnedToOther: z.literal(true) })
 export const ZVendorCard = z.object({

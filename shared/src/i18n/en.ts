@@ -41,6 +41,7 @@ export const en: Messages = {
 
   'pin.none': 'Not pinned',
   'pin.noneHint': 'Without a pin no reward is due (clause 1.2 of the Rules).',
+  'pin.protectionHint': 'A registration protects the deal from other partners; open once authorized (clause 4 of the Rules).',
   'pin.request': 'Request a pin',
   'pin.requestAgain': 'Request again',
   'pin.state.requested': 'Pin requested',

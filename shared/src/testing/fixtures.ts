@@ -155,16 +155,22 @@ export const buildSublicense = (overrides: Partial<TSublicense> = {}): TSublicen
   ...overrides,
 })
 
-export const buildPartnerCard = (overrides: Partial<TPartnerCard> = {}): TPartnerCard => ({
-  view: 'partner',
-  accountNumber: 'A-1001',
-  client: buildClient(),
-  pin: buildPin(),
-  invoices: [],
-  sublicenses: [],
-  supportedUntil: null,
-  ...overrides,
-})
+/** An ATRealt card: the relay lets the partner invoice once its pin is approved (AT-1.2), unless told otherwise. */
+export const buildPartnerCard = (overrides: Partial<TPartnerCard> = {}): TPartnerCard => {
+  const pin = overrides.pin === undefined ? buildPin() : overrides.pin
+  return {
+    view: 'partner',
+    accountNumber: 'A-1001',
+    client: buildClient(),
+    pin,
+    invoices: [],
+    sublicenses: [],
+    supportedUntil: null,
+    canInvoice: pin?.state === 'approved',
+    requiresPin: true,
+    ...overrides,
+  }
+}
 
 export const buildPartner = (overrides: Partial<TPartner> = {}): TPartner => ({
   id: 'p-1',

@@ -1,7 +1,9 @@
 import type { TClientCardResponse } from '../../../../shared/src/contract'
+import { mayInvoice } from '../../domain/invoices/check-invoicing'
 import { notRegistered } from '../../store/queries/clients'
 import { sublicenseTerms, type PaidInvoice } from '../../domain/invoices/sublicense-terms'
 import { selectInvoices, type InvoiceRow } from '../../store/queries/invoices'
+import { getPartner } from '../../store/queries/partners'
 import { clientWithPinHistory } from '../../store/queries/pins'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
@@ -22,8 +24,10 @@ const paidOf = (rows: InvoiceRow[]): PaidInvoice[] =>
 
 /**
  * The client card. A partner sees its own pin, invoices and paid terms, or only that the client is
- * pinned to another partner (X-5); vendor staff see everything, with the pin history and the terms
- * paid (AT-4.2). Two queries: the card is the hottest read of the relay.
+ * pinned to another partner (X-5), and whether it may invoice the client now, decided by the same
+ * check as the invoice itself so the widget never guesses (AT-1.2, AG-4); vendor staff see
+ * everything, with the pin history and the terms paid (AT-4.2). Two queries, a third for the
+ * partner's own standing: the card is the hottest read of the relay.
  * @throws not_found when the account is not registered (AT-1.1).
  */
 export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): Promise<TClientCardResponse> => {
@@ -36,16 +40,27 @@ export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): P
   if (partnerId && livePin && livePin.partner_id !== partnerId) return { pinnedToOther: true }
   let invoiceQuery = selectInvoices(db).where('invoices.account_number', '=', accountNumber)
   if (partnerId) invoiceQuery = invoiceQuery.where('invoices.partner_id', '=', partnerId)
-  const rows = await invoiceQuery.orderBy('invoices.created_at', 'desc').orderBy('invoices.number', 'desc').execute()
+  const [rows, partner] = await Promise.all([
+    invoiceQuery.orderBy('invoices.created_at', 'desc').orderBy('invoices.number', 'desc').execute(),
+    partnerId ? getPartner(db, partnerId) : null,
+  ])
   const day = today(deps, ctx)
   const invoices = rows.map((row) => toInvoice(row, day, deps.calendars))
   const { terms, supportedUntil } = sublicenseTerms(paidOf(rows))
   const sublicenses = toJson(terms)
   const pins = history.map(toPin)
-  if (partnerId) {
+  if (partnerId && partner) {
     const ownPins = pins.filter((pin) => pin.partnerId === partnerId)
     const isOwn = client.registered_by === partnerId || ownPins.length > 0
-    return { view: 'partner', accountNumber, client: isOwn ? toClient(client) : null, pin: ownPins[0] ?? null, invoices, sublicenses, supportedUntil }
+    const canInvoice =
+      isOwn &&
+      mayInvoice({
+        program: deps.program,
+        partner: { id: partnerId, state: partner.state, status: partner.status },
+        client: { isDemo: client.is_demo, livePin: livePin ? { partnerId: livePin.partner_id, state: livePin.state } : null },
+      })
+    const { requiresPin } = deps.program
+    return { view: 'partner', accountNumber, client: isOwn ? toClient(client) : null, pin: ownPins[0] ?? null, invoices, sublicenses, supportedUntil, canInvoice, requiresPin }
   }
   return {
     view: 'vendor',

@@ -71,6 +71,22 @@ describe('a partner sees where the client stands', () => {
   })
 })
 
+describe('the relay decides whether the partner may invoice (AT-1.2, AG-4)', () => {
+  test('without a registration where pins are protection, the form shows when the relay allows it (AG-3.1, AG-4)', async () => {
+    show(buildPartnerCard({ pin: null, canInvoice: true, requiresPin: false }))
+    expect(await screen.findByText('Новый счёт')).toBeTruthy()
+    expect(screen.getByText('Регистрация защищает сделку от других партнёров; доступна после авторизации (п. 4 Правил).')).toBeTruthy()
+    expect(screen.queryByText('Без закрепления', { exact: false })).toBeNull()
+  })
+
+  test('an approved pin shows no form when the relay refuses (an expelled partner, a distributor)', async () => {
+    const element = show(buildPartnerCard({ canInvoice: false }))
+    expect(await screen.findByText('с 03.03.2026', { exact: false })).toBeTruthy()
+    expect(element.textContent).not.toContain('Новый счёт')
+    expect(element.textContent).not.toContain('Счета')
+  })
+})
+
 describe('a CRM the relay turns away', () => {
   test.each([
     { label: 'an account never linked (403) is sent to the link code', code: 'forbidden', status: 403, shown: 'Эта CRM ещё не привязана к партнёрской программе', hidden: 'Не удалось подтвердить вход' },

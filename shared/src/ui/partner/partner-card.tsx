@@ -9,12 +9,13 @@ import { PinBlock } from './pin-block'
 import { QuoteForm } from './quote-form'
 import { SublicenseList } from './sublicense-list'
 
-/** The client as this partner sees it: pin, new invoice, invoices, paid sublicenses. */
+/** The client as this partner sees it: pin, new invoice when the relay says it may invoice, invoices, paid sublicenses. */
 export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartnerCard }) => {
   const i18n = useI18n()
   const partnerState = state.me?.partner?.state
   const canAct = partnerState !== 'expelled'
-  const isPinned = card.pin?.state === 'approved'
+  // The relay decides who may invoice whom (AT-1.2, AT-4.1, AG-4): the widget asks it, never the pin.
+  const { canInvoice } = card
   const actions = store.getState()
   return (
     <div class="pr-card pr-card--partner">
@@ -26,11 +27,11 @@ export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartner
             {card.client.demo && <Badge tone="warn">{i18n.t('client.demo')}</Badge>}
           </div>
         )}
-        <PinBlock pin={card.pin} state={state} store={store} canAct={canAct} />
+        <PinBlock pin={card.pin} requiresPin={card.requiresPin} state={state} store={store} canAct={canAct} />
         {card.supportedUntil && <p class="pr-muted">{i18n.t('client.supportedUntil', { date: i18n.date(card.supportedUntil) })}</p>}
       </Section>
-      {isPinned && canAct && <QuoteForm accountNumber={card.accountNumber} onCreated={() => void actions.refresh()} />}
-      {(isPinned || card.invoices.length > 0) && (
+      {canInvoice && <QuoteForm accountNumber={card.accountNumber} onCreated={() => void actions.refresh()} />}
+      {(canInvoice || card.invoices.length > 0) && (
         <Section title={i18n.t('invoices.title')} class="pr-tall">
           <InvoiceList
             invoices={card.invoices}
@@ -43,7 +44,7 @@ export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartner
           />
         </Section>
       )}
-      {(isPinned || card.sublicenses.length > 0) && (
+      {(canInvoice || card.sublicenses.length > 0) && (
         <Section title={i18n.t('sublicenses.title')}>
           <SublicenseList sublicenses={card.sublicenses} />
         </Section>

@@ -5,13 +5,16 @@ import { ErrorNotice, Notice } from '../kit/notice'
 import { PinSummary } from './pin-summary'
 import type { CardProps } from '../card/card-props'
 
-/** Where the client stands for this partner, and the next step: request a pin (AT-1.2). */
-export const PinBlock = ({ pin, state, store, canAct }: CardProps & { pin: TPin | null; canAct: boolean }) => {
+/**
+ * Where the client stands for this partner, and the next step: request a pin (AT-1.2). Without one
+ * the hint says what a pin means in this program: the reward's condition, or deal protection (AG-4).
+ */
+export const PinBlock = ({ pin, requiresPin, state, store, canAct }: CardProps & { pin: TPin | null; requiresPin: boolean; canAct: boolean }) => {
   const i18n = useI18n()
   const canRequest = canAct && (!pin || pin.state === 'rejected' || pin.state === 'released')
   return (
     <div class="pr-block">
-      {pin ? <PinSummary pin={pin} /> : <Notice kind="info">{i18n.t('pin.noneHint')}</Notice>}
+      {pin ? <PinSummary pin={pin} /> : <Notice kind="info">{i18n.t(requiresPin ? 'pin.noneHint' : 'pin.protectionHint')}</Notice>}
       {canRequest && (
         <Button variant="primary" isBusy={state.busy === 'requestPin'} onClick={() => void store.getState().requestPin()}>
           {pin ? i18n.t('pin.requestAgain') : i18n.t('pin.request')}
