@@ -61,6 +61,7 @@ export const en: Messages = {
   'quote.product': 'Product',
   'quote.pickProduct': 'Choose a product',
   'quote.quantity': 'Sublicenses',
+  'quote.quantityOf': 'Quantity, {unit}',
   'quote.months': 'Months',
   'quote.monthsHint': '{min} to {max}',
   'quote.clientPrice': 'Client price',

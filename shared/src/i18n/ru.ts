@@ -59,6 +59,7 @@ export const ru = {
   'quote.product': 'Продукт',
   'quote.pickProduct': 'Выберите продукт',
   'quote.quantity': 'Сублицензий',
+  'quote.quantityOf': 'Количество, {unit}',
   'quote.months': 'Месяцев',
   'quote.monthsHint': 'от {min} до {max}',
   'quote.clientPrice': 'Цена для клиента',

@@ -14,11 +14,11 @@ import { QuoteForm } from './quote-form'
 const server = useRelayServer()
 afterEach(cleanup)
 
-const renderForm = () => {
+const renderForm = (program = buildProgram()) => {
   const quotes: { lines: { quantity: number }[] }[] = []
   const invoices: (string | null)[] = []
   server.use(
-    relayGet('/v1/program', buildProgram()),
+    relayGet('/v1/program', program),
     http.post(`${RELAY_URL}/v1/quotes`, async ({ request }) => {
       const body = (await request.json()) as { lines: { quantity: number }[] }
       quotes.push(body)
@@ -81,4 +81,12 @@ test('after an invoice the form keeps the typed quantity and says that another p
   fireEvent.click(button, { detail: 1 })
   expect(submits).toHaveBeenCalledTimes(1)
   await waitFor(() => expect(invoices).toHaveLength(2))
+})
+
+test('a product sold once, such as hardware, is counted in its unit, not as sublicenses', async () => {
+  const base = buildProgram()
+  const kit = { ...base.products[0], sku: 'UX-KIT', name: 'IP-АТС, комплект', pricing: 'one-time' as const, priceKop: 15_000_000, unit: 'шт.' }
+  renderForm({ ...base, products: [kit] })
+  expect(await screen.findByLabelText('Количество, шт.')).toBeTruthy()
+  expect(screen.queryByLabelText('Сублицензий')).toBeNull()
 })

@@ -79,7 +79,8 @@ export const QuoteForm = ({ accountNumber, onCreated, debounceMs }: QuoteFormPro
         </Field>
         <div class="pr-form__pair">
           <TextField
-            label={i18n.t('quote.quantity')}
+            // A monthly product is sold as sublicenses (AT-3.3); a one-time one, such as hardware, by its unit.
+            label={product?.pricing === 'one-time' ? i18n.t('quote.quantityOf', { unit: product.unit }) : i18n.t('quote.quantity')}
             type="number"
             inputMode="numeric"
             min={1}
