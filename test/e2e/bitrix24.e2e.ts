@@ -115,8 +115,13 @@ describe('Bitrix24: a partner and vendor staff work one client through the app',
   test('a token past its lifetime is refreshed before it is sent to the relay', async () => {
     const page = await stack.newPage()
     await page.clock.install()
+    const firstToken = page.waitForRequest((request) => request.url().endsWith('/v1/me')).then((request) => request.headers().authorization)
     const frame = await openCardTab(page, stack, 'alpha', CLIENT.cardId)
     await frame.getByText('Закреплён', { exact: true }).first().waitFor()
+    // The jump must find nothing on its way: axios times a same-origin request on the page's clock,
+    // so a request still open (the form's program, or a first quote) would fail as timed out.
+    await frame.getByLabel('Продукт').waitFor()
+    await frame.locator('.pr-quote[aria-busy="false"]').waitFor()
     const before = (await b24Log(page)).refreshes
     // Two hours on: the page's token has lapsed, at the portal too.
     stack.harness.portal.expireTokens(PORTALS.alpha.memberId)
@@ -124,7 +129,11 @@ describe('Bitrix24: a partner and vendor staff work one client through the app',
     const quoted = page.waitForResponse((response) => response.url().endsWith('/v1/quotes'))
     await frame.getByLabel('Продукт').selectOption({ index: 1 })
     await frame.getByLabel('Сублицензий').fill('4')
-    expect((await quoted).status()).toBe(200)
+    const quote = await quoted
+    // The relay still accepts a token it checked minutes ago, so a 200 alone proves nothing: the
+    // first quote itself must carry a new token, not the lapsed one (nor a 401 and a retry).
+    expect(quote.status()).toBe(200)
+    expect(quote.request().headers().authorization).not.toBe(await firstToken)
     expect((await b24Log(page)).refreshes).toBeGreaterThan(before)
   })
 })
