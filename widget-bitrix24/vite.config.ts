@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url'
+import { stubUnusedAxios } from '../shared/src/build/stub-unused-axios'
 import { defineConfig, type Plugin } from 'vite'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
@@ -28,7 +29,8 @@ export default defineConfig({
   root: here('.'),
   base: './',
   logLevel: 'warn',
-  plugins: [plainDynamicImports()],
+  // The app and its SDK send through axios's XHR adapter; the other transports never run in the frame.
+  plugins: [stubUnusedAxios({ keep: ['adapters/xhr.js'] }), plainDynamicImports()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'none' },
   build: {
     modulePreload: { polyfill: false },

@@ -213,7 +213,7 @@ describe('Agat RT in amoCRM: a new partner earns its authorization through the w
     await column.getByText('Регистрация защищает сделку от других партнёров; доступна после авторизации (п. 4 Правил).').waitFor()
     expect(await column.textContent()).not.toContain('вознаграждение не начисляется')
     await column.getByLabel('Продукт').selectOption({ label: FIRST_PURCHASE.product })
-    await column.getByLabel('Сублицензий').fill('1')
+    await column.getByLabel('Количество, шт.').fill('1')
     await expect.poll(() => plain(column.locator('.pr-totals__row--main dd')), { timeout: 10_000 }).toBe(FIRST_PURCHASE.payable)
     expect(await plain(column.locator('.pr-totals__row', { hasText: 'Скидка партнёра' }).locator('dd'))).toBe(FIRST_PURCHASE.discount)
     const create = column.getByRole('button', { name: 'Выставить счёт' })

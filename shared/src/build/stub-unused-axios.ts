@@ -18,9 +18,9 @@ const UNUSED = [
   'cancel/CancelToken.js',
 ]
 
-const isUnused = (id: string) => {
+const isUnusedOf = (unused: string[]) => (id: string) => {
   const path = id.split('\\').join('/')
-  return UNUSED.some((file) => path.endsWith(`/node_modules/axios/lib/${file}`))
+  return unused.some((file) => path.endsWith(`/node_modules/axios/lib/${file}`))
 }
 
 // Every export the importers read: a default, and `getFetch` from the fetch adapter.
@@ -35,10 +35,14 @@ export const getFetch = () => unavailable
 /**
  * For a bundle whose requests all go through its own axios adapter (the amoCRM widget sends through
  * `$authorizedAjax`): replaces the parts of axios it never runs with a stub that throws if called,
- * so a request that would need one fails loudly instead of being sent some other way.
+ * so a request that would need one fails loudly instead of being sent some other way. `keep` names
+ * parts a bundle does run (the Bitrix24 app and its SDK send through the XHR adapter).
  */
-export const stubUnusedAxios = (): Plugin => ({
-  name: 'stub-unused-axios',
-  enforce: 'pre',
-  load: (id) => (isUnused(id) ? STUB : null),
-})
+export const stubUnusedAxios = ({ keep = [] }: { keep?: string[] } = {}): Plugin => {
+  const isUnused = isUnusedOf(UNUSED.filter((file) => !keep.includes(file)))
+  return {
+    name: 'stub-unused-axios',
+    enforce: 'pre',
+    load: (id) => (isUnused(id) ? STUB : null),
+  }
+}
