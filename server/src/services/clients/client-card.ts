@@ -3,7 +3,6 @@ import { mayInvoice } from '../../domain/invoices/check-invoicing'
 import { notRegistered } from '../../store/queries/clients'
 import { sublicenseTerms, type PaidInvoice } from '../../domain/invoices/sublicense-terms'
 import { selectInvoices, type InvoiceRow } from '../../store/queries/invoices'
-import { getPartner } from '../../store/queries/partners'
 import { clientWithPinHistory } from '../../store/queries/pins'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
@@ -26,24 +25,22 @@ const paidOf = (rows: InvoiceRow[]): PaidInvoice[] =>
  * The client card. A partner sees its own pin, invoices and paid terms, or only that the client is
  * pinned to another partner (X-5), and whether it may invoice the client now, decided by the same
  * check as the invoice itself so the widget never guesses (AT-1.2, AG-4); vendor staff see
- * everything, with the pin history and the terms paid (AT-4.2). Two queries, a third for the
- * partner's own standing: the card is the hottest read of the relay.
+ * everything, with the pin history and the terms paid (AT-4.2). Two queries (the first brings the
+ * partner's own standing along): the card is the hottest read of the relay.
  * @throws not_found when the account is not registered (AT-1.1).
  */
 export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): Promise<TClientCardResponse> => {
   const db = deps.db
-  const client = await clientWithPinHistory(db, accountNumber)
+  const partnerId = partnerIdOf(ctx)
+  const client = await clientWithPinHistory(db, accountNumber, partnerId)
   if (!client) throw notRegistered(accountNumber)
   const history = client.pins
   const livePin = history.find((pin) => isLive(pin.state))
-  const partnerId = partnerIdOf(ctx)
   if (partnerId && livePin && livePin.partner_id !== partnerId) return { pinnedToOther: true }
   let invoiceQuery = selectInvoices(db).where('invoices.account_number', '=', accountNumber)
   if (partnerId) invoiceQuery = invoiceQuery.where('invoices.partner_id', '=', partnerId)
-  const [rows, partner] = await Promise.all([
-    invoiceQuery.orderBy('invoices.created_at', 'desc').orderBy('invoices.number', 'desc').execute(),
-    partnerId ? getPartner(db, partnerId) : null,
-  ])
+  const rows = await invoiceQuery.orderBy('invoices.created_at', 'desc').orderBy('invoices.number', 'desc').execute()
+  const partner = client.caller
   const day = today(deps, ctx)
   const invoices = rows.map((row) => toInvoice(row, day, deps.calendars))
   const { terms, supportedUntil } = sublicenseTerms(paidOf(rows))

@@ -1,4 +1,4 @@
-import { jsonArrayFrom } from 'kysely/helpers/postgres'
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres'
 import type { Trx } from '../../services/deps'
 
 const pinColumns = [
@@ -26,11 +26,11 @@ export const findLivePin = (trx: Trx, accountNumber: string) =>
 export const findPin = (trx: Trx, id: string) => selectPins(trx).where('pins.id', '=', id).executeTakeFirst()
 
 /**
- * The client and every pin it has had, newest first, with each holder's state and e-mail, in one
- * query: the card is the relay's hottest read. The pins come back as JSON, so their timestamps
+ * The client and every pin it has had, newest first, with each holder's state and e-mail (and the
+ * calling partner's own state and status, when a partner calls), in one query: the card is the relay's hottest read. The pins come back as JSON, so their timestamps
  * arrive as ISO strings whatever the types say (`toPin` takes both).
  */
-export const clientWithPinHistory = (trx: Trx, accountNumber: string) =>
+export const clientWithPinHistory = (trx: Trx, accountNumber: string, callerPartnerId: string | null = null) =>
   trx
     .selectFrom('clients')
     .selectAll('clients')
@@ -44,6 +44,12 @@ export const clientWithPinHistory = (trx: Trx, accountNumber: string) =>
           .orderBy('pins.requested_at', 'desc')
           .orderBy('pins.id'),
       ).as('pins'),
+    )
+    // The calling partner's own standing rides along, so the card stays one query before its invoices.
+    .$if(callerPartnerId !== null, (query) =>
+      query.select((eb) =>
+        jsonObjectFrom(eb.selectFrom('partners').select(['partners.state', 'partners.status']).where('partners.id', '=', callerPartnerId ?? '')).as('caller'),
+      ),
     )
     .where('clients.account_number', '=', accountNumber)
     .executeTakeFirst()
