@@ -27,8 +27,9 @@ export const findPin = (trx: Trx, id: string) => selectPins(trx).where('pins.id'
 
 /**
  * The client and every pin it has had, newest first, with each holder's state and e-mail (and the
- * calling partner's own state and status, when a partner calls), in one query: the card is the relay's hottest read. The pins come back as JSON, so their timestamps
- * arrive as ISO strings whatever the types say (`toPin` takes both).
+ * calling partner's own state and status, when a partner calls), in one query: the card is the
+ * relay's hottest read. The pins come back as JSON, so their timestamps arrive as ISO strings
+ * whatever the types say (`toPin` takes both).
  */
 export const clientWithPinHistory = (trx: Trx, accountNumber: string, callerPartnerId: string | null = null) =>
   trx
