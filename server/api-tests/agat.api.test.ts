@@ -64,3 +64,18 @@ describe('the Agat RT program on the same engine (AG-DISC, AG-1.3, AG-1.5)', () 
     expect(quote.body.lines[0].discountBps).toBe(2500)
   })
 })
+
+describe('/v1/me says whether a pin request is open, by the check the request runs (AG-4, AT-1.2)', () => {
+  test.each([
+    { status: 'unauthorized', open: false },
+    { status: 'authorized', open: true },
+    { status: 'regional_distributor', open: false },
+  ])('$status: mayRequestPins $open, and a request does what it says', async ({ status, open }) => {
+    const partner = await relay.partner({ status })
+    const me = await partner.call('GET', '/v1/me')
+    expect(me.body.partner.mayRequestPins).toBe(open)
+    const accountNumber = await registerClient(partner)
+    const request = await partner.call('POST', '/v1/pins', { accountNumber })
+    expect(request.status).toBe(open ? 201 : 403)
+  })
+})

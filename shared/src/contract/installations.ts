@@ -35,6 +35,8 @@ export const ZMeResponse = z.object({
       state: ZPartnerState,
       violations: z.int(),
       discounts: z.array(ZDiscount),
+      /** Whether a pin request (AT-1.2) or a deal registration (AG-4) is open to this partner now. */
+      mayRequestPins: z.boolean(),
       /** AG-PRIV for the status the partner is priced at; absent in a program without privileges. */
       privileges: z.optional(z.array(ZPrivilege)),
     }),

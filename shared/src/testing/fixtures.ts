@@ -31,6 +31,7 @@ export const buildMePartner = (overrides: Partial<TMeResponse> = {}): TMeRespons
     effectiveStatus: 'registered',
     state: 'active',
     violations: 0,
+    mayRequestPins: true,
     discounts: [
       { category: 'amocrm', categoryName: 'ATRealt для amoCRM', discountBps: 2000, isPerProject: false },
       { category: 'bitrix24', categoryName: 'ATRealt для Битрикс24', discountBps: 2000, isPerProject: false },

@@ -25,3 +25,14 @@ export const checkRegistrationRights = ({ program, status, kind }: { program: Pr
     })
   }
 }
+
+/** The same check as a yes or no, for telling the widget before it offers the action. */
+export const mayRegister = (args: { program: Program; status: string; kind: 'client' | 'project' }): boolean => {
+  try {
+    checkRegistrationRights(args)
+    return true
+  } catch (error) {
+    if (error instanceof AppError) return false
+    throw error
+  }
+}

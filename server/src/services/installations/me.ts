@@ -1,5 +1,6 @@
 import type { TMeResponse, TPartnerState } from '../../../../shared/src/contract'
 import { discountTable } from '../../domain/partners/partner-terms'
+import { mayRegister } from '../../domain/statuses/check-registration-rights'
 import { privilegesFor } from '../../domain/statuses/privileges-for'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
@@ -26,6 +27,8 @@ export const me = async (deps: Deps, ctx: Ctx): Promise<TMeResponse> => {
       state: partner.state,
       violations: partner.liveViolations,
       discounts: discountTable(deps.program, facts),
+      // The check a pin request runs (AT-1.2, AG-4), so the card offers one only where it can succeed.
+      mayRequestPins: partner.state !== 'expelled' && mayRegister({ program: deps.program, status: partner.effectiveStatus, kind: 'client' }),
       ...(deps.program.privileges ? { privileges: privilegesFor(deps.program, partner.effectiveStatus) } : {}),
     },
   }

@@ -28,6 +28,11 @@ const show = (card: object, host: CrmHost = buildHost()) => {
   return element
 }
 
+const buildMePartnerClosedToPins = () => {
+  const me = buildMePartner()
+  return { ...me, partner: { ...me.partner!, mayRequestPins: false } }
+}
+
 describe('a partner sees where the client stands', () => {
   test.each([
     { label: 'no pin: offers the pin request (AT-1.2)', pin: null, expected: ['Подать заявку на закрепление', 'Без закрепления вознаграждение не начисляется (п. 1.2 Правил).'] },
@@ -53,6 +58,20 @@ describe('a partner sees where the client stands', () => {
     server.use(relayError('get', '/v1/clients/A-1001', 'not_found', 404))
     expect(await screen.findByText('Клиент не зарегистрирован.')).toBeTruthy()
     expect((screen.getByLabelText('Название клиента') as HTMLInputElement).value).toBe('ООО «Вектор»')
+  })
+
+  test('where the relay would refuse a pin (AG-4 before authorization), the card offers none', async () => {
+    show(buildPartnerCard({ pin: null, canInvoice: true, requiresPin: false }))
+    server.use(relayGet('/v1/me', buildMePartnerClosedToPins()))
+    expect(await screen.findByText('Новый счёт')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Подать заявку на закрепление' })).toBeNull()
+  })
+
+  test('nor does registering a client there ask for one', async () => {
+    show(buildPartnerCard())
+    server.use(relayGet('/v1/me', buildMePartnerClosedToPins()), relayError('get', '/v1/clients/A-1001', 'not_found', 404))
+    expect(await screen.findByText('Клиент не зарегистрирован.')).toBeTruthy()
+    expect(screen.queryByLabelText('Сразу подать заявку на закрепление')).toBeNull()
   })
 
   test('a refused pin request is explained in words with its rule, not a status code', async () => {

@@ -11,7 +11,7 @@ import type { CardProps } from '../card/card-props'
  */
 export const PinBlock = ({ pin, requiresPin, state, store, canAct }: CardProps & { pin: TPin | null; requiresPin: boolean; canAct: boolean }) => {
   const i18n = useI18n()
-  const canRequest = canAct && (!pin || pin.state === 'rejected' || pin.state === 'released')
+  const canRequest = canAct && (state.me?.partner?.mayRequestPins ?? true) && (!pin || pin.state === 'rejected' || pin.state === 'released')
   return (
     <div class="pr-block">
       {pin ? <PinSummary pin={pin} /> : <Notice kind="info">{i18n.t(requiresPin ? 'pin.noneHint' : 'pin.protectionHint')}</Notice>}

@@ -8,7 +8,9 @@ import type { CardProps } from '../card/card-props'
 /** Registers the card's account as a client of this partner (AT-1.1), optionally requesting the pin too. */
 export const RegisterForm = ({ state, store, canAct }: CardProps & { canAct: boolean }) => {
   const i18n = useI18n()
-  const [form, setForm] = useState({ name: state.cardTitle ?? '', inn: '', email: '', phone: '', alsoPin: true })
+  // Offered only where the relay would grant the request (an Agat RT partner before authorization would be refused, AG-4).
+  const mayPin = state.me?.partner?.mayRequestPins ?? true
+  const [form, setForm] = useState({ name: state.cardTitle ?? '', inn: '', email: '', phone: '', alsoPin: mayPin })
   const update = (patch: Partial<typeof form>) => setForm({ ...form, ...patch })
   return (
     <div class="pr-block">
@@ -30,10 +32,12 @@ export const RegisterForm = ({ state, store, canAct }: CardProps & { canAct: boo
             <TextField label={i18n.t('client.email')} type="email" value={form.email} onInput={(email) => update({ email })} />
             <TextField label={i18n.t('client.phone')} type="tel" value={form.phone} onInput={(phone) => update({ phone })} />
           </div>
-          <label class="pr-check">
-            <input type="checkbox" checked={form.alsoPin} onChange={(event) => update({ alsoPin: event.currentTarget.checked })} />
-            <span>{i18n.t('client.alsoPin')}</span>
-          </label>
+          {mayPin && (
+            <label class="pr-check">
+              <input type="checkbox" checked={form.alsoPin} onChange={(event) => update({ alsoPin: event.currentTarget.checked })} />
+              <span>{i18n.t('client.alsoPin')}</span>
+            </label>
+          )}
           {state.failedAction === 'register' && <ErrorNotice error={state.actionError} />}
           <Button type="submit" variant="primary" isBusy={state.busy === 'register'} disabled={!form.name.trim()}>
             {i18n.t('client.register')}
