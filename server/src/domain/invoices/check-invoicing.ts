@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/src/contract/errors'
+import { passes } from '../passes'
 import type { Program } from '../program/program-schema'
 import { assertSellsToEndCustomers } from '../statuses/assert-sells-to-end-customers'
 
@@ -41,12 +42,4 @@ export const checkInvoicing = ({ program, partner, client }: InvoicingInput): vo
 }
 
 /** The same decision as a yes or no, for a screen that offers the invoice form only when it would be taken. */
-export const mayInvoice = (input: InvoicingInput): boolean => {
-  try {
-    checkInvoicing(input)
-    return true
-  } catch (error) {
-    if (error instanceof AppError) return false
-    throw error
-  }
-}
+export const mayInvoice = (input: InvoicingInput): boolean => passes(checkInvoicing, input)

@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/src/contract/errors'
+import { passes } from '../passes'
 import { findStatus } from '../program/find-status'
 import type { Program } from '../program/program-schema'
 import { assertSellsToEndCustomers } from './assert-sells-to-end-customers'
@@ -27,12 +28,4 @@ export const checkRegistrationRights = ({ program, status, kind }: { program: Pr
 }
 
 /** The same check as a yes or no, for telling the widget before it offers the action. */
-export const mayRegister = (args: { program: Program; status: string; kind: 'client' | 'project' }): boolean => {
-  try {
-    checkRegistrationRights(args)
-    return true
-  } catch (error) {
-    if (error instanceof AppError) return false
-    throw error
-  }
-}
+export const mayRegister = (args: Parameters<typeof checkRegistrationRights>[0]): boolean => passes(checkRegistrationRights, args)
