@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { AppError } from '../../../../shared/src/contract'
+import { usableLinkCode } from '../../domain/installations/usable-link-code'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
@@ -15,12 +16,8 @@ export const linkInstallation = (deps: Deps, ctx: Ctx, body: { code: string }) =
     if (ctx.actor.kind === 'admin') throw new AppError('forbidden', 'Only a CRM installation can link itself')
     const { crm, account } = ctx.actor
     const code = body.code.toUpperCase()
-    const link = await trx.selectFrom('link_codes').selectAll().where('code', '=', code).forUpdate().executeTakeFirst()
-    if (!link) throw new AppError('not_found', 'No such link code: check it with the vendor')
-    if (link.used_at) throw new AppError('code_used', 'This link code has already been used: ask the vendor for a new one')
-    if (link.expires_at.getTime() <= ctx.now.getTime()) {
-      throw new AppError('code_expired', 'This link code has expired: ask the vendor for a new one')
-    }
+    const row = await trx.selectFrom('link_codes').selectAll().where('code', '=', code).forUpdate().executeTakeFirst()
+    const link = usableLinkCode(row && { ...row, usedAt: row.used_at, expiresAt: row.expires_at }, ctx.now)
     const domain = ctx.actor.kind === 'unlinked' ? ctx.actor.domain : ''
     const before = await trx.selectFrom('installations').selectAll().where('crm', '=', crm).where('account', '=', account).executeTakeFirst()
     const values = { role: link.role, partner_id: link.partner_id, domain: domain || before?.domain || '' }
