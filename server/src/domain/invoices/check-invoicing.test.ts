@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { AppError } from '../../../../shared/src/contract'
-import { loadProgram } from '../program/load-program'
+import { loadProgram } from '../../config/load-program'
 import { checkInvoicing, mayInvoice, type InvoicingInput } from './check-invoicing'
 
 const atrealt = loadProgram('atrealt')
