@@ -6,7 +6,7 @@ import { chromium, type Browser } from 'playwright-core'
 import { readConfig } from '../../../server/src/config'
 import { createRelay } from '../../../server/src/create-relay'
 import { mountWidgetRoutes } from '../../../server/src/web/mount-widget-routes'
-import { createHarness } from '../../harness/create-harness'
+import { createHarness } from '../../../server/src/demo/harness/create-harness'
 import { createTestDb } from '../../support/test-db'
 import { AMO_ACCOUNTS, CLIENTS, PORTALS } from './e2e-world'
 

@@ -1,5 +1,6 @@
 import type { Request } from 'express'
 import { AppError, type Caller, ROUTES } from '../../../../shared/src/contract'
+import { DomainError } from '../../domain/domain-error'
 import type { Actor } from '../../services/context'
 import type { HttpDeps, InstallationRow } from '../http-deps'
 import { parseInput } from '../parse-input'
@@ -45,7 +46,8 @@ export const createAuthenticator = (deps: HttpDeps): Authenticate => {
     try {
       await deps.checkLinkCode(code)
     } catch (error) {
-      if (error instanceof AppError && error.status < 500) linkAttempts.recordFailure(keys)
+      // Only a refused code counts: a database hiccup is not the caller's guess.
+      if (error instanceof DomainError || (error instanceof AppError && error.status < 500)) linkAttempts.recordFailure(keys)
       throw error
     }
   }
