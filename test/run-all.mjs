@@ -1,8 +1,9 @@
-// `npm test`: the unit tests, then the browser tests when Chromium is installed, then one line that
-// sums both. `--e2e` runs the browser tests alone (`npm run test:e2e`), `--unit` the rest alone (CI's
-// PostgreSQL pass). Exits non-zero on any failure.
+// `npm test`: the unit tests, then the browser tests, then one line that sums both. Without Chromium the
+// browser tests cannot run, which fails the run: a missing browser never passes for a green suite.
+// `--e2e` runs the browser tests alone (`npm run test:e2e`), `--unit` the rest alone (CI's PostgreSQL and
+// Node version passes). Exits non-zero on any failure; the counts also go to test/artifacts/reports/summary.json.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -40,18 +41,20 @@ const runE2e = () => {
   return runVitest('e2e', ['-c', 'test/e2e/vitest.e2e.config.ts'])
 }
 
-const skipped = () => {
+const browserMissing = () => {
   const line = '='.repeat(96)
-  console.error(`\n${line}\n  END-TO-END TESTS SKIPPED: Chromium not found — install it with: apt-get install -y chromium\n${line}\n`)
-  return { passed: 0, failed: isE2eOnly ? 1 : 0 }
+  console.error(`\n${line}\n  END-TO-END TESTS NOT RUN: ${CHROMIUM} not found, counted as one failure.`)
+  console.error(`  Install it with: apt-get install -y chromium — or run \`node test/run-all.mjs --unit\` for the rest alone.\n${line}\n`)
+  return { passed: 0, failed: 1 }
 }
 
 mkdirSync(REPORTS, { recursive: true })
 const results = [
   ...(isE2eOnly ? [] : [runVitest('unit', [])]),
-  ...(isUnitOnly ? [] : [existsSync(CHROMIUM) ? runE2e() : skipped()]),
+  ...(isUnitOnly ? [] : [existsSync(CHROMIUM) ? runE2e() : browserMissing()]),
 ]
 const passed = results.reduce((sum, r) => sum + r.passed, 0)
 const failed = results.reduce((sum, r) => sum + r.failed, 0)
+writeFileSync(path.join(REPORTS, 'summary.json'), JSON.stringify({ passed, failed }))
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 ? 1 : 0)

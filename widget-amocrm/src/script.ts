@@ -77,7 +77,7 @@ function PartnerRelayWidget(this: AmoWidget) {
     },
     settings: function ($modalBody: JQueryCollection) {
       loadStyles(self.get_settings())
-      const modal = $modalBody && $modalBody.length ? $modalBody : $(document.body)
+      const modal = $modalBody?.length ? $modalBody : $(document.body)
       // Our form edits these fields and mirrors them into amoCRM's own inputs, which stay for its Save.
       for (const name of ['relay_url', 'link_code', 'account_field']) {
         modal.find(`[name="${name}"]`).closest('.widget_settings_block__item_field').hide()

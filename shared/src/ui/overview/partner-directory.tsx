@@ -45,6 +45,7 @@ export const PartnerDirectory = ({ partners, state, store }: Props) => {
             </div>
             {partner.state === 'expulsion_pending' &&
               (confirming === partner.id ? (
+                // biome-ignore lint/a11y/useSemanticElements: a labelled group of a question and its buttons, not a form's fieldset
                 <div class="pr-form pr-form--boxed" role="group" aria-label={i18n.t('vendor.expel')}>
                   <p>{i18n.t('vendor.expelConfirm', { name: partner.name })}</p>
                   <div class="pr-actions">

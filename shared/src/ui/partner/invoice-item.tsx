@@ -30,7 +30,7 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, ...handlers }: 
   const i18n = useI18n()
   const { busy, failedAction, actionError } = handlers
   const isOpen = invoice.state === 'issued'
-  const ownError = failedAction && failedAction.endsWith(`:${invoice.id}`) ? actionError : null
+  const ownError = failedAction?.endsWith(`:${invoice.id}`) ? actionError : null
   return (
     <li class={`pr-invoice${invoice.isOverdue ? ' pr-invoice--overdue' : ''}`}>
       <div class="pr-invoice__head">

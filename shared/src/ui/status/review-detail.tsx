@@ -59,6 +59,7 @@ export const ReviewDetail = ({ review, program, state, store }: Props) => {
       )}
       {state.failedAction === 'compute' && <ErrorNotice error={state.actionError} />}
       {isDraft && review.proposals.length > 0 && (
+        // biome-ignore lint/a11y/useSemanticElements: a labelled group of a question and its buttons, not a form's fieldset
         <div class="pr-form pr-form--boxed" role="group" aria-label={t('review.confirm')}>
           <p class="pr-hint">{t('review.confirmHint', { date: i18n.date(review.publicationOn), count: changed })}</p>
           {isConfirming && <p>{t('review.confirmAsk', { period: review.period })}</p>}

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact'
+import { cleanup, configure, fireEvent, screen, waitFor } from '@testing-library/preact'
 import { http, HttpResponse } from 'msw'
 import { afterEach, expect, test } from 'vitest'
 import { mountOverview } from '../../mount'
@@ -16,6 +16,10 @@ import {
   buildStatusBoard,
   buildStatusChange,
 } from '../../testing/status-fixtures'
+
+// Each status tab is a chunk loaded when it is first opened; on a busy two-core CI machine that first
+// load alone can take longer than the default second of the find* queries.
+configure({ asyncUtilTimeout: 5_000 })
 
 const server = useRelayServer()
 let unmount: (() => void) | undefined

@@ -16,6 +16,7 @@ export const NegotiationToggle = ({ card, state, store }: CardProps & { card: TV
       <label class="pr-switch">
         <input
           type="checkbox"
+          // biome-ignore lint/a11y/useAriaPropsForRole: a checkbox carries its checked state itself; ARIA in HTML asks for no aria-checked on it
           role="switch"
           checked={card.negotiation.open}
           disabled={isBusy}

@@ -61,7 +61,14 @@ test('binding the same tab and handler twice is refused as already bound', async
 })
 
 test.each([
-  { label: 'an expired token is 401 expired_token, which the SDK refreshes', token: () => (portal.expireNextToken('m1'), portal.issueTokens('m1', 1).AUTH_ID), error: 'expired_token' },
+  {
+    label: 'an expired token is 401 expired_token, which the SDK refreshes',
+    token: () => {
+      portal.expireNextToken('m1')
+      return portal.issueTokens('m1', 1).AUTH_ID
+    },
+    error: 'expired_token',
+  },
   { label: 'a token the portal never issued is 401 NO_AUTH_FOUND', token: () => 'made-up', error: 'NO_AUTH_FOUND' },
 ])('$label', async ({ token, error }) => {
   const answer = await call('profile', { auth: token() })

@@ -23,7 +23,7 @@ export const PartnerAdmin = ({ program, named, onChanged }: Props) => {
   const { t } = useStatusText()
   const { host } = useUi()
   const client = useStatusClient()
-  const [admin, store] = useLoadedStore(() => createPartnerAdminStore({ client, host, onChanged }), 'loadPartners')
+  const [admin] = useLoadedStore(() => createPartnerAdminStore({ client, host, onChanged }), 'loadPartners')
   const quick = [...new Map(named.map((partner) => [partner.partnerId, partner.partnerName])).entries()]
   const partners = [...(admin.partners ?? [])].sort((a, b) => a.name.localeCompare(b.name))
   return (
