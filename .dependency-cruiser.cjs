@@ -12,12 +12,13 @@ module.exports = {
     {
       name: 'domain-is-pure',
       comment:
-        'The domain is rules and nothing else: it imports itself, the contract (types, and the pure helpers of its own modules) and zod for the program schema. ' +
+        'The domain is rules and nothing else: it imports itself, the contract (types, and the pure helpers of its own modules), ' +
+        'the pure checks shared with the widgets (shared/src/checks) and zod for the program schema. ' +
         'No node modules, no express, kysely, pg, pino or pglite, no other relay layer.',
       severity: 'error',
       from: { path: '^server/src/domain/', pathNot: TEST_FILE },
       to: {
-        pathNot: ['^server/src/domain/', '^shared/src/contract/', '(^|/)node_modules/zod/'],
+        pathNot: ['^server/src/domain/', '^shared/src/contract/', '^shared/src/checks/', '(^|/)node_modules/zod/'],
       },
     },
     {
