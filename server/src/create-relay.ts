@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import type express from 'express'
 import nodemailer from 'nodemailer'
 import type { Logger } from 'pino'
+import { AppError } from '../../shared/src/contract'
 import type { RelayConfig } from './config'
 import { loadCalendars } from './domain/calendar/load-calendars'
 import { loadProgram } from './domain/program/load-program'
@@ -44,7 +45,10 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
   const store = given ?? (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }))
   await migrateToLatest(store.db)
   const deps: Deps = { db: store.db, program, calendars, logger }
+  let isStopping = false
   const checkReady = async () => {
+    // A stopping relay tells the load balancer to send no more, while it answers what it has.
+    if (isStopping) throw new AppError('unavailable', 'The relay is stopping')
     await store.db.selectFrom('invoice_counters').select('year').limit(1).execute()
     return store.kind
   }
@@ -67,12 +71,21 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
   })
   const mailer = config.smtpUrl ? { transport: nodemailer.createTransport(config.smtpUrl), from: config.smtpFrom } : undefined
   const jobs = runJobs ? startJobs({ deps, mailer, now }) : null
+  let jobsStopped: Promise<void> | undefined
+  /** Readiness answers 503 from now on, and jobs start no new step. */
+  const beginStop = () => {
+    isStopping = true
+    jobsStopped ??= jobs?.stop() ?? Promise.resolve()
+  }
   return {
     app,
     deps,
     kind: store.kind,
+    beginStop,
+    /** Waits for the job step under way, then closes the database. */
     close: async () => {
-      await jobs?.stop()
+      beginStop()
+      await jobsStopped
       await store.close()
     },
   }

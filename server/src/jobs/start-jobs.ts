@@ -13,8 +13,11 @@ type JobOptions = { deps: Deps; mailer?: { transport: Transporter; from: string 
  */
 export const startJobs = ({ deps, mailer, intervalMs = 60_000, now = () => new Date() }: JobOptions) => {
   let running: Promise<void> | null = null
-  // One failing job does not hold back the others: each logs its own failure.
+  let isStopping = false
+  // One failing job does not hold back the others: each logs its own failure. A stop lets the step
+  // under way finish and skips the rest of the pass.
   const step = async (job: string, run: () => Promise<void>) => {
+    if (isStopping) return
     try {
       await run()
     } catch (error) {
@@ -43,7 +46,9 @@ export const startJobs = ({ deps, mailer, intervalMs = 60_000, now = () => new D
   timer.unref()
   return {
     firstPass: first,
+    /** No new step starts; resolves once the step under way has finished. */
     stop: async () => {
+      isStopping = true
       clearInterval(timer)
       await running
     },
