@@ -10,6 +10,7 @@ import { loadProgram } from './domain/program/load-program'
 import type { ResolveHost } from './http/auth/check-portal-host'
 import { createHttpApp } from './http/create-http-app'
 import { startJobs } from './jobs/start-jobs'
+import { createMetrics } from './metrics/create-metrics'
 import type { Deps } from './services/deps'
 import { createHandlers } from './services/handlers'
 import { checkLinkCode } from './services/installations/check-link-code'
@@ -45,6 +46,7 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
   const store = given ?? (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }))
   await migrateToLatest(store.db)
   const deps: Deps = { db: store.db, program, calendars, logger }
+  const metrics = config.metricsToken ? createMetrics({ db: store.db, poolStats: store.poolStats, logger }) : undefined
   let isStopping = false
   const checkReady = async () => {
     // A stopping relay tells the load balancer to send no more, while it answers what it has.
@@ -67,10 +69,11 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
     checkReady,
     logger,
     now,
+    metrics: metrics && config.metricsToken ? { metrics, token: config.metricsToken } : undefined,
     extraRoutes: extraRoutes && ((app) => extraRoutes(app, deps)),
   })
   const mailer = config.smtpUrl ? { transport: nodemailer.createTransport(config.smtpUrl), from: config.smtpFrom } : undefined
-  const jobs = runJobs ? startJobs({ deps, mailer, now }) : null
+  const jobs = runJobs ? startJobs({ deps, mailer, now, onJobRun: metrics?.onJobRun }) : null
   let jobsStopped: Promise<void> | undefined
   /** Readiness answers 503 from now on, and jobs start no new step. */
   const beginStop = () => {
