@@ -5,6 +5,7 @@ import pino from 'pino'
 import { readConfig } from './src/config'
 import { createRelay } from './src/create-relay'
 import { seedDemo } from './src/demo/seed-demo'
+import { stopOnSignals } from './src/shutdown/stop-on-signals'
 import { withDemoDefaults } from './src/web/demo-settings'
 import { mountDemoRoutes } from './src/demo/mount-demo-routes'
 import { mountWidgetRoutes } from './src/web/mount-widget-routes'
@@ -35,14 +36,7 @@ const start = async () => {
     logger.info({ url, database: relay.kind, program: relay.deps.program.id }, 'relay listening')
     if (config.demo) logger.info(`demo: ${url}/demo — both CRMs, as vendor staff or a partner`)
   })
-  const stop = async (signal: string) => {
-    logger.info({ signal }, 'stopping')
-    server.close()
-    await relay.close()
-    process.exit(0)
-  }
-  process.once('SIGINT', () => void stop('SIGINT'))
-  process.once('SIGTERM', () => void stop('SIGTERM'))
+  stopOnSignals({ server, relay, logger, timeoutMs: config.shutdownTimeoutS * 1000 })
 }
 
 start().catch((error: unknown) => {

@@ -3,10 +3,12 @@ import { fileURLToPath } from 'node:url'
 import type express from 'express'
 import nodemailer from 'nodemailer'
 import type { Logger } from 'pino'
+import { AppError } from '../../shared/src/contract'
 import { loadCalendars, loadProgram, type RelayConfig } from './config'
 import type { ResolveHost } from './http/auth/check-portal-host'
 import { createHttpApp } from './http/create-http-app'
 import { startJobs } from './jobs/start-jobs'
+import { createMetrics } from './metrics/create-metrics'
 import type { Deps } from './services/deps'
 import { createHandlers } from './services/handlers'
 import { checkLinkCode } from './services/installations/check-link-code'
@@ -42,7 +44,11 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
   const store = given ?? (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }))
   await migrateToLatest(store.db)
   const deps: Deps = { db: store.db, program, calendars, logger }
+  const metrics = config.metricsToken ? createMetrics({ db: store.db, poolStats: store.poolStats, logger }) : undefined
+  let isStopping = false
   const checkReady = async () => {
+    // A stopping relay tells the load balancer to send no more, while it answers what it has.
+    if (isStopping) throw new AppError('unavailable', 'The relay is stopping')
     await store.db.selectFrom('invoice_counters').select('year').limit(1).execute()
     return store.kind
   }
@@ -61,16 +67,26 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
     checkReady,
     logger,
     now,
+    metrics: metrics && config.metricsToken ? { metrics, token: config.metricsToken } : undefined,
     extraRoutes: extraRoutes && ((app) => extraRoutes(app, deps)),
   })
   const mailer = config.smtpUrl ? { transport: nodemailer.createTransport(config.smtpUrl), from: config.smtpFrom } : undefined
-  const jobs = runJobs ? startJobs({ deps, mailer, now }) : null
+  const jobs = runJobs ? startJobs({ deps, mailer, now, onJobRun: metrics?.onJobRun }) : null
+  let jobsStopped: Promise<void> | undefined
+  /** Readiness answers 503 from now on, and jobs start no new step. */
+  const beginStop = () => {
+    isStopping = true
+    jobsStopped ??= jobs?.stop() ?? Promise.resolve()
+  }
   return {
     app,
     deps,
     kind: store.kind,
+    beginStop,
+    /** Waits for the job step under way, then closes the database. */
     close: async () => {
-      await jobs?.stop()
+      beginStop()
+      await jobsStopped
       await store.close()
     },
   }

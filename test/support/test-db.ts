@@ -1,12 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { Kysely } from 'kysely'
 import { inject } from 'vitest'
-import { createDb } from '../../server/src/store/create-db'
+import { createDb, pgliteDb } from '../../server/src/store/create-db'
 import type { Db } from '../../server/src/store/create-db'
 import { openPglite } from '../../server/src/store/open-pglite'
-import { pgliteDialect } from '../../server/src/store/pglite-dialect'
-import type { Database } from '../../server/src/store/schema'
 import { dumpMigratedPglite } from './pglite-template'
 import { databaseUrl, dropDatabase, onServer } from './postgres-admin'
 import type { TestTemplate } from './test-template'
@@ -24,9 +21,7 @@ export const createTestDb = async (): Promise<Db> => {
   if (testDbKind() === 'postgres') {
     throw new Error('TEST_DATABASE_URL is set but no template was made: add test/support/global-setup.ts to globalSetup')
   }
-  const pglite = await openPglite({ loadDataDir: await pgliteTarball(template) })
-  const db = new Kysely<Database>({ dialect: pgliteDialect(pglite) })
-  return { db, kind: 'pglite', close: () => db.destroy() }
+  return pgliteDb(await openPglite({ loadDataDir: await pgliteTarball(template) }))
 }
 
 let tarball: Promise<Blob> | undefined

@@ -21,7 +21,12 @@ export type Crm = { call: (method: string, path: string, body?: unknown, headers
  * The real relay (Express, services, SQL) on a fresh database, listening on 127.0.0.1, with
  * helpers that call it the way amoCRM, Bitrix24 and the admin CLI do.
  */
-export const startRelay = async ({ program = 'atrealt', at = '2026-04-28T10:00:00+03:00' }: { program?: string; at?: string } = {}) => {
+export const startRelay = async ({
+  program = 'atrealt',
+  at = '2026-04-28T10:00:00+03:00',
+  env = {},
+  runJobs = false,
+}: { program?: string; at?: string; env?: Record<string, string>; runJobs?: boolean } = {}) => {
   const clock = createClock(at)
   const config = readConfig({
     PROGRAM: program,
@@ -31,10 +36,11 @@ export const startRelay = async ({ program = 'atrealt', at = '2026-04-28T10:00:0
     AMOCRM_REDIRECT_URI: AMO.redirectUri,
     B24_ALLOW_HTTP: '0',
     DEMO: '0',
+    ...env,
   })
   // Portal names resolve to a public address as on the internet; msw answers before any connection.
   const resolveHost = async () => [{ address: '93.158.134.3', family: 4 }]
-  const relay = await createRelay({ config, logger: pino({ level: 'silent' }), now: clock.now, runJobs: false, store: await createTestDb(), resolveHost })
+  const relay = await createRelay({ config, logger: pino({ level: 'silent' }), now: clock.now, runJobs, store: await createTestDb(), resolveHost })
   const server = relay.app.listen(0, '127.0.0.1')
   await new Promise((resolve) => server.once('listening', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

@@ -28,6 +28,8 @@ const ZEnv = z.object({
   CORS_ORIGINS: z.string().optional(),
   DEMO: z.enum(['0', '1', 'true', 'false', '']).optional(),
   PUBLIC_URL: z.url().optional(),
+  METRICS_TOKEN: z.string().min(16, 'Use at least 16 characters').optional(),
+  SHUTDOWN_TIMEOUT_S: z.coerce.number().positive().max(3600).default(25),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -64,5 +66,7 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env) => {
     demo,
     publicUrl: e.PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
+    shutdownTimeoutS: e.SHUTDOWN_TIMEOUT_S,
+    metricsToken: e.METRICS_TOKEN,
   }
 }

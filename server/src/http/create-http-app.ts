@@ -1,4 +1,5 @@
 import express from 'express'
+import { mountMetricsRoute } from '../metrics/mount-metrics-route'
 import { createAuthenticator } from './auth/create-authenticator'
 import { cors } from './cors'
 import { errorMiddleware, notFound } from './error-middleware'
@@ -15,9 +16,11 @@ export const createHttpApp = (deps: HttpDeps): express.Express => {
   app.disable('x-powered-by')
   // API answers are never cached, so hashing every body for an ETag is wasted work.
   app.set('etag', false)
+  if (deps.metrics) app.use(deps.metrics.metrics.observeRequests)
   app.use(requestId, securityHeaders, cors(deps.config.corsOrigins))
 
   mountHealthRoutes(app, deps)
+  if (deps.metrics) mountMetricsRoute(app, deps.metrics.metrics, deps.metrics.token)
   const openApi = buildOpenApi()
   app.get(OPENAPI_PATH, apiHeaders, (_req, res) => {
     res.json(openApi)

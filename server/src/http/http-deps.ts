@@ -2,6 +2,7 @@ import type express from 'express'
 import type pino from 'pino'
 import type { z } from 'zod'
 import type { ROUTES, RouteName, TCrm, TRole } from '../../../shared/src/contract'
+import type { Metrics } from '../metrics/create-metrics'
 import type { Ctx } from '../services/context'
 import type { ResolveHost } from './auth/check-portal-host'
 
@@ -56,6 +57,8 @@ export type HttpDeps = {
   checkLinkCode(code: string): Promise<void>
   /** Resolves a Bitrix24 portal's name before the relay connects to it (DNS unless a test says otherwise). */
   resolveHost?: ResolveHost
+  /** Counts requests and serves /metrics to a scraper holding the token (METRICS_TOKEN). */
+  metrics?: { metrics: Metrics; token: string }
   /** Mounted after the API routes and before the 404 answer (widget pages, demo files). */
   extraRoutes?: (app: express.Express) => void
 }

@@ -5,6 +5,7 @@ import type { Authenticate } from './auth/create-authenticator'
 import type { HttpDeps, ServiceRouteName } from './http-deps'
 import { parseInput } from './parse-input'
 import { readIdempotencyKey } from './read-idempotency-key'
+import { refuseControlCharacters, refuseControlCharactersInBody } from './refuse-control-characters'
 import { apiHeaders } from './security-headers'
 import { sendDocument } from './send-document'
 import { toJsonValue } from './to-json-value'
@@ -39,13 +40,14 @@ export const mountServiceRoutes = (app: express.Express, deps: HttpDeps, authent
     const route: RouteSpec = ROUTES[name]
     const handler = deps.handlers[name] as AnyHandler
     if (typeof handler !== 'function') throw new Error(`No handler for route ${name} (${route.method.toUpperCase()} ${route.path})`)
-    const bodyParsers = route.body ? [jsonBody] : []
+    // A body is refused for control characters as soon as it is parsed, before anything reads it.
+    const bodyParsers = route.body ? [jsonBody, refuseControlCharactersInBody] : []
     // A caller linking itself is judged by its code before its identity is checked anywhere, so its
     // body is read first; every other body waits until the caller is known.
     const isLinking = route.caller === 'unlinked-crm'
     const before = isLinking ? bodyParsers : []
     const after = isLinking ? [] : bodyParsers
-    app[route.method](route.path, apiHeaders, ...before, authenticateAs(authenticate, route.caller), ...after, async (req, res) => {
+    app[route.method](route.path, apiHeaders, refuseControlCharacters, ...before, authenticateAs(authenticate, route.caller), ...after, async (req, res) => {
       const ctx: Ctx = {
         actor: res.locals.actor,
         now: now(),

@@ -2,7 +2,8 @@ import type { Transporter } from 'nodemailer'
 import type { Deps } from '../services/deps'
 
 const BATCH = 20
-const MAX_ATTEMPTS = 10
+/** Sends tried per e-mail before it stays unsent for good (reported by /metrics). */
+export const MAX_ATTEMPTS = 10
 
 /**
  * Sends queued e-mails (AT-4.5 notices) through SMTP. Each row is claimed by bumping its attempt

@@ -4,22 +4,38 @@ import { deliverOutbox } from './deliver-outbox'
 import { scanOverdue } from './scan-overdue'
 import { statusTransitions } from './status-transitions'
 
-type JobOptions = { deps: Deps; mailer?: { transport: Transporter; from: string }; intervalMs?: number; now?: () => Date }
+/** One step of a pass as it ended, for /metrics. A step skipped because another relay ran it is ok. */
+export type JobRun = { job: string; isOk: boolean; endedAt: number; seconds: number }
+
+type JobOptions = {
+  deps: Deps
+  mailer?: { transport: Transporter; from: string }
+  intervalMs?: number
+  now?: () => Date
+  onJobRun?: (run: JobRun) => void
+}
 
 /**
  * Runs the periodic passes in this relay process: once at start, then every interval (a minute by
  * default, DESIGN: jobs). Passes never overlap within a process; across processes the advisory
  * locks keep one pass at a time.
  */
-export const startJobs = ({ deps, mailer, intervalMs = 60_000, now = () => new Date() }: JobOptions) => {
+export const startJobs = ({ deps, mailer, intervalMs = 60_000, now = () => new Date(), onJobRun }: JobOptions) => {
   let running: Promise<void> | null = null
-  // One failing job does not hold back the others: each logs its own failure.
+  let isStopping = false
+  // One failing job does not hold back the others: each logs its own failure. A stop lets the step
+  // under way finish and skips the rest of the pass.
   const step = async (job: string, run: () => Promise<void>) => {
+    if (isStopping) return
+    const started = performance.now()
+    let isOk = true
     try {
       await run()
     } catch (error) {
+      isOk = false
       deps.logger.error({ err: error, job }, 'job pass failed')
     }
+    onJobRun?.({ job, isOk, endedAt: Date.now(), seconds: (performance.now() - started) / 1000 })
   }
   const pass = async () => {
     await step('scan-overdue', async () => {
@@ -43,7 +59,9 @@ export const startJobs = ({ deps, mailer, intervalMs = 60_000, now = () => new D
   timer.unref()
   return {
     firstPass: first,
+    /** No new step starts; resolves once the step under way has finished. */
     stop: async () => {
+      isStopping = true
       clearInterval(timer)
       await running
     },

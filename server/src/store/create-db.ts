@@ -1,7 +1,9 @@
 import { Kysely, PostgresDialect } from 'kysely'
+import type { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { openPglite } from './open-pglite'
 import { pgliteDialect } from './pglite-dialect'
+import type { PoolStats } from './pool-stats'
 import type { Database } from './schema'
 import { pgTypes } from './type-parsers'
 
@@ -11,6 +13,8 @@ export type Db = {
   db: Kysely<Database>
   kind: DbKind
   close: () => Promise<void>
+  /** Connections in use and waiting, for /metrics. */
+  poolStats?: () => PoolStats
 }
 
 export type CreateDbOptions = {
@@ -27,10 +31,18 @@ export type CreateDbOptions = {
  * `dataDir` (in memory when both are omitted). Values parse the same way on both engines.
  */
 export const createDb = async ({ databaseUrl, dataDir, onConnectionError }: CreateDbOptions = {}): Promise<Db> => {
-  const db = databaseUrl
-    ? new Kysely<Database>({ dialect: new PostgresDialect({ pool: postgresPool(databaseUrl, onConnectionError) }) })
-    : new Kysely<Database>({ dialect: pgliteDialect(await openPglite({ dataDir })) })
-  return { db, kind: databaseUrl ? 'postgres' : 'pglite', close: () => db.destroy() }
+  if (!databaseUrl) return pgliteDb(await openPglite({ dataDir }))
+  const pool = postgresPool(databaseUrl, onConnectionError)
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount })
+  return { db, kind: 'postgres', close: () => db.destroy(), poolStats }
+}
+
+/** A database on an open PGlite; closing it closes the instance. */
+export const pgliteDb = (pglite: PGlite): Db => {
+  const dialect = pgliteDialect(pglite)
+  const db = new Kysely<Database>({ dialect })
+  return { db, kind: 'pglite', close: () => db.destroy(), poolStats: dialect.stats }
 }
 
 const postgresPool = (connectionString: string, onConnectionError = (_: Error) => {}) => {

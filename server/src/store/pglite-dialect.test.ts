@@ -15,6 +15,23 @@ describe.runIf(testDbKind() === 'pglite')('PGlite dialect: one session shared by
   const lastSeq = async () =>
     (await store.db.selectFrom('invoice_counters').select('last_seq').where('year', '=', 2026).executeTakeFirstOrThrow()).last_seq
 
+  test('reports its one session as in use while a transaction holds it, and the queries queued behind', async () => {
+    expect(store.poolStats?.()).toEqual({ total: 1, idle: 1, waiting: 0 })
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let isInside = false
+    const transaction = store.db.transaction().execute(async () => {
+      isInside = true
+      await held
+    })
+    await vi.waitFor(() => expect(isInside).toBe(true))
+    const queued = [lastSeq(), lastSeq()]
+    await vi.waitFor(() => expect(store.poolStats?.()).toEqual({ total: 1, idle: 0, waiting: 2 }))
+    release()
+    await Promise.all([transaction, ...queued])
+    expect(store.poolStats?.()).toEqual({ total: 1, idle: 1, waiting: 0 })
+  })
+
   test('two concurrent transactions run one after the other, so no increment is lost', async () => {
     const log: string[] = []
     const increment = (name: string) =>

@@ -9,6 +9,7 @@ import {
   createQueryId,
 } from 'kysely'
 import type { DatabaseConnection, Dialect, Driver, QueryCompiler, QueryResult, TransactionSettings } from 'kysely'
+import type { PoolStats } from './pool-stats'
 
 /**
  * Kysely dialect for an embedded PGlite. PGlite is one PostgreSQL backend, i.e. one session: two
@@ -19,27 +20,43 @@ import type { DatabaseConnection, Dialect, Driver, QueryCompiler, QueryResult, T
  *
  * The dialect owns the instance: `db.destroy()` closes it.
  */
-export const pgliteDialect = (pglite: PGlite): Dialect => ({
-  createAdapter: () => new PostgresAdapter(),
-  createDriver: () => pgliteDriver(pglite),
-  createQueryCompiler: () => new PostgresQueryCompiler(),
-  createIntrospector: (db) => new PostgresIntrospector(db),
-})
-
-/** A FIFO mutex: `lock()` resolves, in call order, to the function that lets the next one in. */
-const createMutex = () => {
-  let tail: Promise<void> = Promise.resolve()
-  return async (): Promise<() => void> => {
-    let unlock!: () => void
-    const previous = tail
-    tail = new Promise((resolve) => (unlock = resolve))
-    await previous
-    return unlock
+export const pgliteDialect = (pglite: PGlite): Dialect & { stats: () => PoolStats } => {
+  const mutex = createMutex()
+  return {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => pgliteDriver(pglite, mutex.lock),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    /** The one session as a pool of one: in use while a query or transaction holds it, the rest wait. */
+    stats: () => {
+      const queued = mutex.queued()
+      return { total: 1, idle: queued > 0 ? 0 : 1, waiting: Math.max(queued - 1, 0) }
+    },
   }
 }
 
-const pgliteDriver = (pglite: PGlite): Driver => {
-  const lock = createMutex()
+/**
+ * A FIFO mutex: `lock()` resolves, in call order, to the function that lets the next one in.
+ * `queued()` counts the holder and those waiting behind it.
+ */
+const createMutex = () => {
+  let tail: Promise<void> = Promise.resolve()
+  let queued = 0
+  const lock = async (): Promise<() => void> => {
+    let unlock!: () => void
+    const previous = tail
+    tail = new Promise((resolve) => (unlock = resolve))
+    queued += 1
+    await previous
+    return () => {
+      queued -= 1
+      unlock()
+    }
+  }
+  return { lock, queued: () => queued }
+}
+
+const pgliteDriver = (pglite: PGlite, lock: () => Promise<() => void>): Driver => {
   const connection = pgliteConnection(pglite)
   let unlock: (() => void) | undefined
   const run = async (sql: string) => {
