@@ -151,6 +151,7 @@ export const en: Messages = {
   'vendor.noOverdue': 'Nothing overdue',
   'vendor.awaiting': 'Awaiting transfer',
   'vendor.noAwaiting': 'No invoices awaiting transfer',
+  'vendor.otherInvoices': 'Other invoices',
   'vendor.partners': 'Partners',
   'vendor.noPartners': 'No partners yet',
   'vendor.expelledClients': 'Clients of expelled partners',

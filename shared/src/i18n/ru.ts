@@ -149,6 +149,7 @@ export const ru = {
   'vendor.noOverdue': 'Просрочек нет',
   'vendor.awaiting': 'Ждут перевода',
   'vendor.noAwaiting': 'Нет счетов, ждущих перевода',
+  'vendor.otherInvoices': 'Другие счета',
   'vendor.partners': 'Партнёры',
   'vendor.noPartners': 'Партнёров пока нет',
   'vendor.expelledClients': 'Клиенты исключённых партнёров',
