@@ -41,7 +41,7 @@ export const en: Messages = {
 
   'pin.none': 'Not pinned',
   'pin.noneHint': 'Without a pin no reward is due (clause 1.2 of the Rules).',
-  'pin.protectionHint': 'A registration protects the deal from other partners; open once authorized (clause 4 of the Rules).',
+  'pin.protectionHint': 'A registration protects the deal from other partners; open once authorized (clause 4 of the Program).',
   'pin.request': 'Request a pin',
   'pin.requestAgain': 'Request again',
   'pin.state.requested': 'Pin requested',
@@ -235,6 +235,8 @@ export const en: Messages = {
   'overview.tab.reviews': 'Half-year results',
 
   'rule.ref': 'clause {n} of the Rules',
+  'rule.refAgat': 'clause {n} of the Program',
+  'rule.unknown': 'a rule of the program',
   'field.list': 'Check these fields: {fields}',
 
   'error.invalid_request': 'Please check what you entered',
