@@ -2,9 +2,34 @@ import { expect, test } from 'vitest'
 import { buildLedgerOf } from '../../testing/fixtures'
 import { accountKindOf, ledgerOperations, operationKindOf } from './ledger-operations'
 
-const issued = { kind: 'invoice.issued', at: '2026-04-27T08:00:00Z', invoiceNumber: '2026-000001', postings: [['client-receivable', 10_000_00], ['vendor-payable', -8_000_00], ['reward', -2_000_00]] as [string, number][] }
-const paid = { kind: 'client.paid', at: '2026-04-28T08:00:00Z', invoiceNumber: '2026-000001', postings: [['cash', 10_000_00], ['client-receivable', -10_000_00]] as [string, number][] }
-const transferred = { kind: 'transfer.received', at: '2026-05-05T08:00:00Z', invoiceNumber: '2026-000001', postings: [['vendor-payable', 8_000_00], ['cash', -8_000_00]] as [string, number][] }
+const issued = {
+  kind: 'invoice.issued',
+  at: '2026-04-27T08:00:00Z',
+  invoiceNumber: '2026-000001',
+  postings: [
+    ['client-receivable', 10_000_00],
+    ['vendor-payable', -8_000_00],
+    ['reward', -2_000_00],
+  ] as [string, number][],
+}
+const paid = {
+  kind: 'client.paid',
+  at: '2026-04-28T08:00:00Z',
+  invoiceNumber: '2026-000001',
+  postings: [
+    ['cash', 10_000_00],
+    ['client-receivable', -10_000_00],
+  ] as [string, number][],
+}
+const transferred = {
+  kind: 'transfer.received',
+  at: '2026-05-05T08:00:00Z',
+  invoiceNumber: '2026-000001',
+  postings: [
+    ['vendor-payable', 8_000_00],
+    ['cash', -8_000_00],
+  ] as [string, number][],
+}
 
 test.each([
   { label: 'a partner account by its kind', account: 'partner:9894474d-65e9-4a81-b488-27845f58b8ab:client-receivable', kind: 'client-receivable' },
@@ -35,7 +60,12 @@ test('each transaction is one operation with its postings, and what is owed to t
 })
 
 test('a reversal reads as a negative operation and takes the debt back', () => {
-  const reversal = { kind: 'reversal', at: '2026-04-29T08:00:00Z', invoiceNumber: '2026-000001', postings: issued.postings.map(([a, kop]) => [a, -kop]) as [string, number][] }
+  const reversal = {
+    kind: 'reversal',
+    at: '2026-04-29T08:00:00Z',
+    invoiceNumber: '2026-000001',
+    postings: issued.postings.map(([a, kop]) => [a, -kop]) as [string, number][],
+  }
   const operations = ledgerOperations(buildLedgerOf([issued, reversal]))
   expect(operations.map((o) => [o.kind, o.amountKop, o.owedToVendorKop])).toEqual([
     ['invoice.issued', 10_000_00, 8_000_00],

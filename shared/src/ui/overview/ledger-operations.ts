@@ -16,8 +16,7 @@ export const accountKindOf = (account: string): LedgerAccountKind => {
  * grow on the credit side, so they read in their own direction: an amount owed is a positive amount.
  * (`0 - kop`: nothing owed is 0, not −0, which would print as «−0,00 ₽».)
  */
-export const inOwnDirection = (kind: LedgerAccountKind, kop: number): number =>
-  kind === 'vendor-payable' || kind === 'reward' ? 0 - kop : kop
+export const inOwnDirection = (kind: LedgerAccountKind, kop: number): number => (kind === 'vendor-payable' || kind === 'reward' ? 0 - kop : kop)
 
 /** The operations the relay books (server/src/services/**); anything else is 'other'. */
 export type LedgerOperationKind = 'invoice.issued' | 'client.paid' | 'transfer.received' | 'reversal' | 'other'

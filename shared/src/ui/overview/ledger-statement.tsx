@@ -31,8 +31,12 @@ export const LedgerStatement = ({ ledger, state, onMore }: { ledger: TLedgerResp
               <tr>
                 <th scope="col">{i18n.t('ledger.date')}</th>
                 <th scope="col">{i18n.t('ledger.operation')}</th>
-                <th scope="col" class="pr-num">{i18n.t('ledger.amount')}</th>
-                <th scope="col" class="pr-num">{i18n.t('ledger.owedToVendor')}</th>
+                <th scope="col" class="pr-num">
+                  {i18n.t('ledger.amount')}
+                </th>
+                <th scope="col" class="pr-num">
+                  {i18n.t('ledger.owedToVendor')}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -27,9 +27,19 @@ const paid = { clientPaidOn: '2026-04-28', transferDueOn: '2026-05-08', workingD
 
 test.each([
   { label: 'an invoice the client has not paid waits for the client', invoice: {}, ru: 'Ждёт оплаты клиента', en: 'Awaiting client payment' },
-  { label: 'a paid invoice names the day the transfer is due (AT-1.6)', invoice: paid, ru: 'Клиент оплатил — перевести до 08.05.2026', en: 'Client paid — transfer by 08/05/2026' },
+  {
+    label: 'a paid invoice names the day the transfer is due (AT-1.6)',
+    invoice: paid,
+    ru: 'Клиент оплатил — перевести до 08.05.2026',
+    en: 'Client paid — transfer by 08/05/2026',
+  },
   { label: 'a transfer past its deadline is overdue (AT-1.6)', invoice: { ...paid, isOverdue: true, workingDaysLeft: -2 }, ru: 'Просрочено', en: 'Overdue' },
-  { label: 'a received transfer settles it', invoice: { ...paid, state: 'settled' as const, transferReceivedOn: '2026-05-05', onTime: true }, ru: 'Переведено', en: 'Transferred' },
+  {
+    label: 'a received transfer settles it',
+    invoice: { ...paid, state: 'settled' as const, transferReceivedOn: '2026-05-05', onTime: true },
+    ru: 'Переведено',
+    en: 'Transferred',
+  },
   { label: 'a void invoice says so', invoice: { state: 'void' as const, voidReason: 'Ошибка' }, ru: 'Аннулирован', en: 'Void' },
 ])('$label', ({ invoice, ru: inRussian, en: inEnglish }) => {
   show(buildInvoice(invoice))

@@ -53,7 +53,9 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, ...handlers }: 
             {line.name}
             {' — '}
             <span class="pr-nowrap">
-              {line.months === null ? i18n.t('sublicense.termsOnce', { quantity: line.quantity }) : i18n.t('sublicense.terms', { quantity: line.quantity, months: line.months })}
+              {line.months === null
+                ? i18n.t('sublicense.termsOnce', { quantity: line.quantity })
+                : i18n.t('sublicense.terms', { quantity: line.quantity, months: line.months })}
             </span>
           </li>
         ))}

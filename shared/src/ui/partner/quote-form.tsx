@@ -54,12 +54,7 @@ export const QuoteForm = ({ accountNumber, onCreated, debounceMs }: QuoteFormPro
             // shown wrapped in a box of the select's look, and the select, laid over it unseen, takes
             // the clicks, the keys and the screen reader.
             <div class="pr-select-box">
-              <select
-                id={id}
-                class="pr-select"
-                value={draft.sku}
-                onChange={(event) => store.getState().setDraft({ sku: event.currentTarget.value })}
-              >
+              <select id={id} class="pr-select" value={draft.sku} onChange={(event) => store.getState().setDraft({ sku: event.currentTarget.value })}>
                 {!product && <option value="">{i18n.t('quote.pickProduct')}</option>}
                 {program.products.map((item) => (
                   <option key={item.sku} value={item.sku}>
