@@ -123,7 +123,7 @@ describe('Agat RT in amoCRM: a partner applies for Silver and vendor staff decid
     const gold = area.getByRole('progressbar', { name: 'Объём закупок за полугодие: Золотой партнёр' })
     expect((await gold.getAttribute('aria-valuetext'))?.replace(/\s/g, ' ')).toBe('0,00 ₽ из 7 000 000,00 ₽')
     await section(area, 'Требования к статусам').locator('details', { hasText: SILVER }).getByText('Требования выполнены').waitFor()
-    await area.getByText('После одобрения статус действует с первого дня следующего квартала до конца года (п. 3.3 Правил).').waitFor()
+    await area.getByText('После одобрения статус действует с первого дня следующего квартала до конца года (п. 3.3 Программы).').waitFor()
     await area.getByLabel('Комментарий для вендора (необязательно)').fill('Два сертифицированных продавца и инженер')
     await area.getByRole('button', { name: `Подать заявку на «${SILVER}»` }).click()
     const application = area.locator('li', { hasText: `На статус «${SILVER}»` })
@@ -175,7 +175,7 @@ describe('Agat RT in amoCRM: a partner applies for Silver and vendor staff decid
     let area = await openTab('alpha', 'Статус')
     const registrations = section(area, 'Регистрации сделок')
     await registrations.getByText('Регистраций пока нет').waitFor()
-    await registrations.getByText('Регистрация проектов открыта со статуса «Золотой партнёр» (п. 4 Правил).').waitFor()
+    await registrations.getByText('Регистрация проектов открыта со статуса «Золотой партнёр» (п. 4 Программы).').waitFor()
     expect(await registrations.getByRole('button', { name: 'Зарегистрировать проект' }).count()).toBe(0)
     // Deal protection is the authorized partner's: it registers its client from the client's card.
     await openAmo(pages.alpha, amoUrl(stack, 'alpha', `/companies/detail/${CLIENT.cardId}`))
@@ -210,7 +210,7 @@ describe('Agat RT in amoCRM: a new partner earns its authorization through the w
     await column.getByText('Клиент не зарегистрирован').waitFor()
     await column.getByRole('button', { name: 'Зарегистрировать' }).click()
     // Deal protection comes after authorization (AG-4): the card says what a registration is, and invoicing needs none.
-    await column.getByText('Регистрация защищает сделку от других партнёров; доступна после авторизации (п. 4 Правил).').waitFor()
+    await column.getByText('Регистрация защищает сделку от других партнёров; доступна после авторизации (п. 4 Программы).').waitFor()
     expect(await column.textContent()).not.toContain('вознаграждение не начисляется')
     await column.getByLabel('Продукт').selectOption({ label: FIRST_PURCHASE.product })
     await column.getByLabel('Количество, шт.').fill('1')

@@ -1,5 +1,6 @@
 import type { RelayError } from '../client/relay-error'
 import { errorMessage, interpolate } from './error-message'
+import { ruleRef } from './rule-ref'
 import { createFormat } from './format'
 import type { Locale } from './locale'
 import type { MessageKey, Messages } from './ru'
@@ -19,6 +20,8 @@ export const createI18n = (locale: Locale, messages: Messages) => {
       return messages[key] ?? messages[`${base}.other` as MessageKey]
     },
     error: (error: Pick<RelayError, 'code' | 'rule' | 'details'>) => errorMessage(messages, error),
+    /** A rule id in words («п. 1.6 Правил»); null where the program's document has no clause for it. */
+    rule: (rule: string | undefined) => ruleRef(messages, rule),
     ...createFormat(locale),
   }
 }

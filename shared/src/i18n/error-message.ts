@@ -1,6 +1,6 @@
 import type { RelayError } from '../client/relay-error'
 import type { MessageKey, Messages } from './ru'
-import { ruleClause } from './rule-ref'
+import { ruleRef } from './rule-ref'
 
 /** The rule a code stands for when the relay does not name one (ATRealt numbering, the default program). */
 const DEFAULT_RULES: Record<string, string> = {
@@ -48,8 +48,8 @@ export const errorMessage = (messages: Messages, error: Pick<RelayError, 'code' 
     const fields = invalidFields(error.details, (name) => messages[`field.${name}` as MessageKey])
     if (fields.length > 0) text = interpolate(messages['field.list'], { fields: fields.join(', ') })
   }
-  const clause = ruleClause(error.rule ?? DEFAULT_RULES[error.code])
-  return clause ? `${text} — ${interpolate(messages['rule.ref'], { n: clause })}` : text
+  const ref = ruleRef(messages, error.rule ?? DEFAULT_RULES[error.code])
+  return ref ? `${text} — ${ref}` : text
 }
 
 export { interpolate }

@@ -245,3 +245,26 @@ export const buildLedger = (overrides: Partial<TLedgerResponse> = {}): TLedgerRe
   nextCursor: null,
   ...overrides,
 })
+
+type LedgerOperationFixture = { kind: string; at: string; invoiceNumber?: string | null; postings: [account: string, amountKop: number][] }
+
+/**
+ * A statement of partner p-1 from whole operations, numbered and balanced as the relay does: each
+ * posting carries its account's running balance; `balances` are the totals. Accounts are named by kind.
+ */
+export const buildLedgerOf = (operations: LedgerOperationFixture[], overrides: Partial<TLedgerResponse> = {}): TLedgerResponse => {
+  const running = new Map<string, number>(['client-receivable', 'cash', 'vendor-payable', 'reward'].map((kind) => [`partner:p-1:${kind}`, 0]))
+  let postingId = 0
+  const entries = operations.flatMap((operation, index) =>
+    operation.postings.map(([kind, amountKop]) => {
+      const account = `partner:p-1:${kind}`
+      const balanceKop = (running.get(account) ?? 0) + amountKop
+      running.set(account, balanceKop)
+      postingId++
+      const invoiceNumber = operation.invoiceNumber ?? null
+      const invoiceId = invoiceNumber && `inv-${invoiceNumber}`
+      return { postingId, transactionId: index + 1, at: operation.at, kind: operation.kind, invoiceId, invoiceNumber, account, amountKop, balanceKop }
+    }),
+  )
+  return buildLedger({ entries, balances: Object.fromEntries(running), ...overrides })
+}

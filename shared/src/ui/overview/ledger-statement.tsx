@@ -4,18 +4,25 @@ import { useI18n } from '../context'
 import { Button } from '../kit/button'
 import { ErrorNotice } from '../kit/notice'
 import { Empty, Facts } from '../kit/status'
+import { accountKindOf, inOwnDirection, ledgerOperations } from './ledger-operations'
 
-/** Ledger kinds and account names are identifiers; show them readably without guessing a translation. */
-const readable = (value: string) => value.replace(/[_:-]+/g, ' ')
-
-/** The partner's statement: entries with running balances, then the balance of each account (X-2). */
+/**
+ * The partner's statement (X-2) as its accountant reads it: the balance of each account in words,
+ * then each operation once — date, what happened, the invoice — with its postings folded under it
+ * and what the partner owes the vendor after it.
+ */
 export const LedgerStatement = ({ ledger, state, onMore }: { ledger: TLedgerResponse; state: OverviewState; onMore: () => void }) => {
   const i18n = useI18n()
-  const balances = Object.entries(ledger.balances)
+  const balances = Object.entries(ledger.balances).map(([account, kop]) => {
+    const kind = accountKindOf(account)
+    return [i18n.t(`ledger.account.${kind}`), i18n.money(inOwnDirection(kind, kop))] as [string, string]
+  })
+  const operations = ledgerOperations(ledger)
+  const signed = (kop: number) => (kop > 0 ? `+${i18n.money(kop)}` : i18n.money(kop))
   return (
     <>
-      {balances.length > 0 && <Facts rows={balances.map(([account, kop]) => [readable(account), i18n.money(kop)])} />}
-      {ledger.entries.length === 0 ? (
+      {balances.length > 0 && <Facts rows={balances} />}
+      {operations.length === 0 ? (
         <Empty>{i18n.t('overview.noLedger')}</Empty>
       ) : (
         <div class="pr-scroll">
@@ -24,21 +31,40 @@ export const LedgerStatement = ({ ledger, state, onMore }: { ledger: TLedgerResp
               <tr>
                 <th scope="col">{i18n.t('ledger.date')}</th>
                 <th scope="col">{i18n.t('ledger.operation')}</th>
-                <th scope="col" class="pr-num">{i18n.t('ledger.amount')}</th>
-                <th scope="col" class="pr-num">{i18n.t('ledger.balance')}</th>
+                <th scope="col" class="pr-num">
+                  {i18n.t('ledger.amount')}
+                </th>
+                <th scope="col" class="pr-num">
+                  {i18n.t('ledger.owedToVendor')}
+                </th>
               </tr>
             </thead>
             <tbody>
-              {ledger.entries.map((entry) => (
-                <tr key={entry.postingId}>
-                  <td>{i18n.timestamp(entry.at)}</td>
+              {operations.map((operation) => (
+                <tr key={operation.transactionId}>
+                  <td>{i18n.timestamp(operation.at)}</td>
                   <td>
-                    {readable(entry.kind)}
-                    {entry.invoiceNumber && <span class="pr-muted"> · № {entry.invoiceNumber}</span>}
-                    <div class="pr-muted">{readable(entry.account)}</div>
+                    <span class="pr-ledger__operation">{i18n.t(`ledger.kind.${operation.kind}`)}</span>
+                    {operation.invoiceNumber && (
+                      <span class="pr-muted">
+                        {' · '}
+                        <span class="pr-nowrap">{i18n.t('ledger.invoice', { number: operation.invoiceNumber })}</span>
+                      </span>
+                    )}
+                    <ul class="pr-ledger__postings">
+                      {operation.postings.map((posting) => (
+                        <li key={posting.postingId}>
+                          <span>{i18n.t(`ledger.account.${posting.account}`)}</span>
+                          <span class={`pr-nowrap${posting.amountKop < 0 ? ' pr-neg' : ''}`}>{signed(posting.amountKop)}</span>
+                        </li>
+                      ))}
+                    </ul>
                   </td>
-                  <td class={`pr-num${entry.amountKop < 0 ? ' pr-neg' : ''}`}>{i18n.money(entry.amountKop)}</td>
-                  <td class="pr-num">{i18n.money(entry.balanceKop)}</td>
+                  <td class={`pr-num${operation.amountKop < 0 ? ' pr-neg' : ''}`}>{i18n.money(operation.amountKop)}</td>
+                  <td class="pr-num">
+                    <span class="pr-ledger__caption">{i18n.t('ledger.owedToVendor')}: </span>
+                    {i18n.money(operation.owedToVendorKop)}
+                  </td>
                 </tr>
               ))}
             </tbody>

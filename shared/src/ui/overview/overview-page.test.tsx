@@ -95,3 +95,19 @@ test.each([
   expect(screen.queryByRole('tablist')).toBeNull()
   expect(screen.queryByText('Статус', { selector: '[role="tab"]' })).toBeNull()
 })
+
+test('an overdue invoice is listed once, under overdue transfers, with one «Перевод получен» form (AT-1.6)', async () => {
+  const overdue = buildInvoice({ id: 'inv-late', number: '2026-000002', isOverdue: true, transferDueOn: '2026-04-06', workingDaysLeft: -5, clientPaidOn: '2026-04-01' })
+  const waiting = buildInvoice({ id: 'inv-due', number: '2026-000003', transferDueOn: '2026-05-08', workingDaysLeft: 5, clientPaidOn: '2026-04-28' })
+  server.use(
+    relayGet('/v1/me', buildMeVendor()),
+    relayGet('/v1/program', buildProgram()),
+    relayGet('/v1/overview', buildVendorOverview({ overdueTransfers: [overdue], awaitingTransfer: [overdue, waiting] })),
+  )
+  show()
+  expect(await screen.findByText('Счёт № 2026-000003')).toBeTruthy()
+  expect(screen.getAllByText('Счёт № 2026-000002')).toHaveLength(1)
+  expect(screen.getAllByRole('button', { name: 'Перевод получен' })).toHaveLength(2)
+  const awaitingSection = screen.getByText('Ждут перевода').closest('section')
+  expect(awaitingSection?.textContent).not.toContain('2026-000002')
+})

@@ -23,6 +23,9 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
     onPdf: (invoice: Parameters<typeof actions.downloadPdf>[0]) => void actions.downloadPdf(invoice),
     onTransfer: (id: string, date: string) => void actions.recordTransfer(id, date),
   }
+  // The relay lists an overdue invoice among those awaiting a transfer too: show it once, as overdue.
+  const overdueIds = new Set(overview.overdueTransfers.map((invoice) => invoice.id))
+  const awaiting = overview.awaitingTransfer.filter((invoice) => !overdueIds.has(invoice.id))
   return (
     <div class="pr-grid">
       <Section title={i18n.t('vendor.pinRequests')}>
@@ -52,7 +55,7 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
         <PartnerDirectory partners={overview.partners} state={state} store={store} />
       </Section>
       <Section title={i18n.t('vendor.awaiting')}>
-        <InvoiceList invoices={overview.awaitingTransfer} empty={i18n.t('vendor.noAwaiting')} {...invoiceHandlers} />
+        <InvoiceList invoices={awaiting} empty={i18n.t('vendor.noAwaiting')} {...invoiceHandlers} />
       </Section>
       <Section title={i18n.t('vendor.expelledClients')} class="pr-span">
         <p class="pr-hint">{i18n.t('vendor.expelledClientsHint')}</p>

@@ -1,5 +1,4 @@
 import type { TViolation } from '../../contract'
-import { ruleClause } from '../../i18n/rule-ref'
 import { useI18n } from '../context'
 import { Badge, Empty } from '../kit/status'
 
@@ -10,11 +9,11 @@ export const ViolationList = ({ violations }: { violations: TViolation[] }) => {
   return (
     <ul class="pr-list">
       {violations.map((violation) => {
-        const clause = ruleClause(violation.rule)
+        const ref = i18n.rule(violation.rule) ?? i18n.t('rule.unknown')
         return (
           <li key={violation.id} class={`pr-item${violation.voidedAt ? ' pr-item--voided' : ''}`}>
             <div class="pr-item__head">
-              <Badge tone={violation.voidedAt ? 'muted' : 'bad'}>{clause ? i18n.t('rule.ref', { n: clause }) : violation.rule}</Badge>
+              <Badge tone={violation.voidedAt ? 'muted' : 'bad'}>{ref}</Badge>
               <span class="pr-muted">{i18n.date(violation.occurredOn)}</span>
             </div>
             <div>{violation.note}</div>

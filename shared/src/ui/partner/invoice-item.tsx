@@ -1,10 +1,11 @@
 import type { RelayError } from '../../client/relay-error'
-import type { TInvoice, TInvoiceState } from '../../contract'
+import type { TInvoice } from '../../contract'
 import { useI18n } from '../context'
 import { Button } from '../kit/button'
 import { DateAction } from '../kit/date-action'
 import { ErrorNotice } from '../kit/notice'
-import { Badge, type Tone } from '../kit/status'
+import { Badge } from '../kit/status'
+import { invoiceStatus } from './invoice-status'
 import { TransferDeadline } from './transfer-deadline'
 
 /** What a list of invoices can do; the handlers present decide which actions show. */
@@ -19,8 +20,6 @@ export type InvoiceHandlers = {
   onTransfer?: (invoiceId: string, receivedOn: string) => void
 }
 
-const STATE_TONE: Record<TInvoiceState, Tone> = { issued: 'info', settled: 'ok', void: 'muted' }
-
 /** Lists outside a client card name whose invoice it is: the partner (for staff) and the client's account. */
 export type InvoiceContext = { showPartner?: boolean; showAccount?: boolean }
 
@@ -31,13 +30,14 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, ...handlers }: 
   const { busy, failedAction, actionError } = handlers
   const isOpen = invoice.state === 'issued'
   const ownError = failedAction?.endsWith(`:${invoice.id}`) ? actionError : null
+  const status = invoiceStatus(invoice)
   return (
     <li class={`pr-invoice${invoice.isOverdue ? ' pr-invoice--overdue' : ''}`}>
       <div class="pr-invoice__head">
         <span class="pr-invoice__number">{i18n.t('invoice.title', { number: invoice.number })}</span>
         <span class="pr-muted">{i18n.t('invoice.issuedOn', { date: i18n.date(invoice.issuedOn) })}</span>
         <span class="pr-invoice__state">
-          <Badge tone={STATE_TONE[invoice.state]}>{i18n.t(`invoice.state.${invoice.state}`)}</Badge>
+          <Badge tone={status.tone}>{i18n.t(status.key, status.date ? { date: i18n.date(status.date) } : {})}</Badge>
         </span>
       </div>
       {(showPartner || showAccount) && (
@@ -50,7 +50,13 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, ...handlers }: 
       <ul class="pr-invoice__lines">
         {invoice.lines.map((line, index) => (
           <li key={index}>
-            {line.name}: {line.months === null ? i18n.t('sublicense.termsOnce', { quantity: line.quantity }) : i18n.t('sublicense.terms', { quantity: line.quantity, months: line.months })}
+            {line.name}
+            {' — '}
+            <span class="pr-nowrap">
+              {line.months === null
+                ? i18n.t('sublicense.termsOnce', { quantity: line.quantity })
+                : i18n.t('sublicense.terms', { quantity: line.quantity, months: line.months })}
+            </span>
           </li>
         ))}
       </ul>
@@ -63,11 +69,7 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, ...handlers }: 
         </Button>
       </div>
       {invoice.state === 'void' && invoice.voidReason && <div class="pr-muted">{i18n.t('invoice.voided', { reason: invoice.voidReason })}</div>}
-      {invoice.clientPaidOn ? (
-        <div>{i18n.t('invoice.clientPaidOn', { date: i18n.date(invoice.clientPaidOn) })}</div>
-      ) : (
-        isOpen && !handlers.onClientPayment && <div class="pr-muted">{i18n.t('invoice.awaitingClient')}</div>
-      )}
+      {invoice.clientPaidOn && <div>{i18n.t('invoice.clientPaidOn', { date: i18n.date(invoice.clientPaidOn) })}</div>}
       {isOpen && !invoice.clientPaidOn && handlers.onClientPayment && (
         <DateAction
           label={i18n.t('invoice.paymentDate')}

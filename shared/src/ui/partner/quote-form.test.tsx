@@ -90,3 +90,12 @@ test('a product sold once, such as hardware, is counted in its unit, not as subl
   expect(await screen.findByLabelText('Количество, шт.')).toBeTruthy()
   expect(screen.queryByLabelText('Сублицензий')).toBeNull()
 })
+
+test('the chosen product is shown in full, wrapping, over the labelled select that takes the choice', async () => {
+  renderForm()
+  const select = (await screen.findByLabelText('Продукт')) as HTMLSelectElement
+  expect(select.tagName).toBe('SELECT')
+  const shown = document.querySelector('.pr-select-box__shown')
+  expect(shown?.getAttribute('aria-hidden')).toBe('true')
+  expect(shown?.textContent).toBe(select.selectedOptions[0]?.textContent || 'Выберите продукт')
+})

@@ -10,9 +10,6 @@ import { Loading } from '../kit/status'
 import { useStore } from '../use-store'
 import { Totals } from './totals'
 
-/** About as many characters as the closed select shows in amoCRM's ~300 px card column. */
-const CUT_OFF_NAME = 28
-
 type QuoteFormProps = { accountNumber: string; onCreated: (invoice: TInvoice) => void; debounceMs?: number }
 
 /** Product, sublicenses and months → the relay's totals as the user types → one invoice per attempt. */
@@ -53,14 +50,11 @@ export const QuoteForm = ({ accountNumber, onCreated, debounceMs }: QuoteFormPro
       >
         <Field label={i18n.t('quote.product')}>
           {(id) => (
-            <>
-              <select
-                id={id}
-                class="pr-select"
-                title={product?.name}
-                value={draft.sku}
-                onChange={(event) => store.getState().setDraft({ sku: event.currentTarget.value })}
-              >
+            // A closed select shows one line and cuts a long name off in a 300 px column: the name is
+            // shown wrapped in a box of the select's look, and the select, laid over it unseen, takes
+            // the clicks, the keys and the screen reader.
+            <div class="pr-select-box">
+              <select id={id} class="pr-select" value={draft.sku} onChange={(event) => store.getState().setDraft({ sku: event.currentTarget.value })}>
                 {!product && <option value="">{i18n.t('quote.pickProduct')}</option>}
                 {program.products.map((item) => (
                   <option key={item.sku} value={item.sku}>
@@ -68,13 +62,10 @@ export const QuoteForm = ({ accountNumber, onCreated, debounceMs }: QuoteFormPro
                   </option>
                 ))}
               </select>
-              {/* A closed select cuts its text off: in a narrow column a long name is repeated in full. */}
-              {product && product.name.length > CUT_OFF_NAME && (
-                <span class="pr-select__full" aria-hidden="true">
-                  {product.name}
-                </span>
-              )}
-            </>
+              <span class="pr-select-box__shown" aria-hidden="true">
+                {product?.name ?? i18n.t('quote.pickProduct')}
+              </span>
+            </div>
           )}
         </Field>
         <div class="pr-form__pair">

@@ -23,7 +23,7 @@ export const SublicenseList = ({ sublicenses }: { sublicenses: TSublicense[] }) 
               ? i18n.t('sublicense.period', { from: i18n.date(line.paidFrom), through: i18n.date(line.paidThrough) })
               : i18n.t('sublicense.from', { from: i18n.date(line.paidFrom) })}
             {' · '}
-            {i18n.t('sublicense.invoice', { number: line.invoiceNumber })}
+            <span class="pr-nowrap">{i18n.t('sublicense.invoice', { number: line.invoiceNumber })}</span>
           </div>
           {line.transferOnTime === null ? (
             <Badge tone="muted">{i18n.t('sublicense.pending')}</Badge>

@@ -1,7 +1,6 @@
 import { useContext } from 'preact/hooks'
 import type { RelayError } from '../../client/relay-error'
 import { interpolate, invalidFields } from '../../i18n/error-message'
-import { ruleClause } from '../../i18n/rule-ref'
 import { Notice } from '../kit/notice'
 import { StatusWords, useStatusText } from './use-status-text'
 
@@ -24,14 +23,14 @@ export const StatusError = ({ error, rule, reasons }: Props) => {
   const words: Partial<Record<string, string>> = useContext(StatusWords) ?? {}
   if (!error) return null
   const applies = error.rule ?? rule
-  const clause = ruleClause(applies)
-  const ref = clause ? i18n.t('rule.ref', { n: clause }) : applies === 'AG-REQ' ? t('rule.req') : ''
+  const clauseRef = i18n.rule(applies)
+  const ref = clauseRef ?? (applies === 'AG-REQ' ? t('rule.req') : '')
   const reason = (error.details as { reason?: string } | undefined)?.reason ?? reasons?.[error.code]
   const refused = words[`refused.${reason}`]
   if (refused) return <Notice kind="error">{interpolate(refused, { ref })}</Notice>
   // Names the status words know go over in words already; the general dictionary names the rest.
   const fields = error.code === 'invalid_request' ? invalidFields(error.details, (name) => words[`field.${name}`]) : []
-  const text = fields.length > 0 ? i18n.error({ code: error.code, details: fields.map((field) => ({ path: [field] })) }) : i18n.error({ code: error.code, rule: clause ? applies : undefined })
+  const text = fields.length > 0 ? i18n.error({ code: error.code, details: fields.map((field) => ({ path: [field] })) }) : i18n.error({ code: error.code, rule: clauseRef ? applies : undefined })
   // The usual words name a clause themselves; a field list and the table need the reference added.
-  return <Notice kind="error">{fields.length > 0 || !clause ? [text, ref].filter(Boolean).join(' — ') : text}</Notice>
+  return <Notice kind="error">{fields.length > 0 || !clauseRef ? [text, ref].filter(Boolean).join(' — ') : text}</Notice>
 }

@@ -166,9 +166,9 @@ test("the relay's own reasons read in Russian with Russian dates, a staff reason
   show('partner')
   fireEvent.click(await screen.findByRole('tab', { name: 'Статус' }))
   expect(
-    await screen.findByText('авторизация · до 31.01.2027 · соглашение подписано 10.02.2026, перевод по счёту № 2026-000012 поступил 02.03.2026 (п. 3.1 Правил)'),
+    await screen.findByText('авторизация · до 31.01.2027 · соглашение подписано 10.02.2026, перевод по счёту № 2026-000012 поступил 02.03.2026 (п. 3.1 Программы)'),
   ).toBeTruthy()
-  expect(screen.getByText('по заявке · заявка от 23.11.2026 одобрена 25.11.2026 (п. 3.3 Правил)')).toBeTruthy()
+  expect(screen.getByText('по заявке · заявка от 23.11.2026 одобрена 25.11.2026 (п. 3.3 Программы)')).toBeTruthy()
   expect(screen.getByText('решение вендора · Договор расторгнут')).toBeTruthy()
   expect(screen.queryByText(/AG-3\.1|approved on/)).toBeNull()
 })
@@ -178,9 +178,9 @@ test("the relay's own reasons read in English in an English CRM, a staff reason 
   show('partner', 'en')
   fireEvent.click(await screen.findByRole('tab', { name: 'Status' }))
   expect(
-    await screen.findByText('authorization · until 31/01/2027 · agreement signed on 10/02/2026, transfer for invoice 2026-000012 received on 02/03/2026 (clause 3.1 of the Rules)'),
+    await screen.findByText('authorization · until 31/01/2027 · agreement signed on 10/02/2026, transfer for invoice 2026-000012 received on 02/03/2026 (clause 3.1 of the Program)'),
   ).toBeTruthy()
-  expect(screen.getByText('on application · application of 23/11/2026 approved on 25/11/2026 (clause 3.3 of the Rules)')).toBeTruthy()
+  expect(screen.getByText('on application · application of 23/11/2026 approved on 25/11/2026 (clause 3.3 of the Program)')).toBeTruthy()
   expect(screen.getByText("vendor's decision · Договор расторгнут")).toBeTruthy()
 })
 
@@ -199,6 +199,6 @@ test("the board words a confirmed review's change in Russian and keeps a staff r
   server.use(relayGet('/v1/status-board', buildStatusBoard({ pendingChanges: [review, staff] })))
   show('vendor')
   fireEvent.click(await screen.findByRole('tab', { name: 'Статусы' }))
-  expect(await screen.findByText('по итогам полугодия · список от 30.07.2026 за 1-е полугодие 2026 г. (п. 3.3 Правил)')).toBeTruthy()
+  expect(await screen.findByText('по итогам полугодия · список от 30.07.2026 за 1-е полугодие 2026 г. (п. 3.3 Программы)')).toBeTruthy()
   expect(screen.getByText('решение вендора · Нет сертифицированных специалистов')).toBeTruthy()
 })

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, expect, test } from 'vitest'
 import { mountCard } from '../../mount'
 import { buildHost } from '../../testing/fake-host'
-import { buildMeVendor, buildPartner, buildPin, buildSublicense, buildVendorCard, buildViolation } from '../../testing/fixtures'
+import { buildInvoice, buildMeVendor, buildPartner, buildPin, buildSublicense, buildVendorCard, buildViolation } from '../../testing/fixtures'
 import { RELAY_URL, relayGet, useRelayServer } from '../../testing/relay-server'
 
 const server = useRelayServer()
@@ -26,7 +26,7 @@ test('staff see who holds the client, since when, and the paid terms (AT-4.2)', 
   expect(await screen.findByText('Закреплён за партнёром')).toBeTruthy()
   expect(screen.getAllByText('ООО «Ромашка»').length).toBeGreaterThan(0)
   expect(screen.getAllByText('с 03.03.2026').length).toBeGreaterThan(0)
-  expect(screen.getByText('10.03.2026 — 09.03.2027 · счёт № 2026-000045')).toBeTruthy()
+  expect(document.querySelector('.pr-sublicense .pr-muted')?.textContent).toBe('10.03.2026 — 09.03.2027 · счёт № 2026-000045')
   expect(screen.getByText('перевод вовремя')).toBeTruthy()
 })
 
@@ -76,4 +76,17 @@ test('a violation is recorded against the partner holding the client (AT-4.1)', 
   fireEvent.submit(screen.getByRole('form', { name: 'Нарушение партнёра' }))
   await waitFor(() => expect(body).toEqual({ rule: 'AT-3.3', note: 'Продал ниже прайса', occurredOn: '2026-04-20' }))
   expect(await screen.findByText('Нарушение записано')).toBeTruthy()
+})
+
+test('what staff act on comes first: the pin decision, then invoices waiting for a transfer; history and paid terms below', async () => {
+  const waiting = buildInvoice({ id: 'inv-2', number: '2026-000002', clientPaidOn: '2026-04-28', transferDueOn: '2026-05-08', workingDaysLeft: 5 })
+  const settled = buildInvoice({ id: 'inv-1', number: '2026-000001', state: 'settled', transferReceivedOn: '2026-04-10', onTime: true })
+  show(buildVendorCard({ pin: buildPin({ state: 'requested' }), invoices: [settled, waiting], sublicenses: [buildSublicense()] }))
+  await screen.findByRole('button', { name: 'Одобрить' })
+  const titles = [...document.querySelectorAll('.pr-card--vendor > section')].map((section) => section.querySelector('.pr-section__title')?.textContent)
+  expect(titles).toEqual(['Клиент в программе', 'Ждут перевода', 'Оплаченные сублицензии', 'История закреплений', 'Другие счета', 'Нарушение партнёра'])
+  const awaiting = screen.getByText('Ждут перевода').closest('section')
+  expect(awaiting?.textContent).toContain('2026-000002')
+  expect(awaiting?.textContent).not.toContain('2026-000001')
+  expect(screen.getAllByRole('button', { name: 'Перевод получен' })).toHaveLength(1)
 })

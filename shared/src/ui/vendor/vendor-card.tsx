@@ -1,4 +1,4 @@
-import type { TVendorCard } from '../../contract'
+import type { TInvoice, TVendorCard } from '../../contract'
 import { useI18n } from '../context'
 import { Section } from '../kit/section'
 import { Badge, Empty, Facts } from '../kit/status'
@@ -11,12 +11,25 @@ import { PinDecisionForm } from './pin-decision'
 import { PartnerStateBadge } from './partner-state'
 import { ViolationForm } from './violation-form'
 
-/** The client as vendor staff see it: whose it is, since when, its history, terms and the staff's actions. */
+/**
+ * The client as vendor staff see it: whose it is and the decisions waiting on staff first (the pin,
+ * invoices waiting for a transfer), then paid terms, history and the other invoices.
+ */
 export const VendorCard = ({ card, state, store }: CardProps & { card: TVendorCard }) => {
   const i18n = useI18n()
   const actions = store.getState()
   const { client, pin, partner } = card
   const contacts = [client.email, client.phone].filter(Boolean).join(', ')
+  // What staff act on comes first: the pin decision, then invoices waiting for a transfer (AT-1.6).
+  const awaiting = card.invoices.filter((invoice) => invoice.state === 'issued')
+  const others = card.invoices.filter((invoice) => invoice.state !== 'issued')
+  const invoiceHandlers = {
+    busy: state.busy,
+    failedAction: state.failedAction,
+    actionError: state.actionError,
+    onPdf: (invoice: TInvoice) => void actions.downloadPdf(invoice),
+    onTransfer: (id: string, date: string) => void actions.recordTransfer(id, date),
+  }
   return (
     <div class="pr-card pr-card--vendor">
       <Section title={i18n.t('card.title')}>
@@ -46,6 +59,11 @@ export const VendorCard = ({ card, state, store }: CardProps & { card: TVendorCa
         {card.supportedUntil && <p class="pr-muted">{i18n.t('client.supportedUntil', { date: i18n.date(card.supportedUntil) })}</p>}
         <NegotiationToggle card={card} state={state} store={store} />
       </Section>
+      {awaiting.length > 0 && (
+        <Section title={i18n.t('vendor.awaiting')}>
+          <InvoiceList invoices={awaiting} empty={i18n.t('vendor.noAwaiting')} {...invoiceHandlers} />
+        </Section>
+      )}
       <Section title={i18n.t('sublicenses.title')}>
         <SublicenseList sublicenses={card.sublicenses} />
       </Section>
@@ -62,17 +80,11 @@ export const VendorCard = ({ card, state, store }: CardProps & { card: TVendorCa
           </ul>
         )}
       </Section>
-      <Section title={i18n.t('invoices.title')} class="pr-tall">
-        <InvoiceList
-          invoices={card.invoices}
-          empty={i18n.t('invoices.empty')}
-          busy={state.busy}
-          failedAction={state.failedAction}
-          actionError={state.actionError}
-          onPdf={(invoice) => void actions.downloadPdf(invoice)}
-          onTransfer={(id, date) => void actions.recordTransfer(id, date)}
-        />
-      </Section>
+      {(others.length > 0 || awaiting.length === 0) && (
+        <Section title={i18n.t(awaiting.length > 0 ? 'vendor.otherInvoices' : 'invoices.title')}>
+          <InvoiceList invoices={others} empty={i18n.t('invoices.empty')} {...invoiceHandlers} />
+        </Section>
+      )}
       {partner && partner.state !== 'expelled' && (
         <Section title={i18n.t('vendor.violation')}>
           <p class="pr-muted">{partner.name}</p>

@@ -49,7 +49,7 @@ export const ViolationForm = ({ isBusy, error, onSubmit }: ViolationFormProps) =
       </div>
       <datalist id={listId}>
         {COMMON_RULES.map((rule) => (
-          <option key={rule} value={rule} />
+          <option key={rule} value={rule} label={i18n.rule(rule) ?? undefined} />
         ))}
       </datalist>
       <Field label={i18n.t('vendor.violationNote')}>

@@ -302,7 +302,7 @@ test.each<BadInput>([
       return input
     },
     kept: '2099-01-01',
-    message: 'Проверьте поля: дата подписания (не позже сегодняшнего дня) — п. 3.1 Правил',
+    message: 'Проверьте поля: дата подписания (не позже сегодняшнего дня) — п. 3.1 Программы',
   },
   {
     label: 'evidence that ends before its date (AG-REQ)',
@@ -318,7 +318,7 @@ test.each<BadInput>([
       return note
     },
     kept: 'Сертификат',
-    message: 'Проверьте поля: действует до (не раньше даты подтверждения) — требования к статусам в Правилах',
+    message: 'Проверьте поля: действует до (не раньше даты подтверждения) — требования к статусам в Программе',
   },
   {
     label: 'a void reason the relay turns down (AG-REQ)',
@@ -334,7 +334,7 @@ test.each<BadInput>([
       return reason
     },
     kept: 'x',
-    message: 'Проверьте поля: причина — требования к статусам в Правилах',
+    message: 'Проверьте поля: причина — требования к статусам в Программе',
   },
   {
     label: 'a threshold for a status without a volume requirement (AG-REQ ***)',
@@ -348,7 +348,7 @@ test.each<BadInput>([
       return input
     },
     kept: '5000000',
-    message: 'Проверьте поля: порог объёма (только для статусов с требованием к объёму) — требования к статусам в Правилах',
+    message: 'Проверьте поля: порог объёма (только для статусов с требованием к объёму) — требования к статусам в Программе',
   },
   {
     label: 'a distributor whose network may not take the partner (AG-REQ)',
@@ -362,7 +362,7 @@ test.each<BadInput>([
       return select
     },
     kept: 'p-9',
-    message: 'В сеть дистрибьютора входят только партнёры без собственной авторизации — требования к статусам в Правилах',
+    message: 'В сеть дистрибьютора входят только партнёры без собственной авторизации — требования к статусам в Программе',
   },
   {
     label: 'a status change dated in the past (AG-3)',
@@ -379,7 +379,7 @@ test.each<BadInput>([
       return date
     },
     kept: '2020-01-01',
-    message: 'Проверьте поля: дата изменения (сегодня или позже) — п. 3 Правил',
+    message: 'Проверьте поля: дата изменения (сегодня или позже) — п. 3 Программы',
   },
   {
     label: 'a cancellation without a usable reason',
@@ -395,7 +395,7 @@ test.each<BadInput>([
       return reason
     },
     kept: 'x',
-    message: 'Проверьте поля: причина — п. 3 Правил',
+    message: 'Проверьте поля: причина — п. 3 Программы',
   },
   {
     label: 'a renewal reason the relay turns down (AG-3.2)',
@@ -411,7 +411,7 @@ test.each<BadInput>([
       return reason
     },
     kept: 'x',
-    message: 'Проверьте поля: причина — п. 3.2 Правил',
+    message: 'Проверьте поля: причина — п. 3.2 Программы',
   },
 ])('$label is shown in plain words with its rule, and nothing changes', async ({ method, path, error, fill, kept, message, status = {} }) => {
   await openPartner(status)
