@@ -237,6 +237,7 @@ export const en: Messages = {
   'error.code_used': 'This link code has been used. Ask the vendor for a new one',
   'error.code_expired': 'This link code has expired. Ask the vendor for a new one',
   'error.rate_limited': 'Too many wrong link codes. Wait a quarter of an hour and try again',
+  'error.code_unknown': 'There is no such link code. Check how it was typed, or ask the vendor for a new one',
   'error.project_discount_missing': 'The vendor has not set the discount for this project yet',
   'error.payload_too_large': 'The request is too large',
   'error.unknown_product': 'This product is not in the program: its terms are agreed with the vendor separately',
