@@ -1,11 +1,12 @@
 import type { Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createLinkCode, createPartner } from './support/admin-api'
-import { amoLog, amoUrl, installAndLink, openAmo, widgetColumn } from './support/amocrm-ui'
+import { ACCOUNT_FIELD } from '../../server/src/demo/harness/harness-clients'
+import { amoLog, amoUrl, fillConnection, installAndLink, openAmo, openSettings, settingsField, widgetColumn } from './support/amocrm-ui'
 import { screenshot } from './support/artifacts'
 import { expectInvoicePdf, recordPaymentAndSeeDeadline } from './support/invoice-steps'
 import { trackRequests } from './support/track-requests'
-import { CLIENTS, PARTNERS, type Who } from './support/e2e-world'
+import { AMO_ACCOUNTS, CLIENTS, PARTNERS, type Who } from './support/e2e-world'
 import { startStack, type Stack } from './support/start-stack'
 
 const CLIENT = CLIENTS.amocrm
@@ -18,25 +19,72 @@ beforeAll(async () => {
 })
 afterAll(() => stack?.close())
 
+/** How the relay's database has this amoCRM account linked, if at all. */
+const linkedAs = (accountId: number) =>
+  stack.relay.deps.db.selectFrom('installations').select(['role', 'partner_id']).where('crm', '=', 'amocrm').where('account', '=', String(accountId)).executeTakeFirst()
+
 const openCard = async (who: Who, cardId = CLIENT.cardId, lang = 'ru') => {
   await openAmo(pages[who], amoUrl(stack, who, `/companies/detail/${cardId}`, lang))
   return widgetColumn(pages[who])
 }
 
 describe('amoCRM: a partner and vendor staff work one client through the widget', () => {
-  test('vendor staff and two partners install the widget and link their accounts with one-time codes', async () => {
-    const alphaId = await createPartner(stack, PARTNERS.alpha)
-    const betaId = await createPartner(stack, PARTNERS.beta)
-    const links = [
-      { who: 'vendor' as const, code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' },
-      { who: 'alpha' as const, code: await createLinkCode(stack, { partnerId: alphaId }), linkedText: `Привязано к партнёру «${PARTNERS.alpha.name}»` },
-      { who: 'beta' as const, code: await createLinkCode(stack, { partnerId: betaId }), linkedText: `Привязано к партнёру «${PARTNERS.beta.name}»` },
-    ]
-    for (const link of links) {
-      const modal = await installAndLink(pages[link.who], { stack, ...link })
-      if (link.who === 'alpha') await screenshot(modal, 'amocrm-settings')
-    }
-    expect(stack.harness.amoAccounts.widget(31500002)?.settings).toMatchObject({ relay_url: stack.relayUrl, account_field: 'Номер аккаунта' })
+  test("vendor staff install the widget, then link with the widget's «Привязать»", async () => {
+    const code = await createLinkCode(stack, { role: 'vendor' })
+    await installAndLink(pages.vendor, { stack, who: 'vendor', code, linkedText: 'Привязано как вендор' })
+    expect(await linkedAs(AMO_ACCOUNTS.vendor.id)).toEqual({ role: 'vendor', partner_id: null })
+  })
+
+  test("a partner types its code into the installed widget's settings and presses amoCRM's «Сохранить»: the account is linked", async () => {
+    const partnerId = await createPartner(stack, PARTNERS.alpha)
+    const page = pages.alpha
+    let modal = await openSettings(page, stack, 'alpha')
+    await fillConnection(modal, stack)
+    await modal.getByRole('button', { name: 'Установить' }).click()
+    await modal.getByRole('button', { name: 'Сохранить', exact: true }).waitFor()
+    await modal.locator('.amo-modal__close').click()
+
+    const code = await createLinkCode(stack, { partnerId })
+    modal = await openSettings(page, stack, 'alpha')
+    await modal.getByText('Эта CRM ещё не привязана').waitFor()
+    await settingsField(modal, 'Код привязки').fill(code)
+    await modal.getByRole('button', { name: 'Сохранить', exact: true }).click()
+    // amoCRM closes its window once onSave agreed; the widget said whom the account is linked to.
+    await modal.waitFor({ state: 'detached' })
+    await page.getByText(`Привязано к партнёру «${PARTNERS.alpha.name}»`).first().waitFor()
+    expect(await linkedAs(AMO_ACCOUNTS.alpha.id)).toEqual({ role: 'partner', partner_id: partnerId })
+    const saved = stack.harness.amoAccounts.widget(AMO_ACCOUNTS.alpha.id)?.settings
+    expect(saved).toEqual({ relay_url: stack.relayUrl, account_field: ACCOUNT_FIELD.name })
+    expect(JSON.stringify(saved)).not.toContain(code)
+
+    modal = await openSettings(page, stack, 'alpha')
+    await modal.getByText(`Привязано к партнёру «${PARTNERS.alpha.name}»`).waitFor()
+    expect(await settingsField(modal, 'Код привязки').inputValue()).toBe('')
+    await screenshot(modal, 'amocrm-settings')
+    expect((await amoLog(page)).violations).toEqual([])
+  })
+
+  test("a new partner installs with a code typed: a refused code keeps the window with the reason, a good one links", async () => {
+    const partnerId = await createPartner(stack, PARTNERS.beta)
+    const page = pages.beta
+    const modal = await openSettings(page, stack, 'beta')
+    await fillConnection(modal, stack)
+    await settingsField(modal, 'Код привязки').fill('ZZZZ-0000')
+    await modal.getByRole('button', { name: 'Установить' }).click()
+    await modal.getByText(/Такого кода привязки нет/).waitFor()
+    expect(await settingsField(modal, 'Код привязки').inputValue()).toBe('ZZZZ-0000')
+    expect(await modal.getByRole('button', { name: 'Установить' }).isVisible()).toBe(true)
+    expect(stack.harness.amoAccounts.widget(AMO_ACCOUNTS.beta.id)).toBeNull()
+
+    const code = await createLinkCode(stack, { partnerId })
+    await settingsField(modal, 'Код привязки').fill(code)
+    await modal.getByRole('button', { name: 'Установить' }).click()
+    await modal.getByText(`Привязано к партнёру «${PARTNERS.beta.name}»`).waitFor()
+    await modal.getByRole('button', { name: 'Сохранить', exact: true }).waitFor()
+    expect(await linkedAs(AMO_ACCOUNTS.beta.id)).toEqual({ role: 'partner', partner_id: partnerId })
+    expect(stack.harness.amoAccounts.widget(AMO_ACCOUNTS.beta.id)).toEqual({ active: true, settings: { relay_url: stack.relayUrl, account_field: ACCOUNT_FIELD.name } })
+    expect((await amoLog(page)).notifications).toContainEqual(expect.objectContaining({ text: `Привязано к партнёру «${PARTNERS.beta.name}»` }))
+    expect((await amoLog(page)).violations).toEqual([])
   })
 
   test('a partner registers the client of the open card, then requests a pin (AT-1.1, AT-1.2)', async () => {

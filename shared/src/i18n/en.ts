@@ -209,7 +209,8 @@ export const en: Messages = {
   'settings.linkedVendor': 'Linked as the vendor: staff see every partner and client',
   'settings.notLinked': 'This CRM is not linked yet',
   'settings.readOnly': 'Only an administrator can change these settings.',
-  'settings.savedByCrm': 'The address and field are saved with this window’s Save button.',
+  'settings.savedByCrm': 'The address and field are saved with this window’s Save button, which also links with a code typed here.',
+  'settings.linkRefused': 'The link code was not accepted: {reason}. Open the widget settings: the code is still in its field.',
 
   'tabs.overview': 'Overview',
   'tabs.settings': 'Settings',
