@@ -21,13 +21,13 @@ afterAll(() => stack?.close())
 const invoicesOfClient = () => stack.relay.deps.db.selectFrom('invoices').select('number').where('account_number', '=', CLIENT.accountNumber).execute()
 
 describe('Bitrix24: a partner and vendor staff work one client through the app', () => {
-  test('admins install the app, which binds its card tabs, and link their portals with one-time codes', async () => {
+  test('admins install the app, which binds its card tabs, and link their portals with one-time codes (with «Привязать», or typed and sent by «Сохранить»)', async () => {
     const alphaId = await createPartner(stack, PARTNERS.alpha)
     const betaId = await createPartner(stack, PARTNERS.beta)
     const links = [
       { who: 'vendor' as const, code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' },
       { who: 'alpha' as const, code: await createLinkCode(stack, { partnerId: alphaId }), linkedText: `Привязано к партнёру «${PARTNERS.alpha.name}»` },
-      { who: 'beta' as const, code: await createLinkCode(stack, { partnerId: betaId }), linkedText: `Привязано к партнёру «${PARTNERS.beta.name}»` },
+      { who: 'beta' as const, code: await createLinkCode(stack, { partnerId: betaId }), linkedText: `Привязано к партнёру «${PARTNERS.beta.name}»`, linkWith: 'save' as const },
     ]
     for (const link of links) await installAndLink(pages[link.who], { stack, ...link })
     const portal = stack.harness.portal.portal(PORTALS.alpha.memberId)
@@ -35,6 +35,8 @@ describe('Bitrix24: a partner and vendor staff work one client through the app',
     expect(portal.placements.map((b) => b.placement).sort()).toEqual(['CRM_COMPANY_DETAIL_TAB', 'CRM_CONTACT_DETAIL_TAB', 'CRM_DEAL_DETAIL_TAB', 'CRM_LEAD_DETAIL_TAB'])
     expect(new Set(portal.placements.map((b) => b.handler))).toEqual(new Set([`${stack.relayUrl}/widgets/bitrix24/card.html`]))
     // The relay keeps the portal each member id linked from, and checks tokens there ever after.
+    const beta = await stack.relay.deps.db.selectFrom('installations').select(['role', 'partner_id']).where('crm', '=', 'bitrix24').where('account', '=', PORTALS.beta.memberId).executeTakeFirst()
+    expect(beta).toEqual({ role: 'partner', partner_id: betaId })
     const domains = await stack.relay.deps.db.selectFrom('installations').select('domain').where('crm', '=', 'bitrix24').execute()
     expect(domains.map((row) => row.domain)).toEqual(Array(3).fill(new URL(stack.harnessUrl).host))
   })
