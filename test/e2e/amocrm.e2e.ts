@@ -4,6 +4,7 @@ import { createLinkCode, createPartner } from './support/admin-api'
 import { ACCOUNT_FIELD } from '../../server/src/demo/harness/harness-clients'
 import { amoLog, amoUrl, fillConnection, installAndLink, openAmo, openSettings, settingsField, widgetColumn } from './support/amocrm-ui'
 import { screenshot } from './support/artifacts'
+import { axeFindings, type AxeFinding } from './support/axe'
 import { expectInvoicePdf, recordPaymentAndSeeDeadline } from './support/invoice-steps'
 import { trackRequests } from './support/track-requests'
 import { AMO_ACCOUNTS, CLIENTS, PARTNERS, type Who } from './support/e2e-world'
@@ -180,5 +181,25 @@ describe('amoCRM: a partner and vendor staff work one client through the widget'
     expect(log.violations).toEqual([])
     // amoCRM does not always attach style.css: the widget links it itself, once, versioned.
     expect(await page.locator('link[rel="stylesheet"][href*="/partner_relay/style.css?v="]').count()).toBe(1)
+  })
+
+  test('the widget has no serious or critical WCAG 2.1 AA findings on the cards and overviews, first shown and with the invoice form filled (axe-core)', async () => {
+    const findings: Record<string, AxeFinding[]> = {}
+    const partner = await openCard('alpha')
+    await partner.getByText('Закреплён', { exact: true }).first().waitFor()
+    findings['partner card'] = await axeFindings(pages.alpha)
+    await partner.getByLabel('Продукт').selectOption({ index: 1 })
+    await partner.getByLabel('Сублицензий').fill('2')
+    await partner.getByText('К оплате вендору').first().waitFor()
+    findings['partner card, invoice form filled'] = await axeFindings(pages.alpha)
+    const vendor = await openCard('vendor')
+    await vendor.getByText(PARTNERS.alpha.name).first().waitFor()
+    findings['vendor card'] = await axeFindings(pages.vendor)
+    for (const who of ['vendor', 'alpha'] as const) {
+      await openAmo(pages[who], amoUrl(stack, who, '/settings/widgets/partner_relay'))
+      await pages[who].locator('#work-area-partner_relay').getByText(who === 'vendor' ? 'Ждут перевода' : 'Выписка по счетам учёта').first().waitFor()
+      findings[`${who} overview`] = await axeFindings(pages[who])
+    }
+    expect(findings).toEqual({ 'partner card': [], 'partner card, invoice form filled': [], 'vendor card': [], 'vendor overview': [], 'alpha overview': [] })
   })
 })

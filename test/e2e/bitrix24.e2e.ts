@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createLinkCode, createPartner } from './support/admin-api'
 import { screenshot } from './support/artifacts'
+import { appFrameOf, axeFindings, type AxeFinding } from './support/axe'
 import { appFrame, b24Log, installAndLink, openCardTab, portalUrl } from './support/bitrix24-ui'
 import { expectInvoicePdf, recordPaymentAndSeeDeadline } from './support/invoice-steps'
 import { trackRequests } from './support/track-requests'
@@ -137,5 +138,25 @@ describe('Bitrix24: a partner and vendor staff work one client through the app',
     expect(quote.status()).toBe(200)
     expect(quote.request().headers().authorization).not.toBe(await firstToken)
     expect((await b24Log(page)).refreshes).toBeGreaterThan(before)
+  })
+
+  test('the app has no serious or critical WCAG 2.1 AA findings on the card tabs and overviews, first shown and with the invoice form filled (axe-core)', async () => {
+    const findings: Record<string, AxeFinding[]> = {}
+    const partner = await openCardTab(pages.alpha, stack, 'alpha', CLIENT.cardId)
+    await partner.getByText('Закреплён', { exact: true }).first().waitFor()
+    findings['partner card'] = await axeFindings(await appFrameOf(pages.alpha))
+    await partner.getByLabel('Продукт').selectOption({ index: 1 })
+    await partner.getByLabel('Сублицензий').fill('2')
+    await partner.getByText('К оплате вендору').first().waitFor()
+    findings['partner card, invoice form filled'] = await axeFindings(await appFrameOf(pages.alpha))
+    const vendor = await openCardTab(pages.vendor, stack, 'vendor', CLIENT.cardId)
+    await vendor.getByText(PARTNERS.alpha.name).first().waitFor()
+    findings['vendor card'] = await axeFindings(await appFrameOf(pages.vendor))
+    for (const who of ['vendor', 'alpha'] as const) {
+      await pages[who].goto(portalUrl(stack, who, '/marketplace/app/17/'))
+      await appFrame(pages[who]).getByText(who === 'vendor' ? 'Ждут перевода' : 'Выписка по счетам учёта').first().waitFor()
+      findings[`${who} overview`] = await axeFindings(await appFrameOf(pages[who]))
+    }
+    expect(findings).toEqual({ 'partner card': [], 'partner card, invoice form filled': [], 'vendor card': [], 'vendor overview': [], 'alpha overview': [] })
   })
 })
