@@ -1,14 +1,14 @@
 import type { Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { createLinkCode, createPartner } from './support/admin-api'
 import { ACCOUNT_FIELD } from '../../server/src/demo/harness/harness-clients'
+import { createLinkCode, createPartner } from './support/admin-api'
 import { amoLog, amoUrl, fillConnection, installAndLink, openAmo, openSettings, settingsField, widgetColumn } from './support/amocrm-ui'
 import { screenshot } from './support/artifacts'
-import { axeFindings, type AxeFinding } from './support/axe'
-import { expectInvoicePdf, recordPaymentAndSeeDeadline } from './support/invoice-steps'
-import { trackRequests } from './support/track-requests'
+import { type AxeFinding, axeFindings } from './support/axe'
 import { AMO_ACCOUNTS, CLIENTS, PARTNERS, type Who } from './support/e2e-world'
-import { startStack, type Stack } from './support/start-stack'
+import { expectInvoicePdf, recordPaymentAndSeeDeadline } from './support/invoice-steps'
+import { type Stack, startStack } from './support/start-stack'
+import { trackRequests } from './support/track-requests'
 
 const CLIENT = CLIENTS.amocrm
 let stack: Stack
@@ -22,7 +22,12 @@ afterAll(() => stack?.close())
 
 /** How the relay's database has this amoCRM account linked, if at all. */
 const linkedAs = (accountId: number) =>
-  stack.relay.deps.db.selectFrom('installations').select(['role', 'partner_id']).where('crm', '=', 'amocrm').where('account', '=', String(accountId)).executeTakeFirst()
+  stack.relay.deps.db
+    .selectFrom('installations')
+    .select(['role', 'partner_id'])
+    .where('crm', '=', 'amocrm')
+    .where('account', '=', String(accountId))
+    .executeTakeFirst()
 
 const openCard = async (who: Who, cardId = CLIENT.cardId, lang = 'ru') => {
   await openAmo(pages[who], amoUrl(stack, who, `/companies/detail/${cardId}`, lang))
@@ -65,7 +70,7 @@ describe('amoCRM: a partner and vendor staff work one client through the widget'
     expect((await amoLog(page)).violations).toEqual([])
   })
 
-  test("a new partner installs with a code typed: a refused code keeps the window with the reason, a good one links", async () => {
+  test('a new partner installs with a code typed: a refused code keeps the window with the reason, a good one links', async () => {
     const partnerId = await createPartner(stack, PARTNERS.beta)
     const page = pages.beta
     const modal = await openSettings(page, stack, 'beta')
@@ -83,7 +88,10 @@ describe('amoCRM: a partner and vendor staff work one client through the widget'
     await modal.getByText(`Привязано к партнёру «${PARTNERS.beta.name}»`).waitFor()
     await modal.getByRole('button', { name: 'Сохранить', exact: true }).waitFor()
     expect(await linkedAs(AMO_ACCOUNTS.beta.id)).toEqual({ role: 'partner', partner_id: partnerId })
-    expect(stack.harness.amoAccounts.widget(AMO_ACCOUNTS.beta.id)).toEqual({ active: true, settings: { relay_url: stack.relayUrl, account_field: ACCOUNT_FIELD.name } })
+    expect(stack.harness.amoAccounts.widget(AMO_ACCOUNTS.beta.id)).toEqual({
+      active: true,
+      settings: { relay_url: stack.relayUrl, account_field: ACCOUNT_FIELD.name },
+    })
     expect((await amoLog(page)).notifications).toContainEqual(expect.objectContaining({ text: `Привязано к партнёру «${PARTNERS.beta.name}»` }))
     expect((await amoLog(page)).violations).toEqual([])
   })
@@ -118,7 +126,10 @@ describe('amoCRM: a partner and vendor staff work one client through the widget'
     await expect.poll(() => create.isEnabled(), { timeout: 10_000 }).toBe(true)
     const posts = trackRequests(pages.alpha, 'POST', '/v1/invoices')
     await create.dblclick()
-    await column.getByText(/Счёт № \d{4}-\d{6} выставлен/).first().waitFor()
+    await column
+      .getByText(/Счёт № \d{4}-\d{6} выставлен/)
+      .first()
+      .waitFor()
     expect(await posts.settled()).toBeGreaterThan(0)
     const invoices = await stack.relay.deps.db.selectFrom('invoices').select('number').where('account_number', '=', CLIENT.accountNumber).execute()
     expect(invoices).toHaveLength(1)
@@ -174,9 +185,13 @@ describe('amoCRM: a partner and vendor staff work one client through the widget'
     await widgetColumn(page).getByText('Клиент не зарегистрирован').waitFor()
     const log = await amoLog(page)
     expect(log.calls.map((c) => `${c.name}@${c.area}`)).toEqual([
-      'render@comcard', 'init@comcard', 'bind_actions@comcard',
+      'render@comcard',
+      'init@comcard',
+      'bind_actions@comcard',
       'destroy@comcard',
-      'render@comcard', 'init@comcard', 'bind_actions@comcard',
+      'render@comcard',
+      'init@comcard',
+      'bind_actions@comcard',
     ])
     expect(log.violations).toEqual([])
     // amoCRM does not always attach style.css: the widget links it itself, once, versioned.
@@ -197,7 +212,11 @@ describe('amoCRM: a partner and vendor staff work one client through the widget'
     findings['vendor card'] = await axeFindings(pages.vendor)
     for (const who of ['vendor', 'alpha'] as const) {
       await openAmo(pages[who], amoUrl(stack, who, '/settings/widgets/partner_relay'))
-      await pages[who].locator('#work-area-partner_relay').getByText(who === 'vendor' ? 'Ждут перевода' : 'Выписка по счетам учёта').first().waitFor()
+      await pages[who]
+        .locator('#work-area-partner_relay')
+        .getByText(who === 'vendor' ? 'Ждут перевода' : 'Выписка по счетам учёта')
+        .first()
+        .waitFor()
       findings[`${who} overview`] = await axeFindings(pages[who])
     }
     expect(findings).toEqual({ 'partner card': [], 'partner card, invoice form filled': [], 'vendor card': [], 'vendor overview': [], 'alpha overview': [] })

@@ -2,12 +2,12 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createLinkCode, createPartner } from './support/admin-api'
 import { screenshot } from './support/artifacts'
-import { appFrameOf, axeFindings, type AxeFinding } from './support/axe'
+import { type AxeFinding, appFrameOf, axeFindings } from './support/axe'
 import { appFrame, b24Log, installAndLink, openCardTab, portalUrl } from './support/bitrix24-ui'
-import { expectInvoicePdf, recordPaymentAndSeeDeadline } from './support/invoice-steps'
-import { trackRequests } from './support/track-requests'
 import { CLIENTS, PARTNERS, PORTALS, type Who } from './support/e2e-world'
-import { startStack, type Stack } from './support/start-stack'
+import { expectInvoicePdf, recordPaymentAndSeeDeadline } from './support/invoice-steps'
+import { type Stack, startStack } from './support/start-stack'
+import { trackRequests } from './support/track-requests'
 
 const CLIENT = CLIENTS.bitrix24
 let stack: Stack
@@ -28,15 +28,30 @@ describe('Bitrix24: a partner and vendor staff work one client through the app',
     const links = [
       { who: 'vendor' as const, code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' },
       { who: 'alpha' as const, code: await createLinkCode(stack, { partnerId: alphaId }), linkedText: `Привязано к партнёру «${PARTNERS.alpha.name}»` },
-      { who: 'beta' as const, code: await createLinkCode(stack, { partnerId: betaId }), linkedText: `Привязано к партнёру «${PARTNERS.beta.name}»`, linkWith: 'save' as const },
+      {
+        who: 'beta' as const,
+        code: await createLinkCode(stack, { partnerId: betaId }),
+        linkedText: `Привязано к партнёру «${PARTNERS.beta.name}»`,
+        linkWith: 'save' as const,
+      },
     ]
     for (const link of links) await installAndLink(pages[link.who], { stack, ...link })
     const portal = stack.harness.portal.portal(PORTALS.alpha.memberId)
     expect(portal.installed).toBe(true)
-    expect(portal.placements.map((b) => b.placement).sort()).toEqual(['CRM_COMPANY_DETAIL_TAB', 'CRM_CONTACT_DETAIL_TAB', 'CRM_DEAL_DETAIL_TAB', 'CRM_LEAD_DETAIL_TAB'])
+    expect(portal.placements.map((b) => b.placement).sort()).toEqual([
+      'CRM_COMPANY_DETAIL_TAB',
+      'CRM_CONTACT_DETAIL_TAB',
+      'CRM_DEAL_DETAIL_TAB',
+      'CRM_LEAD_DETAIL_TAB',
+    ])
     expect(new Set(portal.placements.map((b) => b.handler))).toEqual(new Set([`${stack.relayUrl}/widgets/bitrix24/card.html`]))
     // The relay keeps the portal each member id linked from, and checks tokens there ever after.
-    const beta = await stack.relay.deps.db.selectFrom('installations').select(['role', 'partner_id']).where('crm', '=', 'bitrix24').where('account', '=', PORTALS.beta.memberId).executeTakeFirst()
+    const beta = await stack.relay.deps.db
+      .selectFrom('installations')
+      .select(['role', 'partner_id'])
+      .where('crm', '=', 'bitrix24')
+      .where('account', '=', PORTALS.beta.memberId)
+      .executeTakeFirst()
     expect(beta).toEqual({ role: 'partner', partner_id: betaId })
     const domains = await stack.relay.deps.db.selectFrom('installations').select('domain').where('crm', '=', 'bitrix24').execute()
     expect(domains.map((row) => row.domain)).toEqual(Array(3).fill(new URL(stack.harnessUrl).host))
@@ -70,7 +85,10 @@ describe('Bitrix24: a partner and vendor staff work one client through the app',
     await expect.poll(() => create.isEnabled(), { timeout: 10_000 }).toBe(true)
     const posts = trackRequests(pages.alpha, 'POST', '/v1/invoices')
     await create.dblclick()
-    await frame.getByText(/Счёт № \d{4}-\d{6} выставлен/).first().waitFor()
+    await frame
+      .getByText(/Счёт № \d{4}-\d{6} выставлен/)
+      .first()
+      .waitFor()
     expect(await posts.settled()).toBeGreaterThan(0)
     expect(await invoicesOfClient()).toHaveLength(1)
     await expect.poll(() => frame.locator('.pr-invoice').count(), { timeout: 10_000 }).toBe(1)
@@ -154,7 +172,10 @@ describe('Bitrix24: a partner and vendor staff work one client through the app',
     findings['vendor card'] = await axeFindings(await appFrameOf(pages.vendor))
     for (const who of ['vendor', 'alpha'] as const) {
       await pages[who].goto(portalUrl(stack, who, '/marketplace/app/17/'))
-      await appFrame(pages[who]).getByText(who === 'vendor' ? 'Ждут перевода' : 'Выписка по счетам учёта').first().waitFor()
+      await appFrame(pages[who])
+        .getByText(who === 'vendor' ? 'Ждут перевода' : 'Выписка по счетам учёта')
+        .first()
+        .waitFor()
       findings[`${who} overview`] = await axeFindings(await appFrameOf(pages[who]))
     }
     expect(findings).toEqual({ 'partner card': [], 'partner card, invoice form filled': [], 'vendor card': [], 'vendor overview': [], 'alpha overview': [] })

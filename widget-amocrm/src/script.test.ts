@@ -2,13 +2,13 @@
 // @vitest-environment-options { "settings": { "handleDisabledFileLoadingAsSuccess": true } }
 import { fireEvent, screen, waitFor } from '@testing-library/preact'
 import $ from 'jquery'
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { afterEach, beforeAll, beforeEach, expect, test } from 'vitest'
 import { ru } from '../../shared/src/i18n/ru'
 import { buildMePartner, buildPartnerCard } from '../../shared/src/testing/fixtures'
 import { RELAY_URL, relayError, relayGet, useRelayServer } from '../../shared/src/testing/relay-server'
-import type { AjaxOptions, AmoSettings, JqPromise } from './amocrm-types'
 import manifest from '../manifest.json'
+import type { AjaxOptions, AmoSettings, JqPromise } from './amocrm-types'
 import PartnerRelayWidget from './script'
 
 const server = useRelayServer()
@@ -53,13 +53,17 @@ beforeAll(() => Promise.all(Object.values(SCREENS).map((load) => load())))
 beforeEach(() => {
   requested.length = 0
   unreachable = false
-  document.body.innerHTML = '<div id="widgets"></div><div id="modal"><div class="widget_settings_block"><div class="widget_settings_block__item_field"><input name="relay_url"></div></div></div>'
+  document.body.innerHTML =
+    '<div id="widgets"></div><div id="modal"><div class="widget_settings_block"><div class="widget_settings_block__item_field"><input name="relay_url"></div></div></div>'
   notices.length = 0
   const notifications = {
     show_message: ({ text }: { text: string }) => notices.push({ kind: 'success', text }),
     show_message_error: ({ text }: { text: string }) => notices.push({ kind: 'error', text }),
   }
-  Object.assign(globalThis, { requirejs, APP: { isCard: () => true, getBaseEntity: () => 'companies', data: { current_card: { id: 42 } }, lang_id: 'ru', notifications } })
+  Object.assign(globalThis, {
+    requirejs,
+    APP: { isCard: () => true, getBaseEntity: () => 'companies', data: { current_card: { id: 42 } }, lang_id: 'ru', notifications },
+  })
 })
 afterEach(() => {
   delete (globalThis as { APP?: unknown; requirejs?: unknown }).APP
@@ -78,7 +82,13 @@ test('on a company card it renders the panel with the account number read from t
     }),
     relayGet('/v1/clients/A-1001', buildPartnerCard({ pin: null })),
   )
-  const widget = createWidget({ relay_url: RELAY_URL, account_field: 'Номер аккаунта', path: '/widgets/partner_relay', version: '1.0.0', widget_code: 'partner_relay' })
+  const widget = createWidget({
+    relay_url: RELAY_URL,
+    account_field: 'Номер аккаунта',
+    path: '/widgets/partner_relay',
+    version: '1.0.0',
+    widget_code: 'partner_relay',
+  })
   expect(widget.callbacks.render()).toBe(true)
   expect(widget.callbacks.init()).toBe(true)
   expect(widget.callbacks.bind_actions()).toBe(true)
@@ -107,12 +117,20 @@ test("settings hide amoCRM's own inputs and fill them as the user types, for amo
 
 test('a screen file that does not load says so in words and loads again on retry', async () => {
   server.use(
-    http.get('*/api/v4/companies/42', () => HttpResponse.json({ name: 'ООО «Вектор»', custom_fields_values: [{ field_id: 7, field_name: 'Номер аккаунта', values: [{ value: 'A-1001' }] }] })),
+    http.get('*/api/v4/companies/42', () =>
+      HttpResponse.json({ name: 'ООО «Вектор»', custom_fields_values: [{ field_id: 7, field_name: 'Номер аккаунта', values: [{ value: 'A-1001' }] }] }),
+    ),
     relayGet('/v1/me', buildMePartner()),
     relayGet('/v1/clients/A-1001', buildPartnerCard({ pin: null })),
   )
   unreachable = true
-  const widget = createWidget({ relay_url: RELAY_URL, account_field: 'Номер аккаунта', path: '/widgets/partner_relay', version: '1.0.0', widget_code: 'partner_relay' })
+  const widget = createWidget({
+    relay_url: RELAY_URL,
+    account_field: 'Номер аккаунта',
+    path: '/widgets/partner_relay',
+    version: '1.0.0',
+    widget_code: 'partner_relay',
+  })
   Object.assign(Object.getPrototypeOf(widget), { langs: { ui: ru } })
   expect(widget.callbacks.render()).toBe(true)
   await screen.findByRole('button', { name: 'Повторить' })
@@ -149,18 +167,22 @@ const typeCodeInSettings = async (code: string) => {
 const notLinkedYet = () => {
   let isLinked = false
   const me = http.get(`${RELAY_URL}/v1/me`, () =>
-    isLinked ? HttpResponse.json(buildMePartner()) : HttpResponse.json({ error: { code: 'forbidden', message: 'not linked' } }, { status: 403 }))
+    isLinked ? HttpResponse.json(buildMePartner()) : HttpResponse.json({ error: { code: 'forbidden', message: 'not linked' } }, { status: 403 }),
+  )
   return { me, link: () => (isLinked = true) }
 }
 
 test("amoCRM's Save with a code typed links with it before amoCRM stores anything, and says to whom", async () => {
   const relay = notLinkedYet()
   const codes: unknown[] = []
-  server.use(relay.me, http.post(`${RELAY_URL}/v1/installations`, async ({ request }) => {
-    codes.push(await request.json())
-    relay.link()
-    return HttpResponse.json({ installation: { crm: 'amocrm', account: '31000001', role: 'partner', partnerId: 'p-1' } }, { status: 201 })
-  }))
+  server.use(
+    relay.me,
+    http.post(`${RELAY_URL}/v1/installations`, async ({ request }) => {
+      codes.push(await request.json())
+      relay.link()
+      return HttpResponse.json({ installation: { crm: 'amocrm', account: '31000001', role: 'partner', partnerId: 'p-1' } }, { status: 201 })
+    }),
+  )
   const widget = await typeCodeInSettings(' K7-42QX ')
   const answer = widget.callbacks.onSave(SAVE)
   expect(answer).toBeInstanceOf(Promise)
@@ -176,7 +198,11 @@ test("amoCRM's Save with a code typed links with it before amoCRM stores anythin
 })
 
 test.each([
-  { label: 'a used code', answer: relayError('post', '/v1/installations', 'code_used', 409), reason: 'Код привязки уже использован — попросите у вендора новый' },
+  {
+    label: 'a used code',
+    answer: relayError('post', '/v1/installations', 'code_used', 409),
+    reason: 'Код привязки уже использован — попросите у вендора новый',
+  },
   { label: 'a mistyped code', answer: relayError('post', '/v1/installations', 'not_found', 404), reason: /Такого кода привязки нет/ },
   { label: 'an unreachable relay', answer: http.post(`${RELAY_URL}/v1/installations`, () => HttpResponse.error()), reason: /Нет связи с сервисом/ },
 ])("amoCRM's Save with $label keeps the window: the answer is false, the reason shows and the code stays", async ({ answer, reason }) => {
@@ -204,7 +230,12 @@ test('a caller that closed the window without waiting hears of a refused code, a
   const answer = widget.callbacks.onSave(SAVE)
   document.getElementById('modal')?.remove()
   expect(await answer).toBe(false)
-  expect(notices).toEqual([{ kind: 'error', text: 'Код привязки не принят: Срок действия кода привязки истёк — попросите у вендора новый. Откройте настройки виджета — код остался в поле.' }])
+  expect(notices).toEqual([
+    {
+      kind: 'error',
+      text: 'Код привязки не принят: Срок действия кода привязки истёк — попросите у вендора новый. Откройте настройки виджета — код остался в поле.',
+    },
+  ])
   document.body.insertAdjacentHTML('beforeend', '<div id="modal"><div class="widget_settings_block"></div></div>')
   expect(widget.callbacks.settings($('#modal'))).toBe(true)
   await waitFor(() => expect((screen.getByLabelText('Код привязки') as HTMLInputElement).value).toBe('K7-42QX'))

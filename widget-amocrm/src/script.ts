@@ -1,5 +1,5 @@
-import $ from 'jquery'
 import type { JQueryCollection } from 'jquery'
+import $ from 'jquery'
 import '../../shared/src/ui/styles.css'
 import type { AmoWidget } from './amocrm-types'
 import { loadScreen } from './load-screen'

@@ -42,9 +42,10 @@ const renderScreen = ({ element, host, screen, i18n }: RenderOptions): Unmount =
     element,
   )
   const root = element.querySelector<HTMLElement>('.pr-root')
-  const observer = host.resize && root && typeof ResizeObserver !== 'undefined'
-    ? new ResizeObserver(() => host.resize?.(Math.ceil(root.getBoundingClientRect().height)))
-    : null
+  const observer =
+    host.resize && root && typeof ResizeObserver !== 'undefined'
+      ? new ResizeObserver(() => host.resize?.(Math.ceil(root.getBoundingClientRect().height)))
+      : null
   if (observer && root) observer.observe(root)
   return () => {
     observer?.disconnect()

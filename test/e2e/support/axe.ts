@@ -22,13 +22,14 @@ export const axeFindings = async (target: Page | Frame): Promise<AxeFinding[]> =
   // Judge what the user reads once it settles: not a spinner, nor totals dimmed while a new quote is on its way.
   await target.waitForFunction(() => !document.querySelector('.pr-root :is(.pr-loading, [aria-busy="true"], .pr-totals--stale)'))
   if (!(await target.evaluate(() => 'axe' in window))) await target.evaluate(INSTALL_AXE)
-  const result = await target.evaluate(
-    (tags) => (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }).axe.run(
-      { include: [['.pr-root']] },
-      { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
-    ),
+  const result = (await target.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<unknown> } }).axe.run(
+        { include: [['.pr-root']] },
+        { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
+      ),
     TAGS,
-  ) as AxeResult
+  )) as AxeResult
   return result.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({ rule: violation.id, impact: violation.impact ?? '', targets: violation.nodes.map((node) => node.target.join(' ')) }))

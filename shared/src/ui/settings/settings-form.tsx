@@ -55,7 +55,11 @@ export const SettingsForm = ({ store }: { store: SettingsStore }) => {
                 <Button type="submit" variant="primary" isBusy={state.isSaving || state.isLinking}>
                   {i18n.t('common.save')}
                 </Button>
-                {state.isSaved && <span class="pr-muted" role="status">{i18n.t('common.saved')}</span>}
+                {state.isSaved && (
+                  <span class="pr-muted" role="status">
+                    {i18n.t('common.saved')}
+                  </span>
+                )}
               </div>
             )
           )}

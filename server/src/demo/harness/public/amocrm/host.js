@@ -93,11 +93,16 @@ const bindTile = () => {
   document.getElementById('amo-widget-tile')?.addEventListener('click', async () => {
     if (!config.user.isAdmin) return toast('Настройки виджетов меняет администратор аккаунта', 'error')
     const [$] = await requireAsync(['jquery'])
-    openSettingsModal({ config, $, call, onChange: () => {
-      renderLayout(config, document.getElementById('amo-app'))
-      renderMain(config, routeOf())
-      bindTile()
-    } })
+    openSettingsModal({
+      config,
+      $,
+      call,
+      onChange: () => {
+        renderLayout(config, document.getElementById('amo-app'))
+        renderMain(config, routeOf())
+        bindTile()
+      },
+    })
   })
 }
 
