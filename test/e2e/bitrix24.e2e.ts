@@ -2,11 +2,12 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createLinkCode, createPartner } from './support/admin-api'
 import { screenshot } from './support/artifacts'
+import { type AxeFinding, appFrameOf, axeFindings } from './support/axe'
 import { appFrame, b24Log, installAndLink, openCardTab, portalUrl } from './support/bitrix24-ui'
-import { expectInvoicePdf, recordPaymentAndSeeDeadline } from './support/invoice-steps'
-import { trackRequests } from './support/track-requests'
 import { CLIENTS, PARTNERS, PORTALS, type Who } from './support/e2e-world'
-import { startStack, type Stack } from './support/start-stack'
+import { expectInvoicePdf, recordPaymentAndSeeDeadline } from './support/invoice-steps'
+import { type Stack, startStack } from './support/start-stack'
+import { trackRequests } from './support/track-requests'
 
 const CLIENT = CLIENTS.bitrix24
 let stack: Stack
@@ -21,20 +22,37 @@ afterAll(() => stack?.close())
 const invoicesOfClient = () => stack.relay.deps.db.selectFrom('invoices').select('number').where('account_number', '=', CLIENT.accountNumber).execute()
 
 describe('Bitrix24: a partner and vendor staff work one client through the app', () => {
-  test('admins install the app, which binds its card tabs, and link their portals with one-time codes', async () => {
+  test('admins install the app, which binds its card tabs, and link their portals with one-time codes (with «Привязать», or typed and sent by «Сохранить»)', async () => {
     const alphaId = await createPartner(stack, PARTNERS.alpha)
     const betaId = await createPartner(stack, PARTNERS.beta)
     const links = [
       { who: 'vendor' as const, code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' },
       { who: 'alpha' as const, code: await createLinkCode(stack, { partnerId: alphaId }), linkedText: `Привязано к партнёру «${PARTNERS.alpha.name}»` },
-      { who: 'beta' as const, code: await createLinkCode(stack, { partnerId: betaId }), linkedText: `Привязано к партнёру «${PARTNERS.beta.name}»` },
+      {
+        who: 'beta' as const,
+        code: await createLinkCode(stack, { partnerId: betaId }),
+        linkedText: `Привязано к партнёру «${PARTNERS.beta.name}»`,
+        linkWith: 'save' as const,
+      },
     ]
     for (const link of links) await installAndLink(pages[link.who], { stack, ...link })
     const portal = stack.harness.portal.portal(PORTALS.alpha.memberId)
     expect(portal.installed).toBe(true)
-    expect(portal.placements.map((b) => b.placement).sort()).toEqual(['CRM_COMPANY_DETAIL_TAB', 'CRM_CONTACT_DETAIL_TAB', 'CRM_DEAL_DETAIL_TAB', 'CRM_LEAD_DETAIL_TAB'])
+    expect(portal.placements.map((b) => b.placement).sort()).toEqual([
+      'CRM_COMPANY_DETAIL_TAB',
+      'CRM_CONTACT_DETAIL_TAB',
+      'CRM_DEAL_DETAIL_TAB',
+      'CRM_LEAD_DETAIL_TAB',
+    ])
     expect(new Set(portal.placements.map((b) => b.handler))).toEqual(new Set([`${stack.relayUrl}/widgets/bitrix24/card.html`]))
     // The relay keeps the portal each member id linked from, and checks tokens there ever after.
+    const beta = await stack.relay.deps.db
+      .selectFrom('installations')
+      .select(['role', 'partner_id'])
+      .where('crm', '=', 'bitrix24')
+      .where('account', '=', PORTALS.beta.memberId)
+      .executeTakeFirst()
+    expect(beta).toEqual({ role: 'partner', partner_id: betaId })
     const domains = await stack.relay.deps.db.selectFrom('installations').select('domain').where('crm', '=', 'bitrix24').execute()
     expect(domains.map((row) => row.domain)).toEqual(Array(3).fill(new URL(stack.harnessUrl).host))
   })
@@ -67,7 +85,10 @@ describe('Bitrix24: a partner and vendor staff work one client through the app',
     await expect.poll(() => create.isEnabled(), { timeout: 10_000 }).toBe(true)
     const posts = trackRequests(pages.alpha, 'POST', '/v1/invoices')
     await create.dblclick()
-    await frame.getByText(/Счёт № \d{4}-\d{6} выставлен/).first().waitFor()
+    await frame
+      .getByText(/Счёт № \d{4}-\d{6} выставлен/)
+      .first()
+      .waitFor()
     expect(await posts.settled()).toBeGreaterThan(0)
     expect(await invoicesOfClient()).toHaveLength(1)
     await expect.poll(() => frame.locator('.pr-invoice').count(), { timeout: 10_000 }).toBe(1)
@@ -135,5 +156,28 @@ describe('Bitrix24: a partner and vendor staff work one client through the app',
     expect(quote.status()).toBe(200)
     expect(quote.request().headers().authorization).not.toBe(await firstToken)
     expect((await b24Log(page)).refreshes).toBeGreaterThan(before)
+  })
+
+  test('the app has no serious or critical WCAG 2.1 AA findings on the card tabs and overviews, first shown and with the invoice form filled (axe-core)', async () => {
+    const findings: Record<string, AxeFinding[]> = {}
+    const partner = await openCardTab(pages.alpha, stack, 'alpha', CLIENT.cardId)
+    await partner.getByText('Закреплён', { exact: true }).first().waitFor()
+    findings['partner card'] = await axeFindings(await appFrameOf(pages.alpha))
+    await partner.getByLabel('Продукт').selectOption({ index: 1 })
+    await partner.getByLabel('Сублицензий').fill('2')
+    await partner.getByText('К оплате вендору').first().waitFor()
+    findings['partner card, invoice form filled'] = await axeFindings(await appFrameOf(pages.alpha))
+    const vendor = await openCardTab(pages.vendor, stack, 'vendor', CLIENT.cardId)
+    await vendor.getByText(PARTNERS.alpha.name).first().waitFor()
+    findings['vendor card'] = await axeFindings(await appFrameOf(pages.vendor))
+    for (const who of ['vendor', 'alpha'] as const) {
+      await pages[who].goto(portalUrl(stack, who, '/marketplace/app/17/'))
+      await appFrame(pages[who])
+        .getByText(who === 'vendor' ? 'Ждут перевода' : 'Выписка по счетам учёта')
+        .first()
+        .waitFor()
+      findings[`${who} overview`] = await axeFindings(await appFrameOf(pages[who]))
+    }
+    expect(findings).toEqual({ 'partner card': [], 'partner card, invoice form filled': [], 'vendor card': [], 'vendor overview': [], 'alpha overview': [] })
   })
 })

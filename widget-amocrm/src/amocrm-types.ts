@@ -29,7 +29,6 @@ export type AjaxOptions = {
 /** The widget settings amoCRM keeps (manifest `settings`) plus what it adds itself. */
 export type AmoSettings = {
   relay_url?: string
-  link_code?: string
   account_field?: string
   path?: string
   version?: string

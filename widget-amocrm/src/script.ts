@@ -1,11 +1,10 @@
-import $ from 'jquery'
 import type { JQueryCollection } from 'jquery'
-import type { Unmount } from '../../shared/src/mount/mount-screen'
+import $ from 'jquery'
 import '../../shared/src/ui/styles.css'
 import type { AmoWidget } from './amocrm-types'
 import { loadScreen } from './load-screen'
 import { loadStyles } from './load-styles'
-import type { ScreenName } from './screens/screen-module'
+import type { MountedScreen, ScreenName } from './screens/screen-module'
 
 const CARD_AREAS = new Set(['lcard', 'ccard', 'comcard'])
 const WIDGET_CODE = 'partner_relay'
@@ -20,10 +19,10 @@ const WIDGET_CODE = 'partner_relay'
 function PartnerRelayWidget(this: AmoWidget) {
   // amoCRM calls the callbacks detached from the widget: they reach it through `self`.
   var self = this
-  const mounted = new Map<string, Unmount>()
+  const mounted = new Map<ScreenName, MountedScreen>()
 
   const unmount = (name: ScreenName) => {
-    mounted.get(name)?.()
+    mounted.get(name)?.unmount()
     mounted.delete(name)
   }
 
@@ -32,8 +31,10 @@ function PartnerRelayWidget(this: AmoWidget) {
     unmount(name)
     if (!element) return
     let isCurrent = true
-    mounted.set(name, () => {
-      isCurrent = false
+    mounted.set(name, {
+      unmount: () => {
+        isCurrent = false
+      },
     })
     loadScreen(self.get_settings(), name).then(
       (screen) => {
@@ -79,7 +80,8 @@ function PartnerRelayWidget(this: AmoWidget) {
       loadStyles(self.get_settings())
       const modal = $modalBody?.length ? $modalBody : $(document.body)
       // Our form edits these fields and mirrors them into amoCRM's own inputs, which stay for its Save.
-      for (const name of ['relay_url', 'link_code', 'account_field']) {
+      // The link code has no input of amoCRM's: a one-time code never lands in the saved settings.
+      for (const name of ['relay_url', 'account_field']) {
         modal.find(`[name="${name}"]`).closest('.widget_settings_block__item_field').hide()
       }
       const element = document.createElement('div')
@@ -89,11 +91,18 @@ function PartnerRelayWidget(this: AmoWidget) {
       mount('settings', element, modal)
       return true
     },
-    onSave: function () {
-      return true
+    /**
+     * amoCRM's «Установить/Сохранить» (and «Отключить», with `active: 'N'`). With a link code typed
+     * in our form, the code is linked first: the answer is a promise of true (linked: amoCRM saves and
+     * may close the window) or false (refused: the window stays, with the reason and the code).
+     * Without a code the answer is a plain `true`, as the contract asks.
+     */
+    onSave: function (save?: { active?: string }) {
+      if (save?.active === 'N') return true
+      return mounted.get('settings')?.confirmSave?.() ?? true
     },
     destroy: function () {
-      mounted.forEach((unmount) => unmount())
+      mounted.forEach((screen) => screen.unmount())
       mounted.clear()
       return true
     },

@@ -224,7 +224,8 @@ export const en: Messages = {
   'settings.linkedVendor': 'Linked as the vendor: staff see every partner and client',
   'settings.notLinked': 'This CRM is not linked yet',
   'settings.readOnly': 'Only an administrator can change these settings.',
-  'settings.savedByCrm': 'The address and field are saved with this window’s Save button.',
+  'settings.savedByCrm': 'The address and field are saved with this window’s Save button, which also links with a code typed here.',
+  'settings.linkRefused': 'The link code was not accepted: {reason}. Open the widget settings: the code is still in its field.',
 
   'tabs.overview': 'Overview',
   'tabs.settings': 'Settings',
@@ -254,6 +255,7 @@ export const en: Messages = {
   'error.code_used': 'This link code has been used. Ask the vendor for a new one',
   'error.code_expired': 'This link code has expired. Ask the vendor for a new one',
   'error.rate_limited': 'Too many wrong link codes. Wait a quarter of an hour and try again',
+  'error.code_unknown': 'There is no such link code. Check how it was typed, or ask the vendor for a new one',
   'error.project_discount_missing': 'The vendor has not set the discount for this project yet',
   'error.payload_too_large': 'The request is too large',
   'error.unknown_product': 'This product is not in the program: its terms are agreed with the vendor separately',

@@ -8,11 +8,14 @@ import { Ui } from '../ui/context'
 /** Removes what a mount put on the page. */
 export type Unmount = () => void
 
+/** Makes a screen's stores and markup once its words are loaded. */
+type Screen = (client: RelayClient, i18n: I18n) => VNode
+
 /**
  * Renders one screen into `element` with its own relay client and stores (one instance per mounted
  * widget), inside the single `.pr-root` that scopes every style. Reports height changes to the host.
  */
-export const mountScreen = (element: HTMLElement, host: CrmHost, screen: (client: RelayClient) => VNode): Unmount => {
+export const mountScreen = (element: HTMLElement, host: CrmHost, screen: Screen): Unmount => {
   let isMounted = true
   let unmount: Unmount = () => undefined
   const dictionary = host.messages ? Promise.resolve(host.messages) : loadMessages(host.locale)
@@ -25,7 +28,7 @@ export const mountScreen = (element: HTMLElement, host: CrmHost, screen: (client
   }
 }
 
-type RenderOptions = { element: HTMLElement; host: CrmHost; screen: (client: RelayClient) => VNode; i18n: I18n }
+type RenderOptions = { element: HTMLElement; host: CrmHost; screen: Screen; i18n: I18n }
 
 const renderScreen = ({ element, host, screen, i18n }: RenderOptions): Unmount => {
   const client = createRelayClient({ baseUrl: () => host.settings.get().relayUrl, transport: host.transport })
@@ -33,15 +36,16 @@ const renderScreen = ({ element, host, screen, i18n }: RenderOptions): Unmount =
   render(
     <Ui.Provider value={context}>
       <div class={`pr-root pr-root--${host.crm}`} lang={host.locale}>
-        {screen(client)}
+        {screen(client, i18n)}
       </div>
     </Ui.Provider>,
     element,
   )
   const root = element.querySelector<HTMLElement>('.pr-root')
-  const observer = host.resize && root && typeof ResizeObserver !== 'undefined'
-    ? new ResizeObserver(() => host.resize?.(Math.ceil(root.getBoundingClientRect().height)))
-    : null
+  const observer =
+    host.resize && root && typeof ResizeObserver !== 'undefined'
+      ? new ResizeObserver(() => host.resize?.(Math.ceil(root.getBoundingClientRect().height)))
+      : null
   if (observer && root) observer.observe(root)
   return () => {
     observer?.disconnect()

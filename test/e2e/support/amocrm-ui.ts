@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { ACCOUNT_FIELD } from '../../../server/src/demo/harness/harness-clients'
 import { AMO_ACCOUNTS, AMO_USER_ID, type Who } from './e2e-world'
 import type { Stack } from './start-stack'
@@ -20,20 +20,34 @@ export const amoLog = (page: Page) => page.evaluate(() => (window as unknown as 
 /** The widget's block in the card's right-hand column. */
 export const widgetColumn = (page: Page) => page.locator('.card-widgets')
 
-/**
- * Installs the widget from amoCRM's settings modal, the way an account admin does: the relay
- * address and the account-number field, amoCRM's own Save, then the one-time link code.
- */
-export const installAndLink = async (page: Page, { stack, who, code, linkedText }: { stack: Stack; who: Who; code: string; linkedText: string }) => {
+/** Opens the widget's settings window from amoCRM's widget page. */
+export const openSettings = async (page: Page, stack: Stack, who: Who) => {
   await openAmo(page, amoUrl(stack, who, '/settings/widgets'))
   await page.locator('#amo-widget-tile').click()
-  const modal = page.getByRole('dialog')
-  // By role: amoCRM's own inputs, which the widget hides and fills, are not in the accessibility tree.
-  await modal.getByRole('textbox', { name: 'Адрес сервиса', exact: true }).fill(stack.relayUrl)
-  await modal.getByRole('textbox', { name: 'Поле карточки с номером аккаунта', exact: true }).fill(ACCOUNT_FIELD.name)
+  return page.getByRole('dialog')
+}
+
+/** Our form's fields in the settings window: amoCRM's own inputs, which the widget hides and fills, are not in the accessibility tree. */
+export const settingsField = (modal: Locator, name: 'Адрес сервиса' | 'Поле карточки с номером аккаунта' | 'Код привязки') =>
+  modal.getByRole('textbox', { name, exact: true })
+
+/** Types the relay address and the account-number field into the settings window. */
+export const fillConnection = async (modal: Locator, stack: Stack) => {
+  await settingsField(modal, 'Адрес сервиса').fill(stack.relayUrl)
+  await settingsField(modal, 'Поле карточки с номером аккаунта').fill(ACCOUNT_FIELD.name)
+}
+
+/**
+ * Installs the widget from amoCRM's settings modal, the way an account admin does: the relay
+ * address and the account-number field, amoCRM's own Install, then the one-time link code with
+ * the widget's «Привязать».
+ */
+export const installAndLink = async (page: Page, { stack, who, code, linkedText }: { stack: Stack; who: Who; code: string; linkedText: string }) => {
+  const modal = await openSettings(page, stack, who)
+  await fillConnection(modal, stack)
   await modal.getByRole('button', { name: 'Установить' }).click()
   await modal.getByRole('button', { name: 'Сохранить', exact: true }).waitFor()
-  await modal.getByRole('textbox', { name: 'Код привязки', exact: true }).fill(code)
+  await settingsField(modal, 'Код привязки').fill(code)
   await modal.getByRole('button', { name: 'Привязать' }).click()
   await modal.getByText(linkedText).waitFor()
   return modal

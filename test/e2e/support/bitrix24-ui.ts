@@ -1,4 +1,5 @@
 import type { FrameLocator, Page } from 'playwright-core'
+import { expect } from 'vitest'
 import { ACCOUNT_FIELD } from '../../../server/src/demo/harness/harness-clients'
 import { B24_USER_ID, PORTALS, type Who } from './e2e-world'
 import type { Stack } from './start-stack'
@@ -23,18 +24,27 @@ export const openCardTab = async (page: Page, stack: Stack, who: Who, cardId: nu
 /**
  * An admin opens the app for the first time: the install page binds the card tabs and finishes the
  * installation, the portal reloads the app, and in its settings the admin names the account-number
- * field and enters the one-time link code.
+ * field and enters the one-time link code: saved first and linked with «Привязать», or typed with
+ * the field and sent by the one «Сохранить» (`linkWith: 'save'`).
  */
-export const installAndLink = async (page: Page, { stack, who, code, linkedText }: { stack: Stack; who: Who; code: string; linkedText: string }) => {
+export const installAndLink = async (
+  page: Page,
+  { stack, who, code, linkedText, linkWith = 'link' }: { stack: Stack; who: Who; code: string; linkedText: string; linkWith?: 'link' | 'save' },
+) => {
   await page.goto(portalUrl(stack, who, '/marketplace/app/17/'))
   // installFinish makes the portal reload the page; the installed app then shows its tabs.
   const frame = appFrame(page)
   await frame.getByRole('tab', { name: 'Настройки' }).click({ timeout: 20_000 })
   await frame.getByRole('textbox', { name: 'Поле карточки с номером аккаунта', exact: true }).fill(ACCOUNT_FIELD.bitrix24)
+  const codeField = frame.getByRole('textbox', { name: 'Код привязки', exact: true })
+  if (linkWith === 'save') await codeField.fill(code)
   await frame.getByRole('button', { name: 'Сохранить', exact: true }).click()
   await frame.getByText('Сохранено').waitFor()
-  await frame.getByRole('textbox', { name: 'Код привязки', exact: true }).fill(code)
-  await frame.getByRole('button', { name: 'Привязать' }).click()
+  if (linkWith === 'link') {
+    await codeField.fill(code)
+    await frame.getByRole('button', { name: 'Привязать' }).click()
+  }
   await frame.getByText(linkedText).waitFor()
+  if (linkWith === 'save') expect(await codeField.inputValue()).toBe('')
   return frame
 }

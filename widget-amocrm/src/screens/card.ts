@@ -3,4 +3,4 @@ import { createAmoHost } from '../amocrm-host'
 import type { ScreenModule } from './screen-module'
 
 /** card.js: the client card panel in the card's right-hand column. */
-export const mount: ScreenModule['mount'] = (element, widget) => mountCard(element, createAmoHost({ widget }))
+export const mount: ScreenModule['mount'] = (element, widget) => ({ unmount: mountCard(element, createAmoHost({ widget })) })

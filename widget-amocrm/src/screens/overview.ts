@@ -3,4 +3,4 @@ import { createAmoHost } from '../amocrm-host'
 import type { ScreenModule } from './screen-module'
 
 /** overview.js: the partner's or vendor staff's overview on the widget's advanced settings page. */
-export const mount: ScreenModule['mount'] = (element, widget) => mountOverview(element, createAmoHost({ widget }))
+export const mount: ScreenModule['mount'] = (element, widget) => ({ unmount: mountOverview(element, createAmoHost({ widget })) })

@@ -7,6 +7,7 @@ import { ErrorNotice, Notice } from '../kit/notice'
 import { Section } from '../kit/section'
 import { Loading } from '../kit/status'
 import { useStore } from '../use-store'
+import { linkedWords } from './linked-words'
 
 /** The relay address, the card field with the account number, and linking this CRM account by code. */
 export const SettingsForm = ({ store }: { store: SettingsStore }) => {
@@ -51,10 +52,14 @@ export const SettingsForm = ({ store }: { store: SettingsStore }) => {
           ) : (
             canEdit && (
               <div class="pr-actions">
-                <Button type="submit" variant="primary" isBusy={state.isSaving}>
+                <Button type="submit" variant="primary" isBusy={state.isSaving || state.isLinking}>
                   {i18n.t('common.save')}
                 </Button>
-                {state.isSaved && <span class="pr-muted" role="status">{i18n.t('common.saved')}</span>}
+                {state.isSaved && (
+                  <span class="pr-muted" role="status">
+                    {i18n.t('common.saved')}
+                  </span>
+                )}
               </div>
             )
           )}
@@ -85,13 +90,7 @@ export const SettingsForm = ({ store }: { store: SettingsStore }) => {
 
   function linkState() {
     if (state.link === 'checking') return <Loading label={i18n.t('settings.checking')} />
-    if (state.link === 'linked' && state.me) {
-      return (
-        <Notice kind="success">
-          {state.me.role === 'vendor' ? i18n.t('settings.linkedVendor') : i18n.t('settings.linkedPartner', { name: state.me.partner?.name ?? '' })}
-        </Notice>
-      )
-    }
+    if (state.link === 'linked' && state.me) return <Notice kind="success">{linkedWords(i18n, state.me)}</Notice>
     return state.link === 'unlinked' ? <Notice kind="info">{i18n.t('settings.notLinked')}</Notice> : null
   }
 }

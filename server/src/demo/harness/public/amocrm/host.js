@@ -34,14 +34,31 @@ let staged = {}
 const host = { area: () => area, settings: () => ({ ...config.installation?.settings, ...staged }), stageSettings: (values) => Object.assign(staged, values) }
 const areas = new Set((config.widget.manifest?.locations ?? []).map((location) => location.replace(/-\d+$/, '')))
 
-/** Calls one callback the way amoCRM does (`widget.callbacks.render()`), and checks it answered true. */
+/**
+ * Calls one callback the way amoCRM does (`widget.callbacks.render()`), and checks it answered true.
+ * `onSave` alone may refuse the save: with `false`, or a promise that settles to true or false.
+ */
 const call = (name, ...args) => {
   log.calls.push({ name, area })
   const callback = widget?.callbacks?.[name]
   if (typeof callback !== 'function') return true
   const answer = callback.apply(widget.callbacks, args)
+  if (name === 'onSave') return checkSaveAnswer(answer)
   if (answer !== true) log.violations.push(`${name} returned ${String(answer)} instead of true (area ${area})`)
   return answer
+}
+
+const checkSaveAnswer = (answer) => {
+  const violation = (what) => {
+    log.violations.push(`onSave ${what} instead of true or false (area ${area})`)
+    return false
+  }
+  if (typeof answer === 'boolean') return answer
+  if (typeof answer?.then !== 'function') return violation(`returned ${String(answer)}`)
+  return Promise.resolve(answer).then(
+    (settled) => (typeof settled === 'boolean' ? settled : violation(`settled to ${String(settled)}`)),
+    (error) => violation(`rejected with ${error?.message ?? error}`),
+  )
 }
 
 const leave = () => {
@@ -76,11 +93,16 @@ const bindTile = () => {
   document.getElementById('amo-widget-tile')?.addEventListener('click', async () => {
     if (!config.user.isAdmin) return toast('Настройки виджетов меняет администратор аккаунта', 'error')
     const [$] = await requireAsync(['jquery'])
-    openSettingsModal({ config, $, call, onChange: () => {
-      renderLayout(config, document.getElementById('amo-app'))
-      renderMain(config, routeOf())
-      bindTile()
-    } })
+    openSettingsModal({
+      config,
+      $,
+      call,
+      onChange: () => {
+        renderLayout(config, document.getElementById('amo-app'))
+        renderMain(config, routeOf())
+        bindTile()
+      },
+    })
   })
 }
 

@@ -15,7 +15,10 @@ const fieldMarkup = (config, key, field, value) => {
 
 /**
  * amoCRM's settings modal: the manifest's fields as amoCRM's own inputs, the widget's `settings`
- * callback given the modal body, and Save / Disable that ask `onSave` before storing anything.
+ * callback given the modal body, and Install / Save / Disable that ask `onSave` before storing
+ * anything. The button stays pressed until `onSave` settles; a refusal keeps the window as it is
+ * (the widget says why), a stored Save closes it, and a first install leaves it open on the
+ * installed widget's settings.
  */
 export const openSettingsModal = ({ config, $, call, onChange }) => {
   const fields = Object.entries(config.widget.manifest.settings ?? {})
@@ -49,13 +52,16 @@ export const openSettingsModal = ({ config, $, call, onChange }) => {
     error.hidden = false
   }
   const readFields = () => Object.fromEntries(fields.map(([key]) => [key, overlay.querySelector(`[name="${CSS.escape(key)}"]`)?.value ?? '']))
+  const buttons = () => [...overlay.querySelectorAll('.widget_settings_block__controls button')]
   const store = async (active) => {
     error.hidden = true
     const values = readFields()
     const missing = fields.filter(([key, field]) => field.required && !String(values[key]).trim())
     if (active === 'Y' && missing.length > 0) return fail(`Заполните обязательные поля: ${missing.map(([key, f]) => i18nOf(config, f.name) ?? key).join(', ')}`)
-    const agreed = await Promise.resolve(call('onSave', { active, fields: values }))
-    if (!agreed) return fail('Виджет не разрешил сохранить настройки')
+    const wasInstalled = Boolean(config.installation?.active)
+    buttons().forEach((button) => (button.disabled = true))
+    const agreed = await Promise.resolve(call('onSave', { active, fields: values })).finally(() => buttons().forEach((button) => (button.disabled = false)))
+    if (!agreed) return
     const response = await fetch(`${config.base}/api/widget`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -67,7 +73,7 @@ export const openSettingsModal = ({ config, $, call, onChange }) => {
     overlay.querySelector('.js-widget-save').textContent = 'Сохранить'
     if (active === 'N') call('destroy')
     onChange()
-    if (active === 'N') overlay.remove()
+    if (active === 'N' || wasInstalled) overlay.remove()
   }
   overlay.querySelector('.js-widget-save').addEventListener('click', () => void store('Y'))
   overlay.querySelector('.js-widget-disable')?.addEventListener('click', () => void store('N'))
