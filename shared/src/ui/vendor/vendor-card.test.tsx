@@ -70,7 +70,12 @@ test('a violation is recorded against the partner holding the client (AT-4.1)', 
     }),
   )
   fireEvent.click(await screen.findByRole('button', { name: 'Записать нарушение' }))
-  fireEvent.input(screen.getByLabelText('Пункт правил'), { target: { value: 'AT-3.3' } })
+  const rule = screen.getByLabelText('Пункт правил') as HTMLInputElement
+  // Nothing is pre-filled, and only the relay's own program's rules are offered (issue 17).
+  expect(rule.value).toBe('')
+  const offered = [...document.querySelectorAll(`#${rule.getAttribute('list')} option`)].map((option) => (option as HTMLOptionElement).value)
+  expect(offered).toEqual(['AT-1.6', 'AT-3.1', 'AT-3.2', 'AT-3.3', 'AT-3.4'])
+  fireEvent.input(rule, { target: { value: 'AT-3.3' } })
   fireEvent.input(screen.getByLabelText('Дата нарушения'), { target: { value: '2026-04-20' } })
   fireEvent.input(screen.getByLabelText('Что произошло'), { target: { value: 'Продал ниже прайса' } })
   fireEvent.submit(screen.getByRole('form', { name: 'Нарушение партнёра' }))

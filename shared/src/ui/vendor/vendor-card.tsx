@@ -89,6 +89,7 @@ export const VendorCard = ({ card, state, store }: CardProps & { card: TVendorCa
         <Section title={i18n.t('vendor.violation')}>
           <p class="pr-muted">{partner.name}</p>
           <ViolationForm
+            programId={state.me?.program.id}
             isBusy={state.busy === 'violation'}
             error={state.failedAction === 'violation' ? state.actionError : null}
             onSubmit={(input) => actions.recordViolation(partner.id, input)}

@@ -5,22 +5,31 @@ import { Button } from '../kit/button'
 import { Field, TextField } from '../kit/field'
 import { ErrorNotice, Notice } from '../kit/notice'
 
-/** Rules staff most often record by hand (AT-4.1); any other rule id can be typed. */
-const COMMON_RULES = ['AT-1.6', 'AT-3.1', 'AT-3.2', 'AT-3.3', 'AT-3.4', 'AG-1.3', 'AG-1.5']
+/** Rules staff most often record by hand, per program (AT-4.1); any other rule id can be typed. */
+const COMMON_RULES: Record<string, string[]> = {
+  atrealt: ['AT-1.6', 'AT-3.1', 'AT-3.2', 'AT-3.3', 'AT-3.4'],
+  'agat-rt': ['AG-1.3', 'AG-1.5'],
+}
+
+/** A program of the vendor's own has no list here: staff type its rule ids. */
+export const commonRulesOf = (programId: string | undefined): string[] => (programId ? (COMMON_RULES[programId] ?? []) : [])
 
 type ViolationFormProps = {
+  /** The relay's program: only its own rules are offered. */
+  programId: string | undefined
   isBusy: boolean
   error: Parameters<typeof ErrorNotice>[0]['error']
   onSubmit: (input: { rule: string; note: string; occurredOn: string }) => Promise<boolean>
 }
 
 /** Records a violation against the partner; the relay applies the consequence (AT-4.1). */
-export const ViolationForm = ({ isBusy, error, onSubmit }: ViolationFormProps) => {
+export const ViolationForm = ({ programId, isBusy, error, onSubmit }: ViolationFormProps) => {
   const i18n = useI18n()
   const listId = useId()
   const [isOpen, setOpen] = useState(false)
   const [isDone, setDone] = useState(false)
-  const [form, setForm] = useState({ rule: 'AT-1.6', note: '', occurredOn: todayInProgramZone() })
+  // Nothing is pre-filled: the rule is a decision staff make, not a default they may overlook.
+  const [form, setForm] = useState({ rule: '', note: '', occurredOn: todayInProgramZone() })
   if (!isOpen) {
     return (
       <div class="pr-actions">
@@ -48,7 +57,7 @@ export const ViolationForm = ({ isBusy, error, onSubmit }: ViolationFormProps) =
         <TextField label={i18n.t('vendor.violationDate')} type="date" value={form.occurredOn} onInput={(occurredOn) => setForm({ ...form, occurredOn })} />
       </div>
       <datalist id={listId}>
-        {COMMON_RULES.map((rule) => (
+        {commonRulesOf(programId).map((rule) => (
           <option key={rule} value={rule} label={i18n.rule(rule) ?? undefined} />
         ))}
       </datalist>
