@@ -47,7 +47,7 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
   const app = createHttpApp({
     handlers: createHandlers(deps),
     installations: cachedInstallations(store.db, now),
-    config: { adminToken: config.adminToken, amocrm: config.amocrm, b24AllowHttp: config.b24AllowHttp, corsOrigins: config.corsOrigins },
+    config: { adminToken: config.adminToken, amocrm: config.amocrm, b24AllowHttp: config.b24AllowHttp, corsOrigins: config.corsOrigins, publicUrl: config.publicUrl },
     checkReady,
     logger,
     now,

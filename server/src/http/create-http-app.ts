@@ -18,7 +18,7 @@ export const createHttpApp = (deps: HttpDeps): express.Express => {
   app.use(requestId, securityHeaders, cors(deps.config.corsOrigins))
 
   mountHealthRoutes(app, deps)
-  const openApi = buildOpenApi()
+  const openApi = buildOpenApi({ publicUrl: deps.config.publicUrl })
   app.get(OPENAPI_PATH, apiHeaders, (_req, res) => {
     res.json(openApi)
   })

@@ -37,6 +37,8 @@ export type HttpConfig = {
   b24AllowHttp: boolean
   /** When set, only these origins get CORS answers; otherwise any https origin and local http ones. */
   corsOrigins?: string[]
+  /** The relay's public URL: the OpenAPI document's server. */
+  publicUrl?: string
 }
 
 export type HttpDeps = {
