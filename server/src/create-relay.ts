@@ -49,6 +49,7 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
     installations: cachedInstallations(store.db, now),
     config: { adminToken: config.adminToken, amocrm: config.amocrm, b24AllowHttp: config.b24AllowHttp, corsOrigins: config.corsOrigins, publicUrl: config.publicUrl },
     checkReady,
+    dumpDataDir: store.dumpDataDir,
     logger,
     now,
     extraRoutes: extraRoutes && ((app) => extraRoutes(app, deps)),

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import pino from 'pino'
 import { createTestDb } from '../../../test/support/test-db'
+import type { Db } from '../../src/store/create-db'
 import { readConfig } from '../../src/config'
 import { createRelay } from '../../src/create-relay'
 import { AMO, amoToken } from './tokens'
@@ -21,7 +22,7 @@ export type Crm = { call: (method: string, path: string, body?: unknown, headers
  * The real relay (Express, services, SQL) on a fresh database, listening on 127.0.0.1, with
  * helpers that call it the way amoCRM, Bitrix24 and the admin CLI do.
  */
-export const startRelay = async ({ program = 'atrealt', at = '2026-04-28T10:00:00+03:00' }: { program?: string; at?: string } = {}) => {
+export const startRelay = async ({ program = 'atrealt', at = '2026-04-28T10:00:00+03:00', store }: { program?: string; at?: string; store?: Db } = {}) => {
   const clock = createClock(at)
   const config = readConfig({
     PROGRAM: program,
@@ -32,7 +33,7 @@ export const startRelay = async ({ program = 'atrealt', at = '2026-04-28T10:00:0
     B24_ALLOW_HTTP: '0',
     DEMO: '0',
   })
-  const relay = await createRelay({ config, logger: pino({ level: 'silent' }), now: clock.now, runJobs: false, store: await createTestDb() })
+  const relay = await createRelay({ config, logger: pino({ level: 'silent' }), now: clock.now, runJobs: false, store: store ?? (await createTestDb()) })
   const server = relay.app.listen(0, '127.0.0.1')
   await new Promise((resolve) => server.once('listening', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

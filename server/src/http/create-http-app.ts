@@ -2,6 +2,7 @@ import express from 'express'
 import { createAuthenticator } from './auth/create-authenticator'
 import { cors } from './cors'
 import { errorMiddleware, notFound } from './error-middleware'
+import { mountBackupRoute } from './mount-backup-route'
 import type { HttpDeps } from './http-deps'
 import { mountHealthRoutes } from './mount-health-routes'
 import { mountServiceRoutes } from './mount-service-routes'
@@ -22,7 +23,9 @@ export const createHttpApp = (deps: HttpDeps): express.Express => {
   app.get(OPENAPI_PATH, apiHeaders, (_req, res) => {
     res.json(openApi)
   })
-  mountServiceRoutes(app, deps, createAuthenticator(deps))
+  const authenticate = createAuthenticator(deps)
+  mountServiceRoutes(app, deps, authenticate)
+  mountBackupRoute(app, deps, authenticate)
   deps.extraRoutes?.(app)
 
   app.use(notFound)

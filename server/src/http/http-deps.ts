@@ -50,6 +50,8 @@ export type HttpDeps = {
   now?: () => Date
   /** Used for Bitrix24 portal calls. */
   fetch?: typeof fetch
+  /** PGlite only: the data directory as a tar archive, for `GET /v1/admin/backup`. */
+  dumpDataDir?: () => Promise<Buffer>
   /** Mounted after the API routes and before the 404 answer (widget pages, demo files). */
   extraRoutes?: (app: express.Express) => void
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ERROR_STATUS, ROUTES, ZErrorBody, type Caller, type RouteSpec } from '../../../shared/src/contract'
+import { BACKUP_PATH } from './mount-backup-route'
 
 type Json = Record<string, unknown>
 
@@ -102,6 +103,17 @@ export const buildOpenApi = ({ publicUrl }: OpenApiOptions = {}): Json => {
         summary: 'This document',
         security: [],
         responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } }, 431: HEADERS_TOO_LARGE },
+      },
+    },
+    [BACKUP_PATH]: {
+      get: {
+        operationId: 'backup',
+        summary: 'The PGlite data directory as a gzipped tar archive, taken between transactions (admin CLI: backup)',
+        security: securityOf('admin'),
+        responses: {
+          200: { description: 'The archive; restore it with the admin CLI', content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } } },
+          ...Object.fromEntries([401, 409, 500].map((status) => [status, errorResponse(status)])),
+        },
       },
     },
   }

@@ -1,5 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
+import { lockDataDir } from './data-dir-lock'
+import { dumpPglite } from './dump-pglite'
 import { openPglite } from './open-pglite'
 import { pgliteDialect } from './pglite-dialect'
 import type { Database } from './schema'
@@ -11,6 +13,8 @@ export type Db = {
   db: Kysely<Database>
   kind: DbKind
   close: () => Promise<void>
+  /** PGlite only: its data directory as a tar archive, consistent while the relay runs. */
+  dumpDataDir?: () => Promise<Buffer>
 }
 
 export type CreateDbOptions = {
@@ -25,12 +29,25 @@ export type CreateDbOptions = {
 /**
  * Opens the relay's database: a PostgreSQL server when `databaseUrl` is given, else PGlite in
  * `dataDir` (in memory when both are omitted). Values parse the same way on both engines.
+ * @throws DataDirInUseError when another live process holds `dataDir`.
  */
 export const createDb = async ({ databaseUrl, dataDir, onConnectionError }: CreateDbOptions = {}): Promise<Db> => {
-  const db = databaseUrl
-    ? new Kysely<Database>({ dialect: new PostgresDialect({ pool: postgresPool(databaseUrl, onConnectionError) }) })
-    : new Kysely<Database>({ dialect: pgliteDialect(await openPglite({ dataDir })) })
-  return { db, kind: databaseUrl ? 'postgres' : 'pglite', close: () => db.destroy() }
+  if (databaseUrl) {
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: postgresPool(databaseUrl, onConnectionError) }) })
+    return { db, kind: 'postgres', close: () => db.destroy() }
+  }
+  // PGlite lets a second process open a directory in use: the lock refuses it (DataDirInUseError).
+  const lock = dataDir ? await lockDataDir(dataDir) : undefined
+  const pglite = await openPglite({ dataDir }).catch(async (error: unknown) => {
+    await lock?.release()
+    throw error
+  })
+  const db = new Kysely<Database>({ dialect: pgliteDialect(pglite) })
+  const close = async () => {
+    await db.destroy()
+    await lock?.release()
+  }
+  return { db, kind: 'pglite', close, dumpDataDir: () => dumpPglite(db, pglite) }
 }
 
 const postgresPool = (connectionString: string, onConnectionError = (_: Error) => {}) => {
