@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { DEMO_DATA_DIR } from './src/config'
 
 const HELP = `Partner Relay admin
 
@@ -19,11 +20,13 @@ Embedded database (PGlite in DATA_DIR; on PostgreSQL use pg_dump and pg_restore,
                                or, when no relay runs on DATA_DIR, read from DATA_DIR directly
   restore <file>   [--force]   into DATA_DIR, with no relay running on it; a database holding data
                                is replaced only with --force, and kept beside it, renamed
+  demo:clear                   empty a database that holds only the demo (DATA_DIR, or DATABASE_URL),
+                               with no relay running on it
 
 Options:
   --url URL        the relay (default: RELAY_URL or http://localhost:8787)
   --token T        admin token (default: RELAY_ADMIN_TOKEN, or the demo token in DATA_DIR/admin-token)
-  --data-dir DIR   the PGlite data directory (default: DATA_DIR or ./data)
+  --data-dir DIR   the PGlite data directory (default: DATA_DIR, else ./data/demo, or ./data/production with DEMO=0)
   --force          see backup and restore
   --json           print the relay's JSON answer as is
   -h, --help       this help
@@ -53,7 +56,7 @@ const { values, positionals } = parseArgs({
 
 const demoToken = () => {
   try {
-    return readFileSync(path.join(process.env.DATA_DIR ?? './data', 'admin-token'), 'utf8').trim()
+    return readFileSync(path.join(process.env.DATA_DIR ?? DEMO_DATA_DIR, 'admin-token'), 'utf8').trim()
   } catch {
     return undefined
   }
@@ -85,7 +88,8 @@ const call = async (method: 'GET' | 'POST', route: string, body?: unknown) => (a
 
 /** The relay's settings as the relay itself would read them, for the commands on its database. */
 const databaseConfig = async () => {
-  const { readConfig } = await import('./src/config')
+  const [{ readConfig }, { checkLegacyDataDir }] = await Promise.all([import('./src/config'), import('./src/store/legacy-data-dir')])
+  if (!values['data-dir']) checkLegacyDataDir()
   const config = readConfig(values['data-dir'] ? { ...process.env, DATA_DIR: values['data-dir'] } : process.env)
   return { databaseUrl: config.databaseUrl, dataDir: path.resolve(config.dataDir), isDemo: config.demo }
 }
@@ -148,6 +152,22 @@ const commands: Record<string, () => Promise<void>> = {
     const { partners, invoices, postings, ledgerSumKop } = result.restored
     console.log(`restored ${file} into ${dataDir} in ${seconds(startedAt)}: ${partners} partners, ${invoices} invoices, ${postings} ledger postings (sum ${ledgerSumKop})`)
     if (result.keptAside) console.log(`the database it replaced is kept in ${result.keptAside}`)
+  },
+  'demo:clear': async () => {
+    const { databaseUrl, dataDir } = await databaseConfig()
+    if (!databaseUrl && !existsSync(path.join(dataDir, 'PG_VERSION'))) fail(`${dataDir} holds no database`)
+    const [{ createDb }, { clearDemo }, { DataDirInUseError }] = await Promise.all([import('./src/store/create-db'), import('./src/admin/clear-demo'), import('./src/store/data-dir-lock')])
+    const store = await createDb({ databaseUrl, dataDir }).catch((error: Error) =>
+      fail(error instanceof DataDirInUseError ? `${error.message}. Stop the relay first.` : error.message),
+    )
+    try {
+      const result = await clearDemo(store.db).catch((error: Error) => fail(error.message))
+      const where = databaseUrl ? 'the PostgreSQL database' : dataDir
+      if (result.outcome === 'no-demo') console.log(`${where} holds no demo data`)
+      else console.log(`removed the demo (${result.partners.join(', ')}) from ${where}: ${result.tables} tables emptied; start it with DEMO=0`)
+    } finally {
+      await store.close()
+    }
   },
 }
 

@@ -21,3 +21,14 @@ test('only the demo integration counts as the demo one', () => {
   expect(isDemoIntegration(withDemoDefaults(readConfig({}), {}))).toBe(true)
   expect(isDemoIntegration(withDemoDefaults(readConfig(REAL_AMOCRM), REAL_AMOCRM))).toBe(false)
 })
+
+test.each([
+  { label: 'the demo keeps its data in its own directory', env: {}, demo: true, dataDir: './data/demo' },
+  { label: 'a start with DEMO=0 never opens the demo directory', env: { DEMO: '0' }, demo: false, dataDir: './data/production' },
+  { label: 'DATA_DIR wins in either mode', env: { DEMO: '1', DATA_DIR: '/srv/relay-demo' }, demo: true, dataDir: '/srv/relay-demo' },
+  { label: 'PostgreSQL turns the demo off', env: { DATABASE_URL: 'postgres://relay@db/relay' }, demo: false, dataDir: './data/production' },
+])('$label', ({ env, demo, dataDir }) => {
+  const config = readConfig(env)
+  expect(config.demo).toBe(demo)
+  expect(config.dataDir).toBe(dataDir)
+})
