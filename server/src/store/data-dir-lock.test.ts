@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs'
+import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, expect, test } from 'vitest'
@@ -21,6 +23,16 @@ test('a second holder is refused with the pid of the first, and gets it once rel
   await lock.release()
   expect(await dataDirOwner(dir)).toBeNull()
   await (await lockDataDir(dir)).release()
+})
+
+test.runIf(process.platform === 'linux')('probers that hang up at once leave the holder running and answering', async () => {
+  const dir = dataDir()
+  const lock = await lockDataDir(dir)
+  const address = `\0partner-relay-${createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32)}`
+  for (let i = 0; i < 50; i++) net.connect(address).on('error', () => {}).destroy()
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  expect(await dataDirOwner(dir)).toEqual({ pid: process.pid })
+  await lock.release()
 })
 
 test('other directories are not affected', async () => {

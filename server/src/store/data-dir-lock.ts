@@ -38,7 +38,11 @@ const addressOf = (dataDir: string) => {
 
 const listen = (address: string) =>
   new Promise<net.Server>((resolve, reject) => {
-    const server = net.createServer((socket) => socket.end(JSON.stringify({ pid: process.pid })))
+    const server = net.createServer((socket) => {
+      // A prober that hangs up first must never take the holder (a relay) down with EPIPE.
+      socket.on('error', () => {})
+      socket.end(JSON.stringify({ pid: process.pid }))
+    })
     server.once('error', reject)
     server.listen(address, () => {
       server.off('error', reject)
@@ -46,19 +50,24 @@ const listen = (address: string) =>
     })
   })
 
-/** Asks the holder who it is; `null` when nobody answers (a socket file left by a dead process). */
+/**
+ * Asks the holder who it is; `null` when nobody listens (a socket file left by a dead process). A
+ * holder that accepts but is too busy to answer in time is alive all the same.
+ */
 const askOwner = (address: string) =>
   new Promise<{ pid?: number } | null>((resolve) => {
     let answer = ''
-    const socket = net.connect(address)
+    let isConnected = false
+    const socket = net.connect(address, () => (isConnected = true))
     socket.setTimeout(2000, () => socket.destroy())
     socket.on('data', (chunk) => (answer += chunk))
-    socket.on('error', () => resolve(null))
+    socket.on('error', () => {})
     socket.on('close', () => {
+      if (!isConnected) return resolve(null)
       try {
         resolve(JSON.parse(answer) as { pid?: number })
       } catch {
-        resolve(answer ? {} : null)
+        resolve({})
       }
     })
   })
@@ -79,7 +88,10 @@ export const lockDataDir = async (dataDir: string): Promise<DataDirLock> => {
     const owner = await askOwner(address)
     if (owner) throw new DataDirInUseError(dataDir, owner.pid)
     await unlink(address).catch(() => {})
-    server = await listen(address)
+    // Another process may have taken it in the meantime.
+    server = await listen(address).catch((again: NodeJS.ErrnoException) => {
+      throw again.code === 'EADDRINUSE' ? new DataDirInUseError(dataDir, undefined) : again
+    })
   }
   return { release: () => new Promise<void>((resolve) => server.close(() => resolve())) }
 }
