@@ -80,6 +80,20 @@ describe.runIf(testDbKind() === 'pglite')('backup and restore of the embedded da
   })
 })
 
+test('a backup needs the admin token; on PostgreSQL the relay points at pg_dump', async () => {
+  const relay = await startRelay()
+  try {
+    expect((await relay.request('GET', '/v1/admin/backup')).status).toBe(401)
+    if (testDbKind() === 'postgres') {
+      const answer = await relay.admin('GET', '/v1/admin/backup')
+      expect(answer.status).toBe(409)
+      expect(answer.body.error.message).toMatch(/pg_dump/)
+    }
+  } finally {
+    await relay.close()
+  }
+})
+
 /** The amoCRM account an installation of the partner (or of the vendor) was linked from. */
 const accountOf = async (relay: RelayUnderTest, partnerIdOrVendor: string) => {
   const query = relay.deps.db.selectFrom('installations').select('account').where('crm', '=', 'amocrm')
