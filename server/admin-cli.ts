@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { DEMO_DATA_DIR } from './src/config'
 
 const HELP = `Partner Relay admin
 
@@ -13,9 +15,19 @@ Commands:
   link-code        --partner <partnerId>   one-time code linking a partner's CRM account
   link-code        --vendor                one-time code linking a vendor staff CRM account
 
+Embedded database (PGlite in DATA_DIR; on PostgreSQL use pg_dump and pg_restore, see the README):
+  backup <file>    [--force]   the database as a .tar.gz: made by the running relay (admin API),
+                               or, when no relay runs on DATA_DIR, read from DATA_DIR directly
+  restore <file>   [--force]   into DATA_DIR, with no relay running on it; a database holding data
+                               is replaced only with --force, and kept beside it, renamed
+  demo:clear                   empty a database that holds only the demo (DATA_DIR, or DATABASE_URL),
+                               with no relay running on it
+
 Options:
   --url URL        the relay (default: RELAY_URL or http://localhost:8787)
   --token T        admin token (default: RELAY_ADMIN_TOKEN, or the demo token in DATA_DIR/admin-token)
+  --data-dir DIR   the PGlite data directory (default: DATA_DIR, else ./data/demo, or ./data/production with DEMO=0)
+  --force          see backup and restore
   --json           print the relay's JSON answer as is
   -h, --help       this help
 `
@@ -35,6 +47,8 @@ const { values, positionals } = parseArgs({
     'current-discount-bps': { type: 'string' },
     partner: { type: 'string' },
     vendor: { type: 'boolean' },
+    'data-dir': { type: 'string' },
+    force: { type: 'boolean' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -42,7 +56,7 @@ const { values, positionals } = parseArgs({
 
 const demoToken = () => {
   try {
-    return readFileSync(path.join(process.env.DATA_DIR ?? './data', 'admin-token'), 'utf8').trim()
+    return readFileSync(path.join(process.env.DATA_DIR ?? DEMO_DATA_DIR, 'admin-token'), 'utf8').trim()
   } catch {
     return undefined
   }
@@ -53,21 +67,35 @@ const fail = (message: string): never => {
   process.exit(1)
 }
 
-const call = async (method: 'GET' | 'POST', route: string, body?: unknown) => {
-  const url = values.url ?? process.env.RELAY_URL ?? 'http://localhost:8787'
+const relayUrl = () => values.url ?? process.env.RELAY_URL ?? 'http://localhost:8787'
+
+const send = async (method: 'GET' | 'POST', route: string, body?: unknown) => {
+  const url = relayUrl()
   const token = values.token ?? process.env.RELAY_ADMIN_TOKEN ?? demoToken() ?? fail('No admin token: pass --token or set RELAY_ADMIN_TOKEN')
   const response = await fetch(new URL(route, url), {
     method,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   }).catch((error: Error) => fail(`Cannot reach the relay at ${url}: ${error.message}`))
-  const answer = await response.json()
   if (!response.ok) {
-    const { code, message, details } = answer.error ?? {}
+    const { code, message, details } = (await response.json().catch(() => ({}))).error ?? {}
     fail(`${response.status} ${code}: ${message}${details ? `\n${JSON.stringify(details, null, 2)}` : ''}`)
   }
-  return answer
+  return response
 }
+
+const call = async (method: 'GET' | 'POST', route: string, body?: unknown) => (await send(method, route, body)).json()
+
+/** The relay's settings as the relay itself would read them, for the commands on its database. */
+const databaseConfig = async () => {
+  const [{ readConfig }, { checkLegacyDataDir }] = await Promise.all([import('./src/config'), import('./src/store/legacy-data-dir')])
+  if (!values['data-dir']) checkLegacyDataDir()
+  const config = readConfig(values['data-dir'] ? { ...process.env, DATA_DIR: values['data-dir'] } : process.env)
+  return { databaseUrl: config.databaseUrl, dataDir: path.resolve(config.dataDir), isDemo: config.demo }
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
 
 const print = (answer: unknown, line: string) => console.log(values.json ? JSON.stringify(answer, null, 2) : line)
 
@@ -95,6 +123,51 @@ const commands: Record<string, () => Promise<void>> = {
     if (!values.vendor && !values.partner) fail('link-code needs --partner <id> or --vendor')
     const answer = await call('POST', '/v1/admin/link-codes', values.vendor ? { role: 'vendor' } : { partnerId: values.partner })
     print(answer, `${answer.code}  (one-time, expires ${answer.expiresAt}); enter it in the widget settings`)
+  },
+  backup: async () => {
+    const file = positionals[1] ?? fail('backup needs a file: npm run admin -- backup relay-backup.tar.gz')
+    if (existsSync(file) && !values.force) fail(`${file} exists: pass --force to overwrite it`)
+    const { databaseUrl, dataDir } = await databaseConfig()
+    if (databaseUrl) fail('DATABASE_URL is set: back PostgreSQL up with pg_dump (README, "Backups")')
+    const [{ dataDirOwner }, { backupDataDir }] = await Promise.all([import('./src/store/data-dir-lock'), import('./src/admin/backup-data-dir')])
+    const startedAt = performance.now()
+    // PGlite allows one process per directory: while a relay runs, the relay makes the backup.
+    const owner = values.url ? {} : await dataDirOwner(dataDir)
+    const source = owner ? `the relay at ${relayUrl()}` : dataDir
+    const archive = owner ? Buffer.from(await (await send('GET', '/v1/admin/backup')).arrayBuffer()) : await backupDataDir(dataDir).catch((error: Error) => fail(error.message))
+    writeFileSync(`${file}.partial`, archive, { mode: 0o600 })
+    renameSync(`${file}.partial`, file)
+    const sha256 = createHash('sha256').update(archive).digest('hex')
+    console.log(`backed up ${source} to ${file}: ${megabytes(archive.length)} in ${seconds(startedAt)}, sha256 ${sha256}`)
+  },
+  restore: async () => {
+    const file = positionals[1] ?? fail('restore needs a file: npm run admin -- restore relay-backup.tar.gz')
+    const { databaseUrl, dataDir } = await databaseConfig()
+    if (databaseUrl) fail('DATABASE_URL is set: restore PostgreSQL with pg_restore (README, "Backups")')
+    const [{ restoreDataDir }, { DataDirInUseError }] = await Promise.all([import('./src/admin/restore-data-dir'), import('./src/store/data-dir-lock')])
+    const startedAt = performance.now()
+    const result = await restoreDataDir({ archive: readFileSync(file), dataDir, force: values.force }).catch((error: Error) =>
+      fail(error instanceof DataDirInUseError ? `${error.message}. Stop the relay, restore, then start it again.` : error.message),
+    )
+    const { partners, invoices, postings, ledgerSumKop } = result.restored
+    console.log(`restored ${file} into ${dataDir} in ${seconds(startedAt)}: ${partners} partners, ${invoices} invoices, ${postings} ledger postings (sum ${ledgerSumKop})`)
+    if (result.keptAside) console.log(`the database it replaced is kept in ${result.keptAside}`)
+  },
+  'demo:clear': async () => {
+    const { databaseUrl, dataDir } = await databaseConfig()
+    if (!databaseUrl && !existsSync(path.join(dataDir, 'PG_VERSION'))) fail(`${dataDir} holds no database`)
+    const [{ createDb }, { clearDemo }, { DataDirInUseError }] = await Promise.all([import('./src/store/create-db'), import('./src/admin/clear-demo'), import('./src/store/data-dir-lock')])
+    const store = await createDb({ databaseUrl, dataDir }).catch((error: Error) =>
+      fail(error instanceof DataDirInUseError ? `${error.message}. Stop the relay first.` : error.message),
+    )
+    try {
+      const result = await clearDemo(store.db).catch((error: Error) => fail(error.message))
+      const where = databaseUrl ? 'the PostgreSQL database' : dataDir
+      if (result.outcome === 'no-demo') console.log(`${where} holds no demo data`)
+      else console.log(`removed the demo (${result.partners.join(', ')}) from ${where}: ${result.tables} tables emptied; start it with DEMO=0`)
+    } finally {
+      await store.close()
+    }
   },
 }
 

@@ -5,6 +5,9 @@ import pino from 'pino'
 import { readConfig } from './src/config'
 import { createRelay } from './src/create-relay'
 import { seedDemo } from './src/demo/seed-demo'
+import { describeRelay } from './src/describe-relay'
+import { findDemoData } from './src/store/demo-data'
+import { checkLegacyDataDir } from './src/store/legacy-data-dir'
 import { stopOnSignals } from './src/shutdown/stop-on-signals'
 import { withDemoDefaults } from './src/web/demo-settings'
 import { mountDemoRoutes } from './src/demo/mount-demo-routes'
@@ -13,6 +16,7 @@ import { mountWidgetRoutes } from './src/web/mount-widget-routes'
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' })
 
 const start = async () => {
+  checkLegacyDataDir()
   const config = withDemoDefaults(readConfig())
   if (config.demo && !config.adminToken) {
     // The demo must be usable at once; a real deployment sets its own token.
@@ -31,9 +35,13 @@ const start = async () => {
     },
   })
   if (config.demo && (await seedDemo(relay.deps, new Date(), `localhost:${config.port}`))) logger.info('demo data seeded')
+  if (!config.demo && (await findDemoData(relay.deps.db)).demoInstallations > 0) {
+    logger.warn('this production database holds the demo data: stop the relay and run `DEMO=0 npm run admin -- demo:clear`')
+  }
   const server = relay.app.listen(config.port, config.host, () => {
     const url = `http://localhost:${config.port}`
-    logger.info({ url, database: relay.kind, program: relay.deps.program.id }, 'relay listening')
+    const { fields, summary } = describeRelay(config, relay.deps.program.id)
+    logger.info({ url, ...fields }, `relay listening: ${summary}`)
     if (config.demo) logger.info(`demo: ${url}/demo — both CRMs, as vendor staff or a partner`)
   })
   stopOnSignals({ server, relay, logger, timeoutMs: config.shutdownTimeoutS * 1000 })

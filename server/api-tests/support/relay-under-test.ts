@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import pino from 'pino'
 import { createTestDb } from '../../../test/support/test-db'
+import type { Db } from '../../src/store/create-db'
 import { readConfig } from '../../src/config'
 import { createRelay } from '../../src/create-relay'
 import { AMO, amoToken } from './tokens'
@@ -26,7 +27,8 @@ export const startRelay = async ({
   at = '2026-04-28T10:00:00+03:00',
   env = {},
   runJobs = false,
-}: { program?: string; at?: string; env?: Record<string, string>; runJobs?: boolean } = {}) => {
+  store,
+}: { program?: string; at?: string; env?: Record<string, string>; runJobs?: boolean; store?: Db } = {}) => {
   const clock = createClock(at)
   const config = readConfig({
     PROGRAM: program,
@@ -40,7 +42,7 @@ export const startRelay = async ({
   })
   // Portal names resolve to a public address as on the internet; msw answers before any connection.
   const resolveHost = async () => [{ address: '93.158.134.3', family: 4 }]
-  const relay = await createRelay({ config, logger: pino({ level: 'silent' }), now: clock.now, runJobs, store: await createTestDb(), resolveHost })
+  const relay = await createRelay({ config, logger: pino({ level: 'silent' }), now: clock.now, runJobs, store: store ?? (await createTestDb()), resolveHost })
   const server = relay.app.listen(0, '127.0.0.1')
   await new Promise((resolve) => server.once('listening', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

@@ -9,7 +9,7 @@ const flag = z
 const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().default('0.0.0.0'),
-  DATA_DIR: z.string().default('./data'),
+  DATA_DIR: z.string().optional(),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'postgres://user@host:port/db').optional(),
   PROGRAM: z.string().default('atrealt'),
   CALENDARS_DIR: z.string().optional(),
@@ -33,6 +33,10 @@ const ZEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
+/** The demo and a real relay never share a PGlite database: each has its own directory by default. */
+export const DEMO_DATA_DIR = './data/demo'
+export const PRODUCTION_DATA_DIR = './data/production'
+
 export type RelayConfig = ReturnType<typeof readConfig>
 
 /** Reads and checks the environment; a bad value stops the start with the variable's name. */
@@ -52,7 +56,7 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env) => {
   return {
     port: e.PORT,
     host: e.HOST,
-    dataDir: e.DATA_DIR,
+    dataDir: e.DATA_DIR ?? (demo ? DEMO_DATA_DIR : PRODUCTION_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     program: e.PROGRAM,
     calendarsDir: e.CALENDARS_DIR,

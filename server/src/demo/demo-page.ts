@@ -14,12 +14,12 @@ const SHOWS: Record<string, string> = {
   '31000007': 'не зарегистрирован: партнёр может зарегистрировать и закрепить',
 }
 
-type Links = { lang: 'ru' | 'en' }
+type Links = { lang: 'ru' | 'en'; /** The demo's PGlite directory; none on PostgreSQL. */ dataDir?: string }
 
 const query = (values: Record<string, string>) => `?${new URLSearchParams(values)}`
 
 /** The demo's start page: who you are, which CRM, which card — with a line on what each card shows. */
-export const demoPage = ({ lang }: Links) => {
+export const demoPage = ({ lang, dataDir }: Links) => {
   const amo = (who: keyof typeof DEMO_IDENTITIES, path: string) => `/demo/amocrm${path}${query({ account: DEMO_IDENTITIES[who].amocrm, user: '1', lang })}`
   const b24 = (who: keyof typeof DEMO_IDENTITIES, path: string, extra: Record<string, string> = {}) =>
     `/demo/bitrix24${path}${query({ member: DEMO_IDENTITIES[who].bitrix24, user: '1', lang, ...extra })}`
@@ -54,8 +54,8 @@ export const demoPage = ({ lang }: Links) => {
     <tbody>${rows}</tbody>
   </table>
   <p class="demo-note">Токены amoCRM здесь подписывает демо-интеграция, а портал Битрикс24 отвечает этим же сервером по адресу <code>/rest</code>:
-  так демо работает без настоящих CRM. Демо-данные лежат в <code>./data</code>; чтобы начать заново, остановите сервер и удалите эту папку.
-  Боевой запуск — с <code>DATABASE_URL</code>: тогда демо выключено.</p>
+  так демо работает без настоящих CRM. ${dataDir ? html`Демо-данные лежат в <code>${dataDir}</code>; чтобы начать заново, остановите сервер и удалите эту папку.` : html`Демо-данные лежат в базе PostgreSQL из <code>DATABASE_URL</code>.`}
+  Боевой запуск — с <code>DEMO=0</code> (или с <code>DATABASE_URL</code>): он работает со своей базой и демо-данных не видит.</p>
 </main>`,
   })
 }

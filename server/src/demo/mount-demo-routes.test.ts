@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { afterEach, expect, test } from 'vitest'
 import { readConfig } from '../config'
 import { startTestRelay, type TestRelay } from '../http/test-support/start-test-relay'
@@ -22,6 +23,7 @@ test('the start page lets a newcomer pick a role and a card in both CRMs', async
   }
   expect(html).toContain('/demo/amocrm/companies/detail/8061')
   expect(html).toContain('Сотрудник вендора')
+  expect(html).toContain(`Демо-данные лежат в <code>${path.resolve('data/demo')}</code>`)
 })
 
 test("the demo portal answers profile for the tokens its pages hand out, as the relay's check needs", async () => {

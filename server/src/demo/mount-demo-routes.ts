@@ -43,7 +43,7 @@ export const mountDemoRoutes = (app: express.Express, config: RelayConfig) => {
     },
   })
   app.get('/', (_req, res) => res.redirect('/demo'))
-  app.get('/demo', (req, res) => void res.type('html').send(demoPage({ lang: req.query.lang === 'en' ? 'en' : 'ru' })))
+  app.get('/demo', (req, res) => void res.type('html').send(demoPage({ lang: req.query.lang === 'en' ? 'en' : 'ru', dataDir: config.databaseUrl ? undefined : path.resolve(config.dataDir) })))
   if (!isDemoIntegration(config)) app.use('/demo/amocrm', (_req, res) => void res.status(503).type('html').send(AMOCRM_OFF))
   app.use('/demo', harness.router)
   app.use('/api/v4', harness.cardApi)

@@ -3,6 +3,7 @@ import { mountMetricsRoute } from '../metrics/mount-metrics-route'
 import { createAuthenticator } from './auth/create-authenticator'
 import { cors } from './cors'
 import { errorMiddleware, notFound } from './error-middleware'
+import { mountBackupRoute } from './mount-backup-route'
 import type { HttpDeps } from './http-deps'
 import { mountHealthRoutes } from './mount-health-routes'
 import { mountServiceRoutes } from './mount-service-routes'
@@ -21,11 +22,13 @@ export const createHttpApp = (deps: HttpDeps): express.Express => {
 
   mountHealthRoutes(app, deps)
   if (deps.metrics) mountMetricsRoute(app, deps.metrics.metrics, deps.metrics.token)
-  const openApi = buildOpenApi()
+  const openApi = buildOpenApi({ publicUrl: deps.config.publicUrl })
   app.get(OPENAPI_PATH, apiHeaders, (_req, res) => {
     res.json(openApi)
   })
-  mountServiceRoutes(app, deps, createAuthenticator(deps))
+  const authenticate = createAuthenticator(deps)
+  mountServiceRoutes(app, deps, authenticate)
+  mountBackupRoute(app, deps, authenticate)
   deps.extraRoutes?.(app)
 
   app.use(notFound)

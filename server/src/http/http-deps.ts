@@ -41,6 +41,8 @@ export type HttpConfig = {
   b24PortalHosts?: readonly string[]
   /** When set, only these origins get CORS answers; otherwise any https origin and local http ones. */
   corsOrigins?: string[]
+  /** The relay's public URL: the OpenAPI document's server. */
+  publicUrl?: string
 }
 
 export type HttpDeps = {
@@ -59,6 +61,8 @@ export type HttpDeps = {
   resolveHost?: ResolveHost
   /** Counts requests and serves /metrics to a scraper holding the token (METRICS_TOKEN). */
   metrics?: { metrics: Metrics; token: string }
+  /** PGlite only: the data directory as a tar archive, for `GET /v1/admin/backup`. */
+  dumpDataDir?: () => Promise<Buffer>
   /** Mounted after the API routes and before the 404 answer (widget pages, demo files). */
   extraRoutes?: (app: express.Express) => void
 }

@@ -4,6 +4,7 @@ import { startTestRelay, type TestRelay } from './test-support/start-test-relay'
 
 let relay: TestRelay
 let doc: {
+  servers: { url: string; description: string }[]
   openapi: string
   paths: Record<string, Record<string, any>>
   components: { schemas: Record<string, any>; securitySchemes: Record<string, any> }
@@ -51,4 +52,29 @@ test('the ledger query is documented as query parameters, the PDF as a binary an
   expect(doc.paths['/v1/invoices/{id}/pdf'].get.responses[200].content).toEqual({
     'application/pdf': { schema: { type: 'string', format: 'binary' } },
   })
+})
+
+test('names its server: PUBLIC_URL when set, otherwise the origin serving it', async () => {
+  expect(doc.servers).toEqual([{ url: '/', description: 'The relay serving this document' }])
+  const behindProxy = await startTestRelay({ config: { publicUrl: 'https://relay.example.ru/partners/' } })
+  try {
+    const served = await (await fetch(`${behindProxy.url}/v1/openapi.json`)).json()
+    expect(served.servers[0].url).toBe('https://relay.example.ru/partners')
+  } finally {
+    await behindProxy.close()
+  }
+})
+
+test('every operation documents a client error, and readiness its 503', () => {
+  for (const [path, operations] of Object.entries(doc.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      expect(Object.keys(operation.responses).some((status) => status.startsWith('4')), `${method} ${path}`).toBe(true)
+    }
+  }
+  expect(Object.keys(doc.paths['/readyz'].get.responses)).toEqual(['200', '431', '500', '503'])
+})
+
+test('a request whose headers pass 16 KB gets the documented bare 431', async () => {
+  const response = await fetch(`${relay.url}/healthz`, { headers: { 'x-padding': 'x'.repeat(17 * 1024) } })
+  expect(response.status).toBe(431)
 })

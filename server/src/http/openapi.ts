@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ERROR_STATUS, ROUTES, ZErrorBody, type Caller, type RouteSpec } from '../../../shared/src/contract'
+import { BACKUP_PATH } from './mount-backup-route'
 
 type Json = Record<string, unknown>
 
@@ -38,10 +39,16 @@ const errorStatuses = (route: RouteSpec): number[] => {
     route.body && 413,
     isWrite && 422,
     500,
-    isCrm && 503,
+    (isCrm || route.path === '/readyz') && 503,
   ]
   return statuses.filter((status): status is number => typeof status === 'number')
 }
+
+/**
+ * Node's HTTP server refuses request headers over 16 KB with a bare 431 before the relay reads the
+ * request: the only client error of the routes that take no input.
+ */
+const HEADERS_TOO_LARGE = { description: 'Request headers over 16 KB, refused by the HTTP server before the relay reads them (no body)' }
 
 const errorResponse = (status: number) => {
   const codes = Object.entries(ERROR_STATUS).filter(([, s]) => s === status).map(([code]) => code)
@@ -78,18 +85,35 @@ const operationOf = (name: string, route: RouteSpec): Json => ({
   responses: {
     [route.status]: { description: route.summary, content: successContent(route) },
     ...Object.fromEntries(errorStatuses(route).map((status) => [status, errorResponse(status)])),
+    ...(errorStatuses(route).some((status) => status < 500) ? {} : { 431: HEADERS_TOO_LARGE }),
   },
 })
 
+export type OpenApiOptions = {
+  /** The relay's public URL; without it the document names its own origin (a relative `/` server). */
+  publicUrl?: string
+}
+
 /** The OpenAPI 3.1 description of the API, generated from the same route table the relay serves. */
-export const buildOpenApi = (): Json => {
+export const buildOpenApi = ({ publicUrl }: OpenApiOptions = {}): Json => {
   const paths: Record<string, Json> = {
     [OPENAPI_PATH]: {
       get: {
         operationId: 'openapi',
         summary: 'This document',
         security: [],
-        responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
+        responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } }, 431: HEADERS_TOO_LARGE },
+      },
+    },
+    [BACKUP_PATH]: {
+      get: {
+        operationId: 'backup',
+        summary: 'The PGlite data directory as a gzipped tar archive, taken between transactions (admin CLI: backup)',
+        security: securityOf('admin'),
+        responses: {
+          200: { description: 'The archive; restore it with the admin CLI', content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } } },
+          ...Object.fromEntries([401, 409, 500].map((status) => [status, errorResponse(status)])),
+        },
       },
     },
   }
@@ -99,7 +123,8 @@ export const buildOpenApi = (): Json => {
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Partner Relay API', version: '1.0.0' },
+    info: { title: 'Partner Relay API', version: '1.0.0', license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' } },
+    servers: [{ url: publicUrl ? publicUrl.replace(/\/+$/, '') : '/', description: publicUrl ? 'This relay (PUBLIC_URL)' : 'The relay serving this document' }],
     paths,
     components: { schemas: { Error: toSchema(ZErrorBody, 'output') }, securitySchemes: SECURITY_SCHEMES },
   }

@@ -1,6 +1,8 @@
 import { Kysely, PostgresDialect } from 'kysely'
 import type { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
+import { lockDataDir } from './data-dir-lock'
+import { dumpPglite } from './dump-pglite'
 import { openPglite } from './open-pglite'
 import { pgliteDialect } from './pglite-dialect'
 import type { PoolStats } from './pool-stats'
@@ -15,6 +17,8 @@ export type Db = {
   close: () => Promise<void>
   /** Connections in use and waiting, for /metrics. */
   poolStats?: () => PoolStats
+  /** PGlite only: its data directory as a tar archive, consistent while the relay runs. */
+  dumpDataDir?: () => Promise<Buffer>
 }
 
 export type CreateDbOptions = {
@@ -29,20 +33,34 @@ export type CreateDbOptions = {
 /**
  * Opens the relay's database: a PostgreSQL server when `databaseUrl` is given, else PGlite in
  * `dataDir` (in memory when both are omitted). Values parse the same way on both engines.
+ * @throws DataDirInUseError when another live process holds `dataDir`.
  */
 export const createDb = async ({ databaseUrl, dataDir, onConnectionError }: CreateDbOptions = {}): Promise<Db> => {
-  if (!databaseUrl) return pgliteDb(await openPglite({ dataDir }))
-  const pool = postgresPool(databaseUrl, onConnectionError)
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-  const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount })
-  return { db, kind: 'postgres', close: () => db.destroy(), poolStats }
+  if (databaseUrl) {
+    const pool = postgresPool(databaseUrl, onConnectionError)
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount })
+    return { db, kind: 'postgres', close: () => db.destroy(), poolStats }
+  }
+  // PGlite lets a second process open a directory in use: the lock refuses it (DataDirInUseError).
+  const lock = dataDir ? await lockDataDir(dataDir) : undefined
+  const pglite = await openPglite({ dataDir }).catch(async (error: unknown) => {
+    await lock?.release()
+    throw error
+  })
+  const opened = pgliteDb(pglite)
+  const close = async () => {
+    await opened.close()
+    await lock?.release()
+  }
+  return { ...opened, close }
 }
 
 /** A database on an open PGlite; closing it closes the instance. */
 export const pgliteDb = (pglite: PGlite): Db => {
   const dialect = pgliteDialect(pglite)
   const db = new Kysely<Database>({ dialect })
-  return { db, kind: 'pglite', close: () => db.destroy(), poolStats: dialect.stats }
+  return { db, kind: 'pglite', close: () => db.destroy(), poolStats: dialect.stats, dumpDataDir: () => dumpPglite(db, pglite) }
 }
 
 const postgresPool = (connectionString: string, onConnectionError = (_: Error) => {}) => {

@@ -33,3 +33,14 @@ test('B24_PORTAL_HOSTS takes host names with optional ports and refuses anything
   expect(readConfig({ B24_PORTAL_HOSTS: ' CRM.vendor.lan:8443, b24.local ' }).b24PortalHosts).toEqual(['crm.vendor.lan:8443', 'b24.local'])
   expect(() => readConfig({ B24_PORTAL_HOSTS: 'https://crm.vendor.lan' })).toThrow(/B24_PORTAL_HOSTS/)
 })
+
+test.each([
+  { label: 'the demo keeps its data in its own directory', env: {}, demo: true, dataDir: './data/demo' },
+  { label: 'a start with DEMO=0 never opens the demo directory', env: { DEMO: '0' }, demo: false, dataDir: './data/production' },
+  { label: 'DATA_DIR wins in either mode', env: { DEMO: '1', DATA_DIR: '/srv/relay-demo' }, demo: true, dataDir: '/srv/relay-demo' },
+  { label: 'PostgreSQL turns the demo off', env: { DATABASE_URL: 'postgres://relay@db/relay' }, demo: false, dataDir: './data/production' },
+])('$label', ({ env, demo, dataDir }) => {
+  const config = readConfig(env)
+  expect(config.demo).toBe(demo)
+  expect(config.dataDir).toBe(dataDir)
+})
