@@ -7,7 +7,7 @@ import { seedDemo } from '../demo/seed-demo'
 import { loadCalendars, loadProgram } from '../config'
 import type { Db } from '../store/create-db'
 import { clearDemo } from './clear-demo'
-import { describeDatabase } from './describe-database'
+import { describeDatabase } from '../store/describe-database'
 
 let store: Db | undefined
 afterEach(() => store?.close())

@@ -7,7 +7,7 @@ import { lockDataDir } from '../store/data-dir-lock'
 import { openPglite } from '../store/open-pglite'
 import { pgliteDialect } from '../store/pglite-dialect'
 import type { Database } from '../store/schema'
-import { type DatabaseSummary, describeDatabase, isEmptyDatabase } from './describe-database'
+import { type DatabaseSummary, describeDatabase, isEmptyDatabase } from '../store/describe-database'
 
 export type RestoreOptions = {
   /** A backup: the gzipped tar archive `backup` writes (a plain tar is taken too). */

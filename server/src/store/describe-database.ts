@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely'
-import type { Database } from '../store/schema'
+import type { Database } from './schema'
 
 export type DatabaseSummary = { partners: number; installations: number; invoices: number; postings: number; ledgerSumKop: bigint }
 
