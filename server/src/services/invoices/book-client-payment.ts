@@ -1,19 +1,11 @@
-import { transferDeadline } from '../../domain/calendar/transfer-deadline'
-import { transferWorkingDays } from '../../domain/statuses/transfer-working-days'
-import { getPartner, type PartnerRow } from '../../store/queries/partners'
-import { effectiveStatusOf } from '../partners/effective-status-of'
+import { paymentDeadline } from '../../domain/invoices/payment-deadline'
+import { getPartner } from '../../store/queries/partners'
 import { clientPaymentPostings } from '../../domain/ledger/invoice-postings'
 import { appendLedgerTransaction } from '../../store/queries/ledger'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps, Trx } from '../deps'
-
-/**
- * The transfer deadline for a client payment on the production calendar (AT-1.6, X-7), longer by
- * the program's credit days for a status with a credit line (AG-PRIV).
- */
-export const paymentDeadline = (deps: Deps, partner: PartnerRow, paidOn: string) =>
-  transferDeadline({ paidOn, workingDays: transferWorkingDays(deps.program, effectiveStatusOf(deps.program, partner)), calendars: deps.calendars })
+import { toPartnerFacts } from '../dto/to-partner'
 
 type Payment = { invoiceId: string; partnerId: string; listKop: bigint; paidOn: string; deadline: { date: string; isEstimated: boolean } }
 
@@ -35,7 +27,8 @@ export const bookClientPayment = async (
   ctx: Ctx,
   { invoiceId, partnerId, listKop, paidOn }: Omit<Payment, 'deadline'>,
 ) => {
-  const deadline = paymentDeadline(deps, await getPartner(trx, partnerId), paidOn)
+  const partner = toPartnerFacts(await getPartner(trx, partnerId))
+  const deadline = paymentDeadline({ program: deps.program, calendars: deps.calendars, partner, paidOn })
   await trx
     .updateTable('invoices')
     .set({ client_paid_on: paidOn, transfer_due_on: deadline.date, transfer_due_estimated: deadline.isEstimated })

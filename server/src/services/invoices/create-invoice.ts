@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { AppError, type TCreateInvoiceRequest, type TInvoice } from '../../../../shared/src/contract'
 import { invoiceNumber } from '../../domain/invoices/invoice-number'
+import { paymentDeadline } from '../../domain/invoices/payment-deadline'
 import { issuePostings } from '../../domain/ledger/invoice-postings'
 import { appendLedgerTransaction } from '../../store/queries/ledger'
 import { requirePartner } from '../actor'
@@ -11,7 +12,8 @@ import { toJson } from '../json'
 import { runWrite } from '../run-write'
 import { today } from '../today'
 import { toInvoice } from '../dto/to-invoice'
-import { paymentDeadline, postClientPayment } from './book-client-payment'
+import { toPartnerFacts } from '../dto/to-partner'
+import { postClientPayment } from './book-client-payment'
 import { priceForPartner } from './price-for-partner'
 
 /** Next number of the year from a counter row locked until commit: gapless even on rollback. */
@@ -41,7 +43,7 @@ export const createInvoice = (deps: Deps, ctx: Ctx, body: TCreateInvoiceRequest)
       })
     }
     const { partner, client, priced, discountSource, projectPinId } = await priceForPartner(trx, deps, partnerId, body)
-    const deadline = body.clientPaidOn ? paymentDeadline(deps, partner, body.clientPaidOn) : null
+    const deadline = body.clientPaidOn ? paymentDeadline({ program: deps.program, calendars: deps.calendars, partner: toPartnerFacts(partner), paidOn: body.clientPaidOn }) : null
     const id = randomUUID()
     const { totals } = priced
     // Everything from here holds the year's counter row until commit: keep it to four statements.

@@ -1,4 +1,5 @@
 import { AppError, type TPinDecisionRequest } from '../../../../shared/src/contract'
+import { protectedUntil } from '../../domain/pins/protected-until'
 import { transitionPin, type PinDecision } from '../../domain/pins/transition-pin'
 import { findPin } from '../../store/queries/pins'
 import { appendAudit } from '../audit'
@@ -7,7 +8,6 @@ import type { Deps, Trx } from '../deps'
 import { toPin } from '../dto/to-pin'
 import { runWrite } from '../run-write'
 import { notifyPinReleased } from './notify-pin-released'
-import { protectedUntil } from '../registrations/protected-until'
 import { today } from '../today'
 
 /** Moves one pin through its state machine inside the caller's transaction; shared with expulsion. */
@@ -51,7 +51,7 @@ export const decidePin = (deps: Deps, ctx: Ctx, pinId: string, decision: PinDeci
   runWrite(deps, ctx, { route: `pin.${decision}`, params: { pinId }, body }, async (trx) => {
     const locked = await trx.selectFrom('pins').select('id').where('id', '=', pinId).forUpdate().executeTakeFirst()
     if (!locked) throw new AppError('not_found', 'No such pin')
-    const validUntil = decision === 'approve' ? protectedUntil(deps, today(deps, ctx)) : undefined
+    const validUntil = decision === 'approve' ? protectedUntil({ program: deps.program, day: today(deps, ctx) }) : undefined
     const pin = await applyPinDecision(trx, { actor: ctx.actor, now: ctx.now, pinId, decision, validUntil, ...body })
     if (decision === 'release' && body.reason === 'client-request') await notifyPinReleased(trx, deps.program, pin)
     return { pin }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { protectedUntil } from '../../domain/pins/protected-until'
 import { AppError } from '../../../../shared/src/contract'
 import { checkPinRequest } from '../../domain/pins/check-pin-request'
 import { isUniqueViolation } from '../../store/create-db'
@@ -7,7 +8,6 @@ import type { PartnerRow } from '../../store/queries/partners'
 import { findLivePin } from '../../store/queries/pins'
 import type { Ctx } from '../context'
 import type { Deps, Trx } from '../deps'
-import { protectedUntil } from '../registrations/protected-until'
 import { today } from '../today'
 
 /** The client and its live pin, checked against the pin rules for this partner (AT-1.2, AT-1.2a, AT-3.2, AG-1.3). */
@@ -45,7 +45,7 @@ export const placePin = async (trx: Trx, deps: Deps, ctx: Ctx, { partnerId, acco
         project_name: projectName ?? null,
         requested_at: ctx.now,
         decided_at: isAuto ? ctx.now : null,
-        valid_until: isAuto ? protectedUntil(deps, today(deps, ctx)) : null,
+        valid_until: isAuto ? protectedUntil({ program: deps.program, day: today(deps, ctx) }) : null,
       })
       .execute()
   } catch (error) {

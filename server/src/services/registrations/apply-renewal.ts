@@ -1,9 +1,9 @@
 import { AppError } from '../../../../shared/src/contract'
+import { protectedUntil } from '../../domain/pins/protected-until'
 import { todayIn } from '../../domain/calendar/today-in'
 import { appendAudit } from '../audit'
 import type { Actor } from '../context'
 import type { Deps, Trx } from '../deps'
-import { protectedUntil } from './protected-until'
 
 /**
  * Decides a pending renewal request (AG-4): approval extends the protection by the program's
@@ -19,7 +19,7 @@ export const applyRenewal = async (
   const renewal = await trx.selectFrom('renewal_requests').selectAll().where('id', '=', renewalId).executeTakeFirstOrThrow()
   const pin = await trx.selectFrom('pins').select(['state', 'valid_until']).where('id', '=', renewal.pin_id).forUpdate().executeTakeFirstOrThrow()
   if (decision === 'approve' && pin.state !== 'approved') throw new AppError('invalid_state', `The registration is ${pin.state} and cannot be extended`, { rule: 'AG-4' })
-  const after = decision === 'approve' ? protectedUntil(deps, todayIn(deps.program.timeZone, now), pin.valid_until) : pin.valid_until
+  const after = decision === 'approve' ? protectedUntil({ program: deps.program, day: todayIn(deps.program.timeZone, now), currentUntil: pin.valid_until }) : pin.valid_until
   if (decision === 'approve') await trx.updateTable('pins').set({ valid_until: after }).where('id', '=', renewal.pin_id).execute()
   await trx
     .updateTable('renewal_requests')

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto'
+import { toPartnerFacts } from '../dto/to-partner'
+import { protectedUntil } from '../../domain/pins/protected-until'
+import { effectiveStatus } from '../../domain/partners/partner-terms'
 import { AppError, type THandOverLeadRequest } from '../../../../shared/src/contract'
 import { checkPinRequest } from '../../domain/pins/check-pin-request'
 import { assertSellsToEndCustomers } from '../../domain/statuses/assert-sells-to-end-customers'
@@ -10,11 +13,9 @@ import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps, Trx } from '../deps'
 import { applyPinDecision } from '../pins/decide-pin'
-import { effectiveStatusOf } from '../partners/effective-status-of'
 import { runWrite } from '../run-write'
 import { today } from '../today'
 import { loadRegistration } from './load-registration'
-import { protectedUntil } from './protected-until'
 
 /** The lead's client: the registered account, or a new one the vendor registers from the request. */
 const leadClient = async (trx: Trx, body: THandOverLeadRequest) => {
@@ -40,7 +41,7 @@ const leadClient = async (trx: Trx, body: THandOverLeadRequest) => {
 export const handOverLead = (deps: Deps, ctx: Ctx, body: THandOverLeadRequest) =>
   runWrite(deps, ctx, { route: 'handOverLead', body }, async (trx) => {
     const partner = await getPartner(trx, body.partnerId)
-    const status = effectiveStatusOf(deps.program, partner)
+    const status = effectiveStatus(deps.program, toPartnerFacts(partner))
     if (partner.state !== 'expelled') {
       if (!isGranted(deps.program, status, 'vendorLeads')) {
         throw new AppError('not_entitled', `Partners with status "${status}" do not receive the vendor's leads`, { rule: 'AG-PRIV', details: { reason: 'no-vendor-leads', status } })
@@ -55,7 +56,7 @@ export const handOverLead = (deps: Deps, ctx: Ctx, body: THandOverLeadRequest) =
       livePin: livePin ? { partnerId: livePin.partner_id, state: livePin.state } : null,
       enforceTerritory: deps.program.territory.enforce,
     })
-    const validUntil = protectedUntil(deps, today(deps, ctx))
+    const validUntil = protectedUntil({ program: deps.program, day: today(deps, ctx) })
     if (verdict === 'own' && livePin) {
       if (livePin.state === 'requested') await applyPinDecision(trx, { actor: ctx.actor, now: ctx.now, pinId: livePin.id, decision: 'approve', validUntil })
       return { registration: await loadRegistration(trx, livePin.id) }

@@ -1,11 +1,12 @@
 import { AppError, type TRegisterProjectRequest } from '../../../../shared/src/contract'
+import { toPartnerFacts } from '../dto/to-partner'
+import { effectiveStatus } from '../../domain/partners/partner-terms'
 import { checkRegistrationRights } from '../../domain/statuses/check-registration-rights'
 import { getPartner } from '../../store/queries/partners'
 import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
-import { effectiveStatusOf } from '../partners/effective-status-of'
 import { checkPinFor, placePin } from '../pins/place-pin'
 import { runWrite } from '../run-write'
 import { loadRegistration } from './load-registration'
@@ -21,7 +22,7 @@ export const registerProject = (deps: Deps, ctx: Ctx, body: TRegisterProjectRequ
     const partnerId = requirePartner(ctx)
     const partner = await getPartner(trx, partnerId)
     if (!deps.program.dealProtection) throw new AppError('not_entitled', 'This program has no project registration', { rule: 'AG-4' })
-    if (partner.state !== 'expelled') checkRegistrationRights({ program: deps.program, status: effectiveStatusOf(deps.program, partner), kind: 'project' })
+    if (partner.state !== 'expelled') checkRegistrationRights({ program: deps.program, status: effectiveStatus(deps.program, toPartnerFacts(partner)), kind: 'project' })
     const { client, livePin, verdict } = await checkPinFor(trx, deps, partner, body.accountNumber)
     if (verdict === 'own' && livePin) {
       if (livePin.kind !== 'project') {
