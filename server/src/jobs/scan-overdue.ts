@@ -1,7 +1,7 @@
 import { todayIn } from '../domain/calendar/today-in'
 import { withAdvisoryLock } from '../store/advisory-lock'
 import type { Deps } from '../services/deps'
-import { ensureOverdueViolation } from '../services/invoices/ensure-overdue-violation'
+import { ensureOverdueViolation } from '../services/invoices/steps/ensure-overdue-violation'
 
 // One key per job kind; any number of relays share one database and only one scans at a time.
 const SCAN_OVERDUE_LOCK = 0x5052_0001

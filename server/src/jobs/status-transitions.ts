@@ -2,10 +2,10 @@ import { todayIn } from '../domain/calendar/today-in'
 import { lastCompletedHalfYear } from '../domain/statuses/last-completed-half-year'
 import { withAdvisoryLock } from '../store/advisory-lock'
 import type { Deps, Trx } from '../services/deps'
-import { expireRegistrations } from '../services/registrations/expire-registrations'
-import { applyDueChanges } from '../services/statuses/apply-due-changes'
-import { draftReview } from '../services/statuses/draft-review'
-import { runRenewals } from '../services/statuses/run-renewals'
+import { expireRegistrations } from '../services/registrations/steps/expire-registrations'
+import { applyDueChanges } from '../services/statuses/steps/apply-due-changes'
+import { draftReview } from '../services/statuses/steps/draft-review'
+import { runRenewals } from '../services/statuses/steps/run-renewals'
 
 // One key per job kind (scan-overdue is 0x5052_0001).
 const STATUS_TRANSITIONS_LOCK = 0x5052_0002

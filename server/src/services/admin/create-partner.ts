@@ -6,7 +6,7 @@ import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { toPartner } from '../dto/to-partner'
 import { runWrite } from '../run-write'
-import { recordInitialStatus } from '../statuses/record-initial-status'
+import { recordInitialStatus } from '../statuses/steps/record-initial-status'
 import { today } from '../today'
 
 /**

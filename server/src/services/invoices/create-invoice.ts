@@ -13,8 +13,8 @@ import { runWrite } from '../run-write'
 import { today } from '../today'
 import { toInvoice } from '../dto/to-invoice'
 import { toPartnerFacts } from '../dto/to-partner'
-import { postClientPayment } from './book-client-payment'
-import { priceForPartner } from './price-for-partner'
+import { postClientPayment } from './steps/book-client-payment'
+import { priceForPartner } from './steps/price-for-partner'
 
 /** Next number of the year from a counter row locked until commit: gapless even on rollback. */
 const nextSeq = async (trx: Trx, year: number): Promise<number> => {

@@ -8,10 +8,10 @@ import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { ensureOverdueViolation } from './ensure-overdue-violation'
-import { loadInvoice } from './load-invoice'
-import { voidViolationInTransaction } from '../partners/void-violation'
-import { authorizeIfQualified } from '../statuses/authorize-if-qualified'
+import { ensureOverdueViolation } from './steps/ensure-overdue-violation'
+import { loadInvoice } from './steps/load-invoice'
+import { voidViolationInTransaction } from '../partners/steps/void-violation-in-transaction'
+import { authorizeIfQualified } from '../statuses/steps/authorize-if-qualified'
 
 /**
  * Vendor staff record the day the partner's transfer arrived (AT-1.6). On or before the deadline,

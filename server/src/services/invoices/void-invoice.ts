@@ -6,7 +6,7 @@ import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { loadInvoice } from './load-invoice'
+import { loadInvoice } from './steps/load-invoice'
 
 /**
  * Vendor staff void an invoice (X-3): the number stays taken, every ledger transaction of the

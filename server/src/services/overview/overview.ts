@@ -9,7 +9,7 @@ import { toInvoice } from '../dto/to-invoice'
 import { toPin } from '../dto/to-pin'
 import { toViolation } from '../dto/to-violation'
 import { listPartners } from '../partners/list-partners'
-import { affectedClients } from '../partners/affected-clients'
+import { affectedClients } from '../partners/steps/affected-clients'
 import { today } from '../today'
 
 /**

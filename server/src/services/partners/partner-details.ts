@@ -8,7 +8,7 @@ import type { Deps } from '../deps'
 import { toClient } from '../dto/to-client'
 import { toPin } from '../dto/to-pin'
 import { toViolation } from '../dto/to-violation'
-import { loadPartnerDto } from './load-partner-dto'
+import { loadPartnerDto } from './steps/load-partner-dto'
 
 /** A partner with its violations, pins and clients: for vendor staff, or for that partner itself. */
 export const partnerDetails = async (deps: Deps, ctx: Ctx, id: string) => {

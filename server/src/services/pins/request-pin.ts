@@ -8,7 +8,7 @@ import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { toPin } from '../dto/to-pin'
 import { runWrite } from '../run-write'
-import { checkPinFor, placePin } from './place-pin'
+import { checkPinFor, placePin } from './steps/place-pin'
 import { checkRegistrationRights } from '../../domain/statuses/check-registration-rights'
 
 /**

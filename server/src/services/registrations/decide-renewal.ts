@@ -2,8 +2,8 @@ import { AppError } from '../../../../shared/src/contract'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { applyRenewal } from './apply-renewal'
-import { loadRegistration } from './load-registration'
+import { applyRenewal } from './steps/apply-renewal'
+import { loadRegistration } from './steps/load-registration'
 
 /**
  * Vendor staff approve or refuse the pending renewal of a deal registration (AG-4); a refusal says why.

@@ -12,10 +12,10 @@ import { findLivePin } from '../../store/queries/pins'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps, Trx } from '../deps'
-import { applyPinDecision } from '../pins/decide-pin'
+import { applyPinDecision } from '../pins/steps/apply-pin-decision'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { loadRegistration } from './load-registration'
+import { loadRegistration } from './steps/load-registration'
 
 /** The lead's client: the registered account, or a new one the vendor registers from the request. */
 const leadClient = async (trx: Trx, body: THandOverLeadRequest) => {

@@ -7,9 +7,9 @@ import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
-import { checkPinFor, placePin } from '../pins/place-pin'
+import { checkPinFor, placePin } from '../pins/steps/place-pin'
 import { runWrite } from '../run-write'
-import { loadRegistration } from './load-registration'
+import { loadRegistration } from './steps/load-registration'
 
 /**
  * A partner registers a project (a tender, a large deal) for deal protection (AG-4): the pin engine

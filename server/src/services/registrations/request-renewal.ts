@@ -6,8 +6,8 @@ import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { applyRenewal } from './apply-renewal'
-import { loadRegistration } from './load-registration'
+import { applyRenewal } from './steps/apply-renewal'
+import { loadRegistration } from './steps/load-registration'
 
 /**
  * A partner asks to extend its deal registration before it lapses (AG-4). While the request waits,

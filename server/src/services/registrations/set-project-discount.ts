@@ -3,7 +3,7 @@ import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { loadRegistration } from './load-registration'
+import { loadRegistration } from './steps/load-registration'
 
 /**
  * Vendor staff set the discount of a project registration (AG-DISC "per project", seed 1.2): it

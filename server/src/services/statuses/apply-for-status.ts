@@ -10,9 +10,9 @@ import type { Deps } from '../deps'
 import { toJson } from '../json'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { canApplyFor } from './can-apply-for'
-import { currentChecklist } from './current-checklist'
-import { loadApplication } from './load-application'
+import { canApplyFor } from './steps/can-apply-for'
+import { currentChecklist } from './steps/current-checklist'
+import { loadApplication } from './steps/load-application'
 
 /**
  * A partner applies for a status granted on application, Silver (AG-3.3a), from its overview

@@ -8,10 +8,10 @@ import type { Deps } from '../deps'
 import { toJson } from '../json'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { currentChecklist } from './current-checklist'
-import { loadApplication } from './load-application'
-import { lockPendingApplication } from './lock-pending-application'
-import { scheduleStatusChange } from './schedule-status-change'
+import { currentChecklist } from './steps/current-checklist'
+import { loadApplication } from './steps/load-application'
+import { lockPendingApplication } from './steps/lock-pending-application'
+import { scheduleStatusChange } from './steps/schedule-status-change'
 
 /**
  * Vendor staff approve an application (AG-3.3a). The requirements must hold strictly, certified

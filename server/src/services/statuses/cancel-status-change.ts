@@ -3,7 +3,7 @@ import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { loadPartnerStatus } from './load-partner-status'
+import { loadPartnerStatus } from './steps/load-partner-status'
 
 /**
  * Vendor staff cancel a status change that has not taken effect yet, saying why.

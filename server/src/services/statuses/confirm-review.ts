@@ -8,8 +8,8 @@ import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { loadReview } from './load-review'
-import { scheduleStatusChange } from './schedule-status-change'
+import { loadReview } from './steps/load-review'
+import { scheduleStatusChange } from './steps/schedule-status-change'
 
 type Decision = { partnerId: string; status: string; note?: string }
 

@@ -1,6 +1,6 @@
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
-import { changeOf } from './load-review'
+import { changeOf } from './steps/load-review'
 
 /** Every half-year review, newest first, with how many partners go up or down (AG-3.3b). */
 export const listReviews = async (deps: Deps, _ctx: Ctx) => {

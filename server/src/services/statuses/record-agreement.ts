@@ -5,8 +5,8 @@ import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { authorizeIfQualified } from './authorize-if-qualified'
-import { loadPartnerStatus } from './load-partner-status'
+import { authorizeIfQualified } from './steps/authorize-if-qualified'
+import { loadPartnerStatus } from './steps/load-partner-status'
 
 /**
  * Vendor staff record the day the partner agreement was signed (AG-3.1): continuous cooperation

@@ -7,7 +7,7 @@ import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { loadPartnerStatus } from './load-partner-status'
+import { loadPartnerStatus } from './steps/load-partner-status'
 
 /**
  * Vendor staff record evidence that a partner meets a requirement (AG-REQ): a certificate, a

@@ -4,7 +4,7 @@ import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { loadPartnerStatus } from './load-partner-status'
+import { loadPartnerStatus } from './steps/load-partner-status'
 
 const asMember = (row: { id: string; authorized_on: string | null; parent_partner_id: string | null }) => ({
   id: row.id,

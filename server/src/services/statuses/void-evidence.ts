@@ -3,7 +3,7 @@ import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { loadPartnerStatus } from './load-partner-status'
+import { loadPartnerStatus } from './steps/load-partner-status'
 
 /**
  * Vendor staff void evidence recorded in error (AG-REQ); it stops counting, the record stays.

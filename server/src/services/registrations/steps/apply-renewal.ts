@@ -1,0 +1,37 @@
+import { AppError } from '../../../../../shared/src/contract'
+import { protectedUntil } from '../../../domain/pins/protected-until'
+import { todayIn } from '../../../domain/calendar/today-in'
+import { appendAudit } from '../../audit'
+import type { Actor } from '../../context'
+import type { Deps, Trx } from '../../deps'
+
+/**
+ * Decides a pending renewal request (AG-4): approval extends the protection by the program's
+ * period from the later of its current end and today; a rejection keeps the end, and the
+ * registration lapses on the next pass after it.
+ * @throws invalid_state when the registration is no longer approved.
+ */
+export const applyRenewal = async (
+  trx: Trx,
+  deps: Deps,
+  { actor, now, renewalId, decision, reason }: { actor: Actor | { kind: 'system' }; now: Date; renewalId: string; decision: 'approve' | 'reject'; reason?: string },
+) => {
+  const renewal = await trx.selectFrom('renewal_requests').selectAll().where('id', '=', renewalId).executeTakeFirstOrThrow()
+  const pin = await trx.selectFrom('pins').select(['state', 'valid_until']).where('id', '=', renewal.pin_id).forUpdate().executeTakeFirstOrThrow()
+  if (decision === 'approve' && pin.state !== 'approved') throw new AppError('invalid_state', `The registration is ${pin.state} and cannot be extended`, { rule: 'AG-4' })
+  const after = decision === 'approve' ? protectedUntil({ program: deps.program, day: todayIn(deps.program.timeZone, now), currentUntil: pin.valid_until }) : pin.valid_until
+  if (decision === 'approve') await trx.updateTable('pins').set({ valid_until: after }).where('id', '=', renewal.pin_id).execute()
+  await trx
+    .updateTable('renewal_requests')
+    .set({ state: decision === 'approve' ? 'approved' : 'rejected', decided_at: now, reason: reason ?? null, valid_until_before: pin.valid_until, valid_until_after: after })
+    .where('id', '=', renewalId)
+    .execute()
+  await appendAudit(trx, actor, {
+    action: decision === 'approve' ? 'registration.renewed' : 'registration.renewal-rejected',
+    entity: 'pin',
+    entityId: renewal.pin_id,
+    before: { validUntil: pin.valid_until },
+    after: { validUntil: after },
+    reason,
+  })
+}
