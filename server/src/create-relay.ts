@@ -12,7 +12,7 @@ import type { Deps } from './services/deps'
 import { createHandlers } from './services/handlers'
 import { createDb } from './store/create-db'
 import { migrateToLatest } from './store/migrate'
-import { cachedInstallations } from './store/queries/cached-installations'
+import { cachedInstallations } from './http/auth/cached-installations'
 
 type Store = Awaited<ReturnType<typeof createDb>>
 

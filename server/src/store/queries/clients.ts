@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
 import { AppError } from '../../../../shared/src/contract'
-import type { Trx } from '../../services/deps'
+import type { Db } from '../db'
 import type { Database } from '../schema'
 
 export type ClientRow = Selectable<Database['clients']>
@@ -8,11 +8,11 @@ export type ClientRow = Selectable<Database['clients']>
 export const notRegistered = (accountNumber: string) =>
   new AppError('not_found', `Client account ${accountNumber} is not registered`, { rule: 'AT-1.1' })
 
-export const findClient = (trx: Trx, accountNumber: string) =>
-  trx.selectFrom('clients').selectAll().where('account_number', '=', accountNumber).executeTakeFirst()
+export const findClient = (db: Db, accountNumber: string) =>
+  db.selectFrom('clients').selectAll().where('account_number', '=', accountNumber).executeTakeFirst()
 
-export const getClient = async (trx: Trx, accountNumber: string): Promise<ClientRow> => {
-  const row = await findClient(trx, accountNumber)
+export const getClient = async (db: Db, accountNumber: string): Promise<ClientRow> => {
+  const row = await findClient(db, accountNumber)
   if (!row) throw notRegistered(accountNumber)
   return row
 }
@@ -21,8 +21,8 @@ export const getClient = async (trx: Trx, accountNumber: string): Promise<Client
  * The client with its live pin, if any, in one query: the pricing path runs on every quote, and a
  * round trip saved there is felt at the partner's keyboard.
  */
-export const getClientWithLivePin = async (trx: Trx, accountNumber: string) => {
-  const row = await trx
+export const getClientWithLivePin = async (db: Db, accountNumber: string) => {
+  const row = await db
     .selectFrom('clients')
     .leftJoin('pins', (join) => join.onRef('pins.account_number', '=', 'clients.account_number').on('pins.state', 'in', ['requested', 'approved']))
     .selectAll('clients')

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { LedgerKind, Posting } from '../../domain/ledger/posting'
-import type { Trx } from '../../services/deps'
+import type { Db, Trx } from '../db'
 
 type NewTransaction = {
   kind: LedgerKind
@@ -32,8 +32,8 @@ export const appendLedgerTransaction = async (trx: Trx, tx: NewTransaction): Pro
 }
 
 /** The invoice's transactions that no reversal points at yet, with their postings. */
-export const unreversedTransactionsOf = async (trx: Trx, invoiceId: string) => {
-  const rows = await trx
+export const unreversedTransactionsOf = async (db: Db, invoiceId: string) => {
+  const rows = await db
     .selectFrom('ledger_transactions as t')
     .innerJoin('ledger_postings as p', 'p.transaction_id', 't.id')
     .select(['t.id', 't.partner_id', 'p.account', 'p.amount_kop'])

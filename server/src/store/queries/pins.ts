@@ -1,5 +1,5 @@
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres'
-import type { Trx } from '../../services/deps'
+import type { Db } from '../db'
 
 const pinColumns = [
   'pins.id',
@@ -17,13 +17,13 @@ const pinColumns = [
   'pins.valid_until',
 ] as const
 
-export const selectPins = (trx: Trx) => trx.selectFrom('pins').innerJoin('partners', 'partners.id', 'pins.partner_id').select(pinColumns)
+export const selectPins = (db: Db) => db.selectFrom('pins').innerJoin('partners', 'partners.id', 'pins.partner_id').select(pinColumns)
 
 /** The account's live pin (requested or approved); the partial unique index allows at most one. */
-export const findLivePin = (trx: Trx, accountNumber: string) =>
-  selectPins(trx).where('pins.account_number', '=', accountNumber).where('pins.state', 'in', ['requested', 'approved']).executeTakeFirst()
+export const findLivePin = (db: Db, accountNumber: string) =>
+  selectPins(db).where('pins.account_number', '=', accountNumber).where('pins.state', 'in', ['requested', 'approved']).executeTakeFirst()
 
-export const findPin = (trx: Trx, id: string) => selectPins(trx).where('pins.id', '=', id).executeTakeFirst()
+export const findPin = (db: Db, id: string) => selectPins(db).where('pins.id', '=', id).executeTakeFirst()
 
 /**
  * The client and every pin it has had, newest first, with each holder's state and e-mail (and the
@@ -31,8 +31,8 @@ export const findPin = (trx: Trx, id: string) => selectPins(trx).where('pins.id'
  * relay's hottest read. The pins come back as JSON, so their timestamps arrive as ISO strings
  * whatever the types say (`toPin` takes both).
  */
-export const clientWithPinHistory = (trx: Trx, accountNumber: string, callerPartnerId: string | null = null) =>
-  trx
+export const clientWithPinHistory = (db: Db, accountNumber: string, callerPartnerId: string | null = null) =>
+  db
     .selectFrom('clients')
     .selectAll('clients')
     .select((eb) =>

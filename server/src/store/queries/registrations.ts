@@ -1,8 +1,8 @@
-import type { Trx } from '../../services/deps'
+import type { Db } from '../db'
 
 /** Pins seen as deal registrations (AG-4): with the client's name, the partner's and the project's details. */
-export const selectRegistrations = (trx: Trx) =>
-  trx
+export const selectRegistrations = (db: Db) =>
+  db
     .selectFrom('pins')
     .innerJoin('partners', 'partners.id', 'pins.partner_id')
     .innerJoin('clients', 'clients.account_number', 'pins.account_number')
@@ -27,12 +27,12 @@ export const selectRegistrations = (trx: Trx) =>
 export type RegistrationRow = Awaited<ReturnType<ReturnType<typeof selectRegistrations>['executeTakeFirstOrThrow']>>
 
 export type RenewalRequestRow = Awaited<ReturnType<ReturnType<typeof selectRenewalRequests>['executeTakeFirstOrThrow']>>
-export const selectRenewalRequests = (trx: Trx) => trx.selectFrom('renewal_requests').selectAll()
+export const selectRenewalRequests = (db: Db) => db.selectFrom('renewal_requests').selectAll()
 
 /** The latest renewal request of each pin given. */
-export const latestRenewalsOf = async (trx: Trx, pinIds: string[]): Promise<Map<string, RenewalRequestRow>> => {
+export const latestRenewalsOf = async (db: Db, pinIds: string[]): Promise<Map<string, RenewalRequestRow>> => {
   if (pinIds.length === 0) return new Map()
-  const rows = await selectRenewalRequests(trx).where('pin_id', 'in', pinIds).orderBy('requested_at', 'desc').orderBy('id').execute()
+  const rows = await selectRenewalRequests(db).where('pin_id', 'in', pinIds).orderBy('requested_at', 'desc').orderBy('id').execute()
   const latest = new Map<string, RenewalRequestRow>()
   for (const row of rows) if (!latest.has(row.pin_id)) latest.set(row.pin_id, row)
   return latest

@@ -1,20 +1,20 @@
 import type { TSystemReason } from '../../../../shared/src/contract'
-import type { Trx } from '../../services/deps'
+import type { Db } from '../db'
 
-export const selectStatusChanges = (trx: Trx) =>
-  trx.selectFrom('status_changes').innerJoin('partners', 'partners.id', 'status_changes.partner_id').selectAll('status_changes').select('partners.name as partner_name')
+export const selectStatusChanges = (db: Db) =>
+  db.selectFrom('status_changes').innerJoin('partners', 'partners.id', 'status_changes.partner_id').selectAll('status_changes').select('partners.name as partner_name')
 export type StatusChangeRow = Awaited<ReturnType<ReturnType<typeof selectStatusChanges>['executeTakeFirstOrThrow']>>
 
-export const selectStatusApplications = (trx: Trx) =>
-  trx.selectFrom('status_applications').innerJoin('partners', 'partners.id', 'status_applications.partner_id').leftJoin('status_changes', 'status_changes.id', 'status_applications.change_id').selectAll('status_applications').select(['partners.name as partner_name', 'status_changes.effective_on', 'status_changes.valid_until'])
+export const selectStatusApplications = (db: Db) =>
+  db.selectFrom('status_applications').innerJoin('partners', 'partners.id', 'status_applications.partner_id').leftJoin('status_changes', 'status_changes.id', 'status_applications.change_id').selectAll('status_applications').select(['partners.name as partner_name', 'status_changes.effective_on', 'status_changes.valid_until'])
 export type StatusApplicationRow = Awaited<ReturnType<ReturnType<typeof selectStatusApplications>['executeTakeFirstOrThrow']>>
 
 export type EvidenceRow = Awaited<ReturnType<ReturnType<typeof selectEvidence>['executeTakeFirstOrThrow']>>
-export const selectEvidence = (trx: Trx) => trx.selectFrom('requirement_evidence').selectAll()
+export const selectEvidence = (db: Db) => db.selectFrom('requirement_evidence').selectAll()
 
 /** Invoices whose transfers arrived in a period, not voided since: the basis of purchase volumes (AG-REQ). */
-export const settledInvoicesIn = (trx: Trx, { from, to, partnerId }: { from: string; to: string; partnerId?: string }) => {
-  let query = trx
+export const settledInvoicesIn = (db: Db, { from, to, partnerId }: { from: string; to: string; partnerId?: string }) => {
+  let query = db
     .selectFrom('invoices')
     .select(['partner_id', 'lines', 'project_pin_id'])
     .where('state', '=', 'settled')
@@ -25,8 +25,8 @@ export const settledInvoicesIn = (trx: Trx, { from, to, partnerId }: { from: str
 }
 
 /** Network members without an authorization of their own, by distributor (AG-REQ). */
-export const countedNetworkSizes = async (trx: Trx, parentId?: string): Promise<Map<string, number>> => {
-  let query = trx
+export const countedNetworkSizes = async (db: Db, parentId?: string): Promise<Map<string, number>> => {
+  let query = db
     .selectFrom('partners')
     .select(['parent_partner_id', (eb) => eb.fn.countAll<string>().as('size')])
     .where('parent_partner_id', 'is not', null)

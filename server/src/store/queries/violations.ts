@@ -1,7 +1,7 @@
-import type { Trx } from '../../services/deps'
+import type { Db } from '../db'
 
-export const selectViolations = (trx: Trx) =>
-  trx
+export const selectViolations = (db: Db) =>
+  db
     .selectFrom('violations')
     .leftJoin('invoices', 'invoices.id', 'violations.invoice_id')
     .select([
@@ -18,5 +18,5 @@ export const selectViolations = (trx: Trx) =>
       'violations.created_at',
     ])
 
-export const violationsOfPartner = (trx: Trx, partnerId: string) =>
-  selectViolations(trx).where('violations.partner_id', '=', partnerId).orderBy('violations.created_at', 'desc').execute()
+export const violationsOfPartner = (db: Db, partnerId: string) =>
+  selectViolations(db).where('violations.partner_id', '=', partnerId).orderBy('violations.created_at', 'desc').execute()

@@ -1,9 +1,9 @@
 import type { PaidInvoice } from '../../../domain/invoices/sublicense-terms'
-import type { Trx } from '../../deps'
+import type { Db } from '../../../store/db'
 
 /** A client's invoices the client has paid and that are not void: the basis of its sublicense terms (AT-4.2). */
-export const paidInvoicesOf = async (trx: Trx, accountNumber: string, partnerId?: string): Promise<PaidInvoice[]> => {
-  let query = trx
+export const paidInvoicesOf = async (db: Db, accountNumber: string, partnerId?: string): Promise<PaidInvoice[]> => {
+  let query = db
     .selectFrom('invoices')
     .select(['id', 'number', 'client_paid_on', 'on_time', 'lines'])
     .where('account_number', '=', accountNumber)

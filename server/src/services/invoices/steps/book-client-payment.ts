@@ -4,7 +4,8 @@ import { clientPaymentPostings } from '../../../domain/ledger/invoice-postings'
 import { appendLedgerTransaction } from '../../../store/queries/ledger'
 import { appendAudit } from '../../audit'
 import type { Ctx } from '../../context'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Trx } from '../../../store/db'
 import { toPartnerFacts } from '../../dto/to-partner'
 
 type Payment = { invoiceId: string; partnerId: string; listKop: bigint; paidOn: string; deadline: { date: string; isEstimated: boolean } }

@@ -1,6 +1,7 @@
 import type { InvoiceRow } from '../../../store/queries/invoices'
 import type { Actor } from '../../context'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Trx } from '../../../store/db'
 import { addViolation } from '../../partners/steps/add-violation'
 
 /**

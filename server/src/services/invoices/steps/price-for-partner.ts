@@ -5,7 +5,8 @@ import { partnerTerms } from '../../../domain/partners/partner-terms'
 import { findProduct } from '../../../domain/program/find-product'
 import { getClientWithLivePin } from '../../../store/queries/clients'
 import { getPartner } from '../../../store/queries/partners'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Db } from '../../../store/db'
 
 /**
  * Prices a partner's lines for one client from the program only (AT-3.3): the caller can name
@@ -15,9 +16,9 @@ import type { Deps, Trx } from '../../deps'
  * @throws not_found for an account not registered (AT-1.1), the refusals of `checkInvoicing`
  *   (AT-4.1, AT-1.2, AT-1.2a, AT-3.2, AG-REQ), unknown_product (AT-0).
  */
-export const priceForPartner = async (trx: Trx, deps: Deps, partnerId: string, body: TQuoteRequest) => {
-  const partner = await getPartner(trx, partnerId)
-  const found = body.accountNumber ? await getClientWithLivePin(trx, body.accountNumber) : null
+export const priceForPartner = async (db: Db, deps: Deps, partnerId: string, body: TQuoteRequest) => {
+  const partner = await getPartner(db, partnerId)
+  const found = body.accountNumber ? await getClientWithLivePin(db, body.accountNumber) : null
   checkInvoicing({
     program: deps.program,
     partner: { id: partnerId, state: partner.state, status: partner.status },

@@ -2,7 +2,7 @@ import { AppError } from '../../../../../shared/src/contract'
 import { selectPins } from '../../../store/queries/pins'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
-import type { Trx } from '../../deps'
+import type { Trx } from '../../../store/db'
 import { applyPinDecision } from '../../pins/steps/apply-pin-decision'
 
 /**

@@ -1,6 +1,7 @@
 import { countLiveViolations, getPartner } from '../../../store/queries/partners'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Db } from '../../../store/db'
 import { toPartner } from '../../dto/to-partner'
 
-export const loadPartnerDto = async (trx: Trx, deps: Deps, partnerId: string) =>
-  toPartner(deps.program, await getPartner(trx, partnerId), await countLiveViolations(trx, partnerId))
+export const loadPartnerDto = async (db: Db, deps: Deps, partnerId: string) =>
+  toPartner(deps.program, await getPartner(db, partnerId), await countLiveViolations(db, partnerId))

@@ -3,7 +3,8 @@ import { partnerStateFor } from '../../../domain/violations/partner-state-for'
 import { countLiveViolations, lockPartner } from '../../../store/queries/partners'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Trx } from '../../../store/db'
 import { expelInTransaction } from './expel-in-transaction'
 
 /**

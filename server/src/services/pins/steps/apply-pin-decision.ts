@@ -3,7 +3,7 @@ import { transitionPin, type PinDecision } from '../../../domain/pins/transition
 import { findPin } from '../../../store/queries/pins'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
-import type { Trx } from '../../deps'
+import type { Trx } from '../../../store/db'
 import { toPin } from '../../dto/to-pin'
 
 /** Moves one pin through its state machine inside the caller's transaction; shared with expulsion. */

@@ -1,7 +1,7 @@
 import type { TPin } from '../../../../../shared/src/contract'
 import type { Program } from '../../../domain/program/program-schema'
 import { getPartner } from '../../../store/queries/partners'
-import type { Trx } from '../../deps'
+import type { Trx } from '../../../store/db'
 
 /**
  * Queues the e-mail that tells a partner its client was unpinned on the client's official notice

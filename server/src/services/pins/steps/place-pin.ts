@@ -7,7 +7,8 @@ import { getClient } from '../../../store/queries/clients'
 import type { PartnerRow } from '../../../store/queries/partners'
 import { findLivePin } from '../../../store/queries/pins'
 import type { Ctx } from '../../context'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Trx } from '../../../store/db'
 import { today } from '../../today'
 
 /** The client and its live pin, checked against the pin rules for this partner (AT-1.2, AT-1.2a, AT-3.2, AG-1.3). */

@@ -3,7 +3,8 @@ import { protectedUntil } from '../../../domain/pins/protected-until'
 import { todayIn } from '../../../domain/calendar/today-in'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Trx } from '../../../store/db'
 
 /**
  * Decides a pending renewal request (AG-4): approval extends the protection by the program's

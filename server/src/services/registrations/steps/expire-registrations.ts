@@ -1,5 +1,5 @@
 import { appendAudit } from '../../audit'
-import type { Trx } from '../../deps'
+import type { Trx } from '../../../store/db'
 
 /**
  * Ends the deal registrations whose protection period is over (AG-4): released with reason

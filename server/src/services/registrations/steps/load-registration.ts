@@ -1,6 +1,6 @@
 import { AppError, type TRegistration } from '../../../../../shared/src/contract'
 import { latestRenewalsOf, selectRegistrations } from '../../../store/queries/registrations'
-import type { Trx } from '../../deps'
+import type { Trx } from '../../../store/db'
 import { toRegistration } from '../../dto/to-registration'
 
 /** One deal registration as the caller may see it: its partner's own, or any for vendor staff. */

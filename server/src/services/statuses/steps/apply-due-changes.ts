@@ -1,4 +1,5 @@
-import type { Trx, Deps } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Trx } from '../../../store/db'
 import { applyDueChange } from './apply-due-change'
 
 /**

@@ -6,7 +6,8 @@ import { reasonCodeColumns } from '../../../store/queries/statuses'
 import type { StatusSource } from '../../../store/schema'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Trx } from '../../../store/db'
 
 export type StatusMove = {
   actor: Actor | { kind: 'system' }

@@ -5,7 +5,8 @@ import { statusValidUntil } from '../../../domain/statuses/status-valid-until'
 import { authorizedReason } from '../../../domain/statuses/system-reasons'
 import { lockPartner } from '../../../store/queries/partners'
 import { appendAudit } from '../../audit'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Trx } from '../../../store/db'
 import { applyStatus } from './apply-status'
 
 /**

@@ -1,17 +1,18 @@
 import { rankOf } from '../../../domain/statuses/rank-of'
 import type { PartnerRow } from '../../../store/queries/partners'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Db } from '../../../store/db'
 
 /**
  * The statuses the partner may apply for today (AG-3.3a): authorized, not expelled, below the
  * status, with no application pending and no change to it already scheduled.
  */
-export const canApplyFor = async (trx: Trx, deps: Deps, partner: PartnerRow): Promise<string[]> => {
+export const canApplyFor = async (db: Db, deps: Deps, partner: PartnerRow): Promise<string[]> => {
   const statuses = deps.program.statusApplication?.statuses ?? []
   if (statuses.length === 0 || !partner.authorized_on || partner.state === 'expelled') return []
-  const pendingApplication = await trx.selectFrom('status_applications').select('id').where('partner_id', '=', partner.id).where('state', '=', 'pending').executeTakeFirst()
+  const pendingApplication = await db.selectFrom('status_applications').select('id').where('partner_id', '=', partner.id).where('state', '=', 'pending').executeTakeFirst()
   if (pendingApplication) return []
-  const scheduled = await trx.selectFrom('status_changes').select('to_status').where('partner_id', '=', partner.id).where('state', '=', 'pending').execute()
+  const scheduled = await db.selectFrom('status_changes').select('to_status').where('partner_id', '=', partner.id).where('state', '=', 'pending').execute()
   return statuses.filter(
     (status) => rankOf(deps.program, partner.status) < rankOf(deps.program, status) && !scheduled.some((change) => change.to_status === status),
   )

@@ -2,20 +2,21 @@ import type { ChecklistFacts } from '../../../domain/statuses/evaluate-checklist
 import { volumeOf } from '../../../domain/statuses/volume-of'
 import type { PartnerRow } from '../../../store/queries/partners'
 import { countedNetworkSizes, selectEvidence, settledInvoicesIn } from '../../../store/queries/statuses'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Db } from '../../../store/db'
 
 /**
  * What one partner's checklists are judged on (AG-REQ): its live evidence, its purchase volume in
  * the period (project deals counted only when asked, footnote **), its network and tenure.
  */
 export const checklistFacts = async (
-  trx: Trx,
+  db: Db,
   deps: Deps,
   { partner, asOf, period, includeProjectDeals = false }: { partner: PartnerRow; asOf: string; period: { from: string; to: string }; includeProjectDeals?: boolean },
 ) => {
-  const evidence = await selectEvidence(trx).where('partner_id', '=', partner.id).where('voided_at', 'is', null).execute()
-  const volume = volumeOf(deps.program, await settledInvoicesIn(trx, { ...period, partnerId: partner.id }))
-  const network = await countedNetworkSizes(trx, partner.id)
+  const evidence = await selectEvidence(db).where('partner_id', '=', partner.id).where('voided_at', 'is', null).execute()
+  const volume = volumeOf(deps.program, await settledInvoicesIn(db, { ...period, partnerId: partner.id }))
+  const network = await countedNetworkSizes(db, partner.id)
   const facts: ChecklistFacts = {
     asOf,
     period,

@@ -3,17 +3,18 @@ import { checklistsFor, type NamedChecklist } from '../../../domain/statuses/che
 import { halfYearOf } from '../../../domain/statuses/half-year-of'
 import { thresholdsOf } from '../../../domain/statuses/thresholds-of'
 import type { PartnerRow } from '../../../store/queries/partners'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Db } from '../../../store/db'
 import { checklistFacts } from './checklist-facts'
 
 /** The partner's checklist for one status as of today, against the current half-year (AG-REQ). */
 export const currentChecklist = async (
-  trx: Trx,
+  db: Db,
   deps: Deps,
   { partner, status, now, scope = 'full' }: { partner: PartnerRow; status: string; now: Date; scope?: 'full' | 'renewal' },
 ): Promise<NamedChecklist> => {
   const today = todayIn(deps.program.timeZone, now)
-  const { facts } = await checklistFacts(trx, deps, { partner, asOf: today, period: halfYearOf(today) })
+  const { facts } = await checklistFacts(db, deps, { partner, asOf: today, period: halfYearOf(today) })
   const [checklist] = checklistsFor({ program: deps.program, statuses: [status], facts, thresholds: thresholdsOf(partner.volume_thresholds), scope })
   return checklist ?? { status, statusName: status, items: [], isMet: true, missing: [] }
 }

@@ -6,7 +6,8 @@ import { publicationDate } from '../../../domain/statuses/publication-date'
 import { isUniqueViolation } from '../../../store/create-db'
 import type { Actor } from '../../context'
 import { appendAudit } from '../../audit'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Trx } from '../../../store/db'
 import { proposalsFor } from './proposals-for'
 
 /**

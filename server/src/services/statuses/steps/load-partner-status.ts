@@ -9,7 +9,8 @@ import { rankOf } from '../../../domain/statuses/rank-of'
 import { thresholdsOf } from '../../../domain/statuses/thresholds-of'
 import { getPartner } from '../../../store/queries/partners'
 import { selectEvidence, selectStatusApplications, selectStatusChanges } from '../../../store/queries/statuses'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Db } from '../../../store/db'
 import { toEvidence } from '../../dto/to-evidence'
 import { statusName } from '../../dto/to-partner'
 import { toStatusApplication } from '../../dto/to-status-application'
@@ -27,21 +28,21 @@ const RECENT = 20
  * applications, the checklists of its status and every status above it against the current
  * half-year, and the privileges of the status it is priced at.
  */
-export const loadPartnerStatus = async (trx: Trx, deps: Deps, { partnerId, now }: { partnerId: string; now: Date }): Promise<TPartnerStatusResponse> => {
+export const loadPartnerStatus = async (db: Db, deps: Deps, { partnerId, now }: { partnerId: string; now: Date }): Promise<TPartnerStatusResponse> => {
   const { program } = deps
   const today = todayIn(program.timeZone, now)
-  const partner = await getPartner(trx, partnerId)
+  const partner = await getPartner(db, partnerId)
   const period = halfYearOf(today)
-  const { facts, volume } = await checklistFacts(trx, deps, { partner, asOf: today, period })
+  const { facts, volume } = await checklistFacts(db, deps, { partner, asOf: today, period })
   const thresholds = thresholdsOf(partner.volume_thresholds)
   const rank = rankOf(program, partner.status)
   const upward = program.statuses.filter((s) => s.rank >= rank).sort((a, b) => a.rank - b.rank).map((s) => s.id)
   const effective = effectiveStatus(program, { status: partner.status, state: partner.state as TPartnerState, currentDiscountBps: partner.current_discount_bps })
-  const history = await trx.selectFrom('status_history').selectAll().where('partner_id', '=', partnerId).orderBy('id', 'desc').limit(RECENT).execute()
-  const pending = await selectStatusChanges(trx).where('status_changes.partner_id', '=', partnerId).where('status_changes.state', '=', 'pending').orderBy('effective_on').execute()
-  const applications = await selectStatusApplications(trx).where('status_applications.partner_id', '=', partnerId).orderBy('status_applications.created_at', 'desc').limit(RECENT).execute()
-  const evidence = await selectEvidence(trx).where('partner_id', '=', partnerId).orderBy('recorded_on', 'desc').orderBy('created_at', 'desc').execute()
-  const parent = partner.parent_partner_id ? await getPartner(trx, partner.parent_partner_id) : null
+  const history = await db.selectFrom('status_history').selectAll().where('partner_id', '=', partnerId).orderBy('id', 'desc').limit(RECENT).execute()
+  const pending = await selectStatusChanges(db).where('status_changes.partner_id', '=', partnerId).where('status_changes.state', '=', 'pending').orderBy('effective_on').execute()
+  const applications = await selectStatusApplications(db).where('status_applications.partner_id', '=', partnerId).orderBy('status_applications.created_at', 'desc').limit(RECENT).execute()
+  const evidence = await selectEvidence(db).where('partner_id', '=', partnerId).orderBy('recorded_on', 'desc').orderBy('created_at', 'desc').execute()
+  const parent = partner.parent_partner_id ? await getPartner(db, partner.parent_partner_id) : null
   return {
     partnerId,
     partnerName: partner.name,
@@ -56,7 +57,7 @@ export const loadPartnerStatus = async (trx: Trx, deps: Deps, { partnerId, now }
     nextReviewOn: program.statusReview ? nextPublicationDate({ today, monthDays: program.statusReview.halfYearPublicationDates }) : null,
     pendingChanges: pending.map((row) => toStatusChange(program, row)),
     applications: applications.map((row) => toStatusApplication(program, row)),
-    canApplyFor: await canApplyFor(trx, deps, partner),
+    canApplyFor: await canApplyFor(db, deps, partner),
     history: history.map((row) => ({
       fromStatus: row.from_status,
       toStatus: row.to_status,
@@ -74,7 +75,7 @@ export const loadPartnerStatus = async (trx: Trx, deps: Deps, { partnerId, now }
     ),
     checklists: toJson(checklistsFor({ program, statuses: upward, facts, thresholds })),
     evidence: evidence.map(toEvidence),
-    network: await networkOf(trx, deps, partner),
+    network: await networkOf(db, deps, partner),
     parentPartner: parent ? { id: parent.id, name: parent.name } : null,
     privileges: privilegesFor(program, effective),
   }

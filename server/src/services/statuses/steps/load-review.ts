@@ -1,7 +1,7 @@
 import { AppError, type TChecklist, type TReview } from '../../../../../shared/src/contract'
 import type { Program } from '../../../domain/program/program-schema'
 import { rankOf } from '../../../domain/statuses/rank-of'
-import type { Trx } from '../../deps'
+import type { Db } from '../../../store/db'
 import { statusName } from '../../dto/to-partner'
 
 export const changeOf = (program: Program, from: string, to: string) => {
@@ -10,10 +10,10 @@ export const changeOf = (program: Program, from: string, to: string) => {
 }
 
 /** A half-year review with every partner's proposal, for the vendor's review screen (AG-3.3b). */
-export const loadReview = async (trx: Trx, program: Program, id: string): Promise<TReview> => {
-  const review = await trx.selectFrom('status_reviews').selectAll().where('id', '=', id).executeTakeFirst()
+export const loadReview = async (db: Db, program: Program, id: string): Promise<TReview> => {
+  const review = await db.selectFrom('status_reviews').selectAll().where('id', '=', id).executeTakeFirst()
   if (!review) throw new AppError('not_found', 'No such review')
-  const rows = await trx
+  const rows = await db
     .selectFrom('review_proposals')
     .innerJoin('partners', 'partners.id', 'review_proposals.partner_id')
     .selectAll('review_proposals')

@@ -1,5 +1,5 @@
 import { AppError } from '../../../../../shared/src/contract'
-import type { Trx } from '../../deps'
+import type { Trx } from '../../../store/db'
 
 /**
  * A status application waiting for a decision, locked for it (AG-3.3a).

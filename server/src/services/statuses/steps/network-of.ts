@@ -1,13 +1,14 @@
 import type { PartnerRow } from '../../../store/queries/partners'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Db } from '../../../store/db'
 
 /**
  * A partner's distribution network (AG-REQ): its members, counted when they hold no authorization
  * of their own; null for a partner with no network that no status of the program asks one of.
  */
-export const networkOf = async (trx: Trx, deps: Deps, partner: PartnerRow) => {
+export const networkOf = async (db: Db, deps: Deps, partner: PartnerRow) => {
   const required = deps.program.requirements?.[partner.status]?.networkSize ?? null
-  const members = await trx
+  const members = await db
     .selectFrom('partners')
     .select(['id', 'name', 'status', 'authorized_on', 'state'])
     .where('parent_partner_id', '=', partner.id)

@@ -4,7 +4,8 @@ import { proposeStatus } from '../../../domain/statuses/propose-status'
 import { thresholdsOf } from '../../../domain/statuses/thresholds-of'
 import { volumeOf } from '../../../domain/statuses/volume-of'
 import { countedNetworkSizes, selectEvidence, settledInvoicesIn } from '../../../store/queries/statuses'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Trx } from '../../../store/db'
 import { toJson } from '../../json'
 
 /**

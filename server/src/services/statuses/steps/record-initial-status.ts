@@ -3,7 +3,8 @@ import { rankOf } from '../../../domain/statuses/rank-of'
 import { statusValidUntil } from '../../../domain/statuses/status-valid-until'
 import { enteredReason } from '../../../domain/statuses/system-reasons'
 import { reasonCodeColumns } from '../../../store/queries/statuses'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Trx } from '../../../store/db'
 
 /**
  * The status a partner is entered with opens its history. Vendor staff entering an existing partner

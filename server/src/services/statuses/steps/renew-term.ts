@@ -6,7 +6,7 @@ import type { PartnerRow } from '../../../store/queries/partners'
 import { reasonCodeColumns } from '../../../store/queries/statuses'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
-import type { Trx } from '../../deps'
+import type { Trx } from '../../../store/db'
 
 type Renewal = {
   actor: Actor | { kind: 'system' }

@@ -3,7 +3,8 @@ import type { TSystemReason } from '../../../../../shared/src/contract'
 import { reasonCodeColumns } from '../../../store/queries/statuses'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
-import type { Deps, Trx } from '../../deps'
+import type { Deps } from '../../deps'
+import type { Trx } from '../../../store/db'
 import { applyDueChange } from './apply-due-change'
 
 export type NewStatusChange = {

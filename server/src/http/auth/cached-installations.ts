@@ -1,8 +1,7 @@
-import type { Kysely } from 'kysely'
-import { createTtlCache } from '../../http/auth/ttl-cache'
-import type { InstallationLookup, InstallationRow } from '../../http/http-deps'
-import type { Database } from '../schema'
-import { findInstallation } from './installations'
+import type { Db } from '../../store/db'
+import { findInstallation } from '../../store/queries/installations'
+import type { InstallationLookup, InstallationRow } from '../http-deps'
+import { createTtlCache } from './ttl-cache'
 
 // Long enough to spare the database a query on nearly every request, short enough that a re-linked
 // CRM account is seen with its new partner within seconds on every relay behind a load balancer.
@@ -12,7 +11,7 @@ const TTL_MS = 5_000
  * The installation lookup every authenticated request makes, with linked installations cached
  * briefly. "Not linked" is never cached, so a CRM account works the moment it has been linked.
  */
-export const cachedInstallations = (db: Kysely<Database>, now: () => Date): InstallationLookup => {
+export const cachedInstallations = (db: Db, now: () => Date): InstallationLookup => {
   const cache = createTtlCache<InstallationRow>({ ttlMs: TTL_MS, maxEntries: 10_000, now: () => now().getTime() })
   return {
     find: async (crm, account) => {
