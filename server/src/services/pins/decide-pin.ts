@@ -7,6 +7,7 @@ import { runWrite } from '../run-write'
 import { notifyPinReleased } from './steps/notify-pin-released'
 import { today } from '../today'
 import { applyPinDecision } from './steps/apply-pin-decision'
+import { lockPin } from '../../store/queries/pins'
 
 /**
  * Vendor staff approve, reject or release a pin (AT-4.4, AT-1.2a, AT-4.5). Releasing on the
@@ -15,7 +16,7 @@ import { applyPinDecision } from './steps/apply-pin-decision'
  */
 export const decidePin = (deps: Deps, ctx: Ctx, pinId: string, decision: PinDecision, body: TPinDecisionRequest) =>
   runWrite(deps, ctx, { route: `pin.${decision}`, params: { pinId }, body }, async (trx) => {
-    const locked = await trx.selectFrom('pins').select('id').where('id', '=', pinId).forUpdate().executeTakeFirst()
+    const locked = await lockPin(trx, pinId)
     if (!locked) throw new AppError('not_found', 'No such pin')
     const validUntil = decision === 'approve' ? protectedUntil({ program: deps.program, day: today(deps, ctx) }) : undefined
     const pin = await applyPinDecision(trx, { actor: ctx.actor, now: ctx.now, pinId, decision, validUntil, ...body })

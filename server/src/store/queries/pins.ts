@@ -1,5 +1,7 @@
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres'
-import type { Db } from '../db'
+import type { Insertable, Updateable } from 'kysely'
+import type { Db, Trx } from '../db'
+import type { Database } from '../schema'
 
 const pinColumns = [
   'pins.id',
@@ -17,7 +19,7 @@ const pinColumns = [
   'pins.valid_until',
 ] as const
 
-export const selectPins = (db: Db) => db.selectFrom('pins').innerJoin('partners', 'partners.id', 'pins.partner_id').select(pinColumns)
+const selectPins = (db: Db) => db.selectFrom('pins').innerJoin('partners', 'partners.id', 'pins.partner_id').select(pinColumns)
 
 /** The account's live pin (requested or approved); the partial unique index allows at most one. */
 export const findLivePin = (db: Db, accountNumber: string) =>
@@ -54,3 +56,55 @@ export const clientWithPinHistory = (db: Db, accountNumber: string, callerPartne
     )
     .where('clients.account_number', '=', accountNumber)
     .executeTakeFirst()
+
+/** A partner's pins, newest first. */
+export const pinsOfPartner = (db: Db, partnerId: string) => selectPins(db).where('pins.partner_id', '=', partnerId).orderBy('pins.requested_at', 'desc').execute()
+
+/** A partner's live pins (requested or approved), by account number. */
+export const livePinsOfPartner = (db: Db, partnerId: string) =>
+  selectPins(db).where('pins.partner_id', '=', partnerId).where('pins.state', 'in', ['requested', 'approved']).orderBy('pins.account_number').execute()
+
+/** Pin requests waiting for vendor staff, oldest first (AT-4.4). */
+export const requestedPins = (db: Db) => selectPins(db).where('pins.state', '=', 'requested').orderBy('pins.requested_at').execute()
+
+/** The latest pins, newest first: a partner's own when `partnerId` is given (X-5). */
+export const latestPins = (db: Db, { partnerId, limit }: { partnerId: string | null; limit: number }) => {
+  let query = selectPins(db)
+  if (partnerId) query = query.where('pins.partner_id', '=', partnerId)
+  return query.orderBy('pins.requested_at', 'desc').orderBy('pins.id').limit(limit).execute()
+}
+
+/** Locks one pin's row for a change; the columns a decision reads. A partner's own only when `partnerId` is given. */
+export const lockPin = (trx: Trx, id: string, partnerId?: string) => {
+  let query = trx.selectFrom('pins').select(['id', 'kind', 'state', 'valid_until', 'project_discount_bps']).where('id', '=', id)
+  if (partnerId) query = query.where('partner_id', '=', partnerId)
+  return query.forUpdate().executeTakeFirst()
+}
+
+export type NewPin = Insertable<Database['pins']>
+export type PinChanges = Updateable<Database['pins']>
+
+export const insertPin = async (trx: Trx, values: NewPin) => {
+  await trx.insertInto('pins').values(values).execute()
+}
+
+/** Writes the given columns of one pin. */
+export const updatePin = async (trx: Trx, id: string, changes: PinChanges) => {
+  await trx.updateTable('pins').set(changes).where('id', '=', id).execute()
+}
+
+/**
+ * Approved deal registrations whose protection ended before `today` (AG-4), with no renewal request
+ * still waiting, by end date.
+ */
+export const lapsedRegistrations = (db: Db, today: string) =>
+  db
+    .selectFrom('pins')
+    .select(['id', 'valid_until'])
+    .where('state', '=', 'approved')
+    .where('valid_until', '<', today)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('renewal_requests').select('renewal_requests.id').whereRef('renewal_requests.pin_id', '=', 'pins.id').where('renewal_requests.state', '=', 'pending'))),
+    )
+    .orderBy('valid_until')
+    .execute()

@@ -1,6 +1,7 @@
 import { paymentDeadline } from '../../../domain/invoices/payment-deadline'
 import { getPartner } from '../../../store/queries/partners'
 import { clientPaymentPostings } from '../../../domain/ledger/invoice-postings'
+import { setClientPaidOn } from '../../../store/queries/invoices'
 import { appendLedgerTransaction } from '../../../store/queries/ledger'
 import { appendAudit } from '../../audit'
 import type { Ctx } from '../../context'
@@ -30,10 +31,6 @@ export const bookClientPayment = async (
 ) => {
   const partner = toPartnerFacts(await getPartner(trx, partnerId))
   const deadline = paymentDeadline({ program: deps.program, calendars: deps.calendars, partner, paidOn })
-  await trx
-    .updateTable('invoices')
-    .set({ client_paid_on: paidOn, transfer_due_on: deadline.date, transfer_due_estimated: deadline.isEstimated })
-    .where('id', '=', invoiceId)
-    .execute()
+  await setClientPaidOn(trx, { id: invoiceId, paidOn, deadline })
   await postClientPayment(trx, ctx, { invoiceId, partnerId, listKop, paidOn, deadline })
 }

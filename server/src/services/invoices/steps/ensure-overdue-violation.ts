@@ -1,4 +1,5 @@
 import type { InvoiceRow } from '../../../store/queries/invoices'
+import { findOverdueViolation } from '../../../store/queries/violations'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
 import type { Trx } from '../../../store/db'
@@ -14,12 +15,7 @@ export const ensureOverdueViolation = async (
   deps: Deps,
   { actor, now, invoice }: { actor: Actor | { kind: 'system' }; now: Date; invoice: Pick<InvoiceRow, 'id' | 'number' | 'partner_id' | 'transfer_due_on'> },
 ) => {
-  const existing = await trx
-    .selectFrom('violations')
-    .select('id')
-    .where('invoice_id', '=', invoice.id)
-    .where('source', '=', 'auto-overdue')
-    .executeTakeFirst()
+  const existing = await findOverdueViolation(trx, invoice.id)
   if (existing) return null
   return addViolation(trx, deps, actor, now, {
     partnerId: invoice.partner_id,

@@ -1,5 +1,5 @@
-import { AppError } from '../../../../../shared/src/contract'
-import { selectPins } from '../../../store/queries/pins'
+import { lockPartner, updatePartner } from '../../../store/queries/partners'
+import { livePinsOfPartner } from '../../../store/queries/pins'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Trx } from '../../../store/db'
@@ -14,11 +14,10 @@ export const expelInTransaction = async (
   trx: Trx,
   { actor, now, partnerId, reason }: { actor: Actor | { kind: 'system' }; now: Date; partnerId: string; reason: string },
 ) => {
-  const partner = await trx.selectFrom('partners').select(['state']).where('id', '=', partnerId).forUpdate().executeTakeFirst()
-  if (!partner) throw new AppError('not_found', 'No such partner')
-  await trx.updateTable('partners').set({ state: 'expelled', updated_at: now }).where('id', '=', partnerId).execute()
+  const partner = await lockPartner(trx, partnerId)
+  await updatePartner(trx, partnerId, { state: 'expelled', updated_at: now })
   await appendAudit(trx, actor, { action: 'partner.expelled', entity: 'partner', entityId: partnerId, before: { state: partner.state }, after: { state: 'expelled' }, reason })
-  const live = await selectPins(trx).where('pins.partner_id', '=', partnerId).where('pins.state', 'in', ['requested', 'approved']).orderBy('pins.account_number').execute()
+  const live = await livePinsOfPartner(trx, partnerId)
   const released = []
   for (const pin of live) {
     const decision = pin.state === 'approved' ? 'release' : 'reject'

@@ -1,6 +1,6 @@
 import type { TPartnerState } from '../../../../../shared/src/contract'
 import { partnerStateFor } from '../../../domain/violations/partner-state-for'
-import { countLiveViolations, lockPartner } from '../../../store/queries/partners'
+import { countLiveViolations, lockPartner, updatePartner } from '../../../store/queries/partners'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
@@ -24,7 +24,7 @@ export const recomputePartnerState = async (
     await expelInTransaction(trx, { actor, now, partnerId, reason })
     return next
   }
-  await trx.updateTable('partners').set({ state: next, updated_at: now }).where('id', '=', partnerId).execute()
+  await updatePartner(trx, partnerId, { state: next, updated_at: now })
   await appendAudit(trx, actor, { action: 'partner.state-changed', entity: 'partner', entityId: partnerId, before: { state: current }, after: { state: next }, reason })
   return next
 }

@@ -1,5 +1,5 @@
 import { AppError } from '../../../../../shared/src/contract'
-import { selectViolations } from '../../../store/queries/violations'
+import { findViolation, lockViolation, setViolationVoid } from '../../../store/queries/violations'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
@@ -13,11 +13,11 @@ export const voidViolationInTransaction = async (
   deps: Deps,
   { actor, now, violationId, reason }: { actor: Actor | { kind: 'system' }; now: Date; violationId: string; reason: string },
 ) => {
-  const row = await selectViolations(trx).where('violations.id', '=', violationId).forUpdate('violations').executeTakeFirst()
+  const row = await lockViolation(trx, violationId)
   if (!row) throw new AppError('not_found', 'No such violation')
   if (row.voided_at) throw new AppError('invalid_state', 'This violation is already void', { rule: 'AT-4.1' })
-  await trx.updateTable('violations').set({ voided_at: now, void_reason: reason }).where('id', '=', violationId).execute()
-  const violation = toViolation((await selectViolations(trx).where('violations.id', '=', violationId).executeTakeFirst())!)
+  await setViolationVoid(trx, { id: violationId, now, reason })
+  const violation = toViolation((await findViolation(trx, violationId))!)
   await appendAudit(trx, actor, { action: 'violation.voided', entity: 'violation', entityId: violationId, before: toViolation(row), after: violation, reason })
   await recomputePartnerState(trx, deps, { actor, now, partnerId: row.partner_id, reason: `Violation ${row.rule} voided: ${reason}` })
   return violation

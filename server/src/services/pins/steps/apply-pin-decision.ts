@@ -1,6 +1,6 @@
 import { AppError, type TPinDecisionRequest } from '../../../../../shared/src/contract'
 import { transitionPin, type PinDecision } from '../../../domain/pins/transition-pin'
-import { findPin } from '../../../store/queries/pins'
+import { findPin, updatePin } from '../../../store/queries/pins'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Trx } from '../../../store/db'
@@ -22,17 +22,13 @@ export const applyPinDecision = async (
   const before = await findPin(trx, pinId)
   if (!before) throw new AppError('not_found', 'No such pin')
   const state = transitionPin({ state: before.state as never, decision, reason })
-  await trx
-    .updateTable('pins')
-    .set({
-      state,
-      reason: reason ?? null,
-      reference: reference ?? null,
-      ...(decision === 'release' ? { released_at: now } : { decided_at: now }),
-      ...(decision === 'approve' && validUntil !== undefined ? { valid_until: validUntil } : {}),
-    })
-    .where('id', '=', pinId)
-    .execute()
+  await updatePin(trx, pinId, {
+    state,
+    reason: reason ?? null,
+    reference: reference ?? null,
+    ...(decision === 'release' ? { released_at: now } : { decided_at: now }),
+    ...(decision === 'approve' && validUntil !== undefined ? { valid_until: validUntil } : {}),
+  })
   const pin = toPin((await findPin(trx, pinId))!)
   await appendAudit(trx, actor, { action: `pin.${state}`, entity: 'pin', entityId: pinId, before: toPin(before), after: pin, reason })
   return pin

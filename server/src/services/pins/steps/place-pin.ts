@@ -5,7 +5,7 @@ import { checkPinRequest } from '../../../domain/pins/check-pin-request'
 import { isUniqueViolation } from '../../../store/create-db'
 import { getClient } from '../../../store/queries/clients'
 import type { PartnerRow } from '../../../store/queries/partners'
-import { findLivePin } from '../../../store/queries/pins'
+import { findLivePin, insertPin } from '../../../store/queries/pins'
 import type { Ctx } from '../../context'
 import type { Deps } from '../../deps'
 import type { Trx } from '../../../store/db'
@@ -35,20 +35,17 @@ export const placePin = async (trx: Trx, deps: Deps, ctx: Ctx, { partnerId, acco
   const isAuto = deps.program.pinApproval === 'auto'
   const id = randomUUID()
   try {
-    await trx
-      .insertInto('pins')
-      .values({
-        id,
-        account_number: accountNumber,
-        partner_id: partnerId,
-        state: isAuto ? 'approved' : 'requested',
-        kind,
-        project_name: projectName ?? null,
-        requested_at: ctx.now,
-        decided_at: isAuto ? ctx.now : null,
-        valid_until: isAuto ? protectedUntil({ program: deps.program, day: today(deps, ctx) }) : null,
-      })
-      .execute()
+    await insertPin(trx, {
+      id,
+      account_number: accountNumber,
+      partner_id: partnerId,
+      state: isAuto ? 'approved' : 'requested',
+      kind,
+      project_name: projectName ?? null,
+      requested_at: ctx.now,
+      decided_at: isAuto ? ctx.now : null,
+      valid_until: isAuto ? protectedUntil({ program: deps.program, day: today(deps, ctx) }) : null,
+    })
   } catch (error) {
     if (!isUniqueViolation(error)) throw error
     throw new AppError('pin_conflict', 'Another partner requested this client a moment earlier', { rule: 'AT-1.2a', details: { reason: 'requested-by-other' } })
