@@ -6,9 +6,9 @@ import { AppError, type THandOverLeadRequest } from '../../../../shared/src/cont
 import { checkPinRequest } from '../../domain/pins/check-pin-request'
 import { assertSellsToEndCustomers } from '../../domain/statuses/assert-sells-to-end-customers'
 import { isGranted } from '../../domain/statuses/privileges-for'
-import { findClient } from '../../store/queries/clients'
+import { findClient, insertClient } from '../../store/queries/clients'
 import { getPartner } from '../../store/queries/partners'
-import { findLivePin } from '../../store/queries/pins'
+import { findLivePin, insertPin } from '../../store/queries/pins'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
@@ -25,11 +25,7 @@ const leadClient = async (trx: Trx, body: THandOverLeadRequest) => {
   if (!body.name) {
     throw new AppError('invalid_request', `Account ${body.accountNumber} is not registered yet: give the client's name`, { details: { fields: [{ path: 'name', message: 'Required for a new client' }] } })
   }
-  return trx
-    .insertInto('clients')
-    .values({ account_number: body.accountNumber, name: body.name, inn: body.inn ?? null, email: body.email ?? null, phone: body.phone ?? null, country: body.country ?? 'RU' })
-    .returningAll()
-    .executeTakeFirstOrThrow()
+  return insertClient(trx, { account_number: body.accountNumber, name: body.name, inn: body.inn ?? null, email: body.email ?? null, phone: body.phone ?? null, country: body.country ?? 'RU' })
 }
 
 /**
@@ -63,10 +59,7 @@ export const handOverLead = (deps: Deps, ctx: Ctx, body: THandOverLeadRequest) =
       return { registration: await loadRegistration(trx, livePin.id) }
     }
     const id = randomUUID()
-    await trx
-      .insertInto('pins')
-      .values({ id, account_number: client.account_number, partner_id: partner.id, state: 'approved', source: 'vendor-lead', requested_at: ctx.now, decided_at: ctx.now, valid_until: validUntil })
-      .execute()
+    await insertPin(trx, { id, account_number: client.account_number, partner_id: partner.id, state: 'approved', source: 'vendor-lead', requested_at: ctx.now, decided_at: ctx.now, valid_until: validUntil })
     const registration = await loadRegistration(trx, id)
     await appendAudit(trx, ctx.actor, { action: 'pin.lead-handed-over', entity: 'pin', entityId: id, after: registration })
     return { registration }

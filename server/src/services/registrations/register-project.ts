@@ -10,6 +10,7 @@ import type { Deps } from '../deps'
 import { checkPinFor, placePin } from '../pins/steps/place-pin'
 import { runWrite } from '../run-write'
 import { loadRegistration } from './steps/load-registration'
+import { updatePin } from '../../store/queries/pins'
 
 /**
  * A partner registers a project (a tender, a large deal) for deal protection (AG-4): the pin engine
@@ -26,7 +27,7 @@ export const registerProject = (deps: Deps, ctx: Ctx, body: TRegisterProjectRequ
     const { client, livePin, verdict } = await checkPinFor(trx, deps, partner, body.accountNumber)
     if (verdict === 'own' && livePin) {
       if (livePin.kind !== 'project') {
-        await trx.updateTable('pins').set({ kind: 'project', project_name: body.projectName }).where('id', '=', livePin.id).execute()
+        await updatePin(trx, livePin.id, { kind: 'project', project_name: body.projectName })
         await appendAudit(trx, ctx.actor, { action: 'pin.registered-as-project', entity: 'pin', entityId: livePin.id, before: { kind: livePin.kind }, after: { kind: 'project', projectName: body.projectName } })
       }
       return { registration: await loadRegistration(trx, livePin.id) }

@@ -5,6 +5,8 @@ import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
 import type { Trx } from '../../../store/db'
+import { lockPin, updatePin } from '../../../store/queries/pins'
+import { getRenewalRequest, updateRenewalRequest } from '../../../store/queries/registrations'
 
 /**
  * Decides a pending renewal request (AG-4): approval extends the protection by the program's
@@ -17,16 +19,13 @@ export const applyRenewal = async (
   deps: Deps,
   { actor, now, renewalId, decision, reason }: { actor: Actor | { kind: 'system' }; now: Date; renewalId: string; decision: 'approve' | 'reject'; reason?: string },
 ) => {
-  const renewal = await trx.selectFrom('renewal_requests').selectAll().where('id', '=', renewalId).executeTakeFirstOrThrow()
-  const pin = await trx.selectFrom('pins').select(['state', 'valid_until']).where('id', '=', renewal.pin_id).forUpdate().executeTakeFirstOrThrow()
+  const renewal = await getRenewalRequest(trx, renewalId)
+  const pin = await lockPin(trx, renewal.pin_id)
+  if (!pin) throw new Error(`Renewal ${renewalId} points at no pin`)
   if (decision === 'approve' && pin.state !== 'approved') throw new AppError('invalid_state', `The registration is ${pin.state} and cannot be extended`, { rule: 'AG-4' })
   const after = decision === 'approve' ? protectedUntil({ program: deps.program, day: todayIn(deps.program.timeZone, now), currentUntil: pin.valid_until }) : pin.valid_until
-  if (decision === 'approve') await trx.updateTable('pins').set({ valid_until: after }).where('id', '=', renewal.pin_id).execute()
-  await trx
-    .updateTable('renewal_requests')
-    .set({ state: decision === 'approve' ? 'approved' : 'rejected', decided_at: now, reason: reason ?? null, valid_until_before: pin.valid_until, valid_until_after: after })
-    .where('id', '=', renewalId)
-    .execute()
+  if (decision === 'approve') await updatePin(trx, renewal.pin_id, { valid_until: after })
+  await updateRenewalRequest(trx, renewalId, { state: decision === 'approve' ? 'approved' : 'rejected', decided_at: now, reason: reason ?? null, valid_until_before: pin.valid_until, valid_until_after: after })
   await appendAudit(trx, actor, {
     action: decision === 'approve' ? 'registration.renewed' : 'registration.renewal-rejected',
     entity: 'pin',

@@ -1,5 +1,6 @@
 import { appendAudit } from '../../audit'
 import type { Trx } from '../../../store/db'
+import { lapsedRegistrations, updatePin } from '../../../store/queries/pins'
 
 /**
  * Ends the deal registrations whose protection period is over (AG-4): released with reason
@@ -7,18 +8,9 @@ import type { Trx } from '../../../store/db'
  * left for vendor staff to decide. Released pins are not selected again, so a second pass changes nothing.
  */
 export const expireRegistrations = async (trx: Trx, { now, today }: { now: Date; today: string }) => {
-  const lapsed = await trx
-    .selectFrom('pins')
-    .select(['id', 'valid_until'])
-    .where('state', '=', 'approved')
-    .where('valid_until', '<', today)
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('renewal_requests').select('renewal_requests.id').whereRef('renewal_requests.pin_id', '=', 'pins.id').where('renewal_requests.state', '=', 'pending'))),
-    )
-    .orderBy('valid_until')
-    .execute()
+  const lapsed = await lapsedRegistrations(trx, today)
   for (const pin of lapsed) {
-    await trx.updateTable('pins').set({ state: 'released', reason: 'expired', released_at: now }).where('id', '=', pin.id).execute()
+    await updatePin(trx, pin.id, { state: 'released', reason: 'expired', released_at: now })
     const reason = `Deal protection ended on ${pin.valid_until} (AG-4)`
     await appendAudit(trx, { kind: 'system' }, { action: 'pin.expired', entity: 'pin', entityId: pin.id, before: { state: 'approved' }, after: { state: 'released', reason: 'expired' }, reason })
   }
