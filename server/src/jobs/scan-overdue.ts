@@ -1,5 +1,6 @@
 import { todayIn } from '../domain/calendar/today-in'
 import { withAdvisoryLock } from '../store/advisory-lock'
+import { overdueInvoicesWithoutViolation } from '../store/queries/invoices'
 import type { Deps } from '../services/deps'
 import { ensureOverdueViolation } from '../services/invoices/steps/ensure-overdue-violation'
 
@@ -14,17 +15,7 @@ const SCAN_OVERDUE_LOCK = 0x5052_0001
 export const scanOverdue = async (deps: Deps, now: Date) => {
   const today = todayIn(deps.program.timeZone, now)
   const outcome = await withAdvisoryLock(deps.db, SCAN_OVERDUE_LOCK, async (trx) => {
-    const overdue = await trx
-      .selectFrom('invoices')
-      .select(['id', 'number', 'partner_id', 'transfer_due_on'])
-      .where('state', '=', 'issued')
-      .where('transfer_received_on', 'is', null)
-      .where('transfer_due_on', '<', today)
-      .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('violations').select('violations.id').whereRef('violations.invoice_id', '=', 'invoices.id').where('violations.source', '=', 'auto-overdue'))),
-      )
-      .orderBy('transfer_due_on')
-      .execute()
+    const overdue = await overdueInvoicesWithoutViolation(trx, today)
     for (const invoice of overdue) await ensureOverdueViolation(trx, deps, { actor: { kind: 'system' }, now, invoice })
     return overdue.length
   })

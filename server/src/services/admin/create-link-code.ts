@@ -5,6 +5,7 @@ import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
+import { insertLinkCode } from '../../store/queries/link-codes'
 
 const LINK_CODE_TTL_MS = 7 * 24 * 3600 * 1000
 // No 0/O or 1/I: people read these codes off an e-mail and type them into a CRM.
@@ -21,10 +22,7 @@ export const createLinkCode = (deps: Deps, ctx: Ctx, body: TCreateLinkCodeReques
     const partnerId = 'partnerId' in body ? (await getPartner(trx, body.partnerId)).id : null
     const code = newCode()
     const expiresAt = new Date(ctx.now.getTime() + LINK_CODE_TTL_MS)
-    await trx
-      .insertInto('link_codes')
-      .values({ code, role: partnerId ? 'partner' : 'vendor', partner_id: partnerId, expires_at: expiresAt })
-      .execute()
+    await insertLinkCode(trx, { code, role: partnerId ? 'partner' : 'vendor', partnerId, expiresAt })
     await appendAudit(trx, ctx.actor, { action: 'link-code.created', entity: 'link-code', entityId: code, after: { partnerId, expiresAt } })
     return { code, expiresAt: expiresAt.toISOString() }
   })

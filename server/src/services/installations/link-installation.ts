@@ -4,6 +4,8 @@ import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
+import { findInstallationRow, insertInstallation, updateInstallation } from '../../store/queries/installations'
+import { lockLinkCode, setLinkCodeUsed } from '../../store/queries/link-codes'
 
 /**
  * Binds the calling CRM account to a partner or to the vendor with a one-time code. The Bitrix24
@@ -15,19 +17,19 @@ export const linkInstallation = (deps: Deps, ctx: Ctx, body: { code: string }) =
     if (ctx.actor.kind === 'admin') throw new AppError('forbidden', 'Only a CRM installation can link itself')
     const { crm, account } = ctx.actor
     const code = body.code.toUpperCase()
-    const link = await trx.selectFrom('link_codes').selectAll().where('code', '=', code).forUpdate().executeTakeFirst()
+    const link = await lockLinkCode(trx, code)
     if (!link) throw new AppError('not_found', 'No such link code: check it with the vendor')
     if (link.used_at) throw new AppError('code_used', 'This link code has already been used: ask the vendor for a new one')
     if (link.expires_at.getTime() <= ctx.now.getTime()) {
       throw new AppError('code_expired', 'This link code has expired: ask the vendor for a new one')
     }
     const domain = ctx.actor.kind === 'unlinked' ? ctx.actor.domain : ''
-    const before = await trx.selectFrom('installations').selectAll().where('crm', '=', crm).where('account', '=', account).executeTakeFirst()
+    const before = await findInstallationRow(trx, crm, account)
     const values = { role: link.role, partner_id: link.partner_id, domain: domain || before?.domain || '' }
     const installationId = before?.id ?? randomUUID()
-    if (before) await trx.updateTable('installations').set(values).where('id', '=', before.id).execute()
-    else await trx.insertInto('installations').values({ id: installationId, crm, account, ...values }).execute()
-    await trx.updateTable('link_codes').set({ used_at: ctx.now, used_by: installationId }).where('code', '=', code).execute()
+    if (before) await updateInstallation(trx, before.id, values)
+    else await insertInstallation(trx, { id: installationId, crm, account, ...values })
+    await setLinkCodeUsed(trx, { code, usedAt: ctx.now, installationId })
     const installation = { crm, account, role: link.role as 'partner' | 'vendor', ...(link.partner_id ? { partnerId: link.partner_id } : {}) }
     await appendAudit(trx, ctx.actor, {
       action: before ? 'installation.relinked' : 'installation.linked',

@@ -53,3 +53,23 @@ export const unreversedTransactionsOf = async (db: Db, invoiceId: string) => {
   }
   return [...byTransaction].map(([id, entry]) => ({ id, ...entry }))
 }
+
+/** Each of the accounts' balance from its postings, up to and including posting `upTo` when given (X-2). */
+export const accountTotals = (db: Db, accounts: string[], upTo?: bigint) => {
+  let query = db.selectFrom('ledger_postings').select(['account', (eb) => eb.fn.sum<bigint | string>('amount_kop').as('total')]).where('account', 'in', accounts)
+  if (upTo !== undefined) query = query.where('id', '<=', upTo)
+  return query.groupBy('account').execute()
+}
+
+/** The accounts' postings after posting `after`, in order, with their transaction and invoice: one page of a statement. */
+export const postingsAfter = (db: Db, { accounts, after, limit }: { accounts: string[]; after: bigint; limit: number }) =>
+  db
+    .selectFrom('ledger_postings as p')
+    .innerJoin('ledger_transactions as t', 't.id', 'p.transaction_id')
+    .leftJoin('invoices as i', 'i.id', 't.invoice_id')
+    .select(['p.id', 'p.transaction_id', 't.created_at', 't.kind', 't.invoice_id', 'i.number', 'p.account', 'p.amount_kop'])
+    .where('p.account', 'in', accounts)
+    .where('p.id', '>', after)
+    .orderBy('p.id')
+    .limit(limit)
+    .execute()

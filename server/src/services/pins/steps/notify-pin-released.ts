@@ -2,6 +2,7 @@ import type { TPin } from '../../../../../shared/src/contract'
 import type { Program } from '../../../domain/program/program-schema'
 import { getPartner } from '../../../store/queries/partners'
 import type { Trx } from '../../../store/db'
+import { queueEmail } from '../../../store/queries/outbox'
 
 /**
  * Queues the e-mail that tells a partner its client was unpinned on the client's official notice
@@ -10,20 +11,17 @@ import type { Trx } from '../../../store/db'
 export const notifyPinReleased = async (trx: Trx, program: Program, pin: TPin) => {
   const partner = await getPartner(trx, pin.partnerId)
   const reference = pin.reference ? ` (${pin.reference})` : ''
-  await trx
-    .insertInto('outbox')
-    .values({
-      kind: 'pin.released.client-request',
-      to_email: partner.email,
-      subject: `${program.name}: клиент ${pin.accountNumber} откреплён по заявлению клиента`,
-      body: [
-        `Здравствуйте, ${partner.name}!`,
-        '',
-        `Клиент с номером аккаунта ${pin.accountNumber} направил официальное уведомление${reference} с просьбой сменить партнёра или перейти на сопровождение к вендору.`,
-        `В соответствии с п. 4.5 Правил партнёрской программы закрепление клиента за вами снято.`,
-        '',
-        `${program.vendor.name}`,
-      ].join('\n'),
-    })
-    .execute()
+  await queueEmail(trx, {
+    kind: 'pin.released.client-request',
+    to: partner.email,
+    subject: `${program.name}: клиент ${pin.accountNumber} откреплён по заявлению клиента`,
+    body: [
+      `Здравствуйте, ${partner.name}!`,
+      '',
+      `Клиент с номером аккаунта ${pin.accountNumber} направил официальное уведомление${reference} с просьбой сменить партнёра или перейти на сопровождение к вендору.`,
+      `В соответствии с п. 4.5 Правил партнёрской программы закрепление клиента за вами снято.`,
+      '',
+      `${program.vendor.name}`,
+    ].join('\n'),
+  })
 }
