@@ -1,6 +1,7 @@
 import { todayIn } from '../domain/calendar/today-in'
 import { lastCompletedHalfYear } from '../domain/statuses/last-completed-half-year'
 import { withAdvisoryLock } from '../store/advisory-lock'
+import { findReviewOfPeriod } from '../store/queries/status-reviews'
 import type { Deps } from '../services/deps'
 import type { Trx } from '../store/db'
 import { expireRegistrations } from '../services/registrations/steps/expire-registrations'
@@ -15,7 +16,7 @@ const STATUS_TRANSITIONS_LOCK = 0x5052_0002
 const draftDueReview = async (trx: Trx, deps: Deps, { now, today }: { now: Date; today: string }) => {
   if (!deps.program.statusReview) return false
   const period = lastCompletedHalfYear(today)
-  const existing = await trx.selectFrom('status_reviews').select('id').where('period', '=', period.id).executeTakeFirst()
+  const existing = await findReviewOfPeriod(trx, period.id)
   if (existing) return false
   await draftReview(trx, deps, { actor: { kind: 'system' }, now, periodId: period.id })
   return true

@@ -12,6 +12,7 @@ import { currentChecklist } from './steps/current-checklist'
 import { loadApplication } from './steps/load-application'
 import { lockPendingApplication } from './steps/lock-pending-application'
 import { scheduleStatusChange } from './steps/schedule-status-change'
+import { updateStatusApplication } from '../../store/queries/statuses'
 
 /**
  * Vendor staff approve an application (AG-3.3a). The requirements must hold strictly, certified
@@ -44,11 +45,7 @@ export const approveStatusApplication = (deps: Deps, ctx: Ctx, id: string, body:
       sourceId: id,
       ...(body.note ? { reason: body.note } : applicationApprovedReason({ appliedOn: application.applied_on, approvedOn: day })),
     })
-    await trx
-      .updateTable('status_applications')
-      .set({ state: 'approved', decided_at: ctx.now, decision_note: body.note ?? null, change_id: changeId, checklist: JSON.stringify(toJson(checklist)) })
-      .where('id', '=', id)
-      .execute()
+    await updateStatusApplication(trx, id, { state: 'approved', decided_at: ctx.now, decision_note: body.note ?? null, change_id: changeId, checklist: JSON.stringify(toJson(checklist)) })
     await appendAudit(trx, ctx.actor, { action: 'status-application.approved', entity: 'status-application', entityId: id, after: { ...term, changeId }, reason: body.note })
     return { application: await loadApplication(trx, deps, id) }
   })

@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/src/contract'
-import { lockPartner } from '../../store/queries/partners'
+import { lockPartner, updatePartner } from '../../store/queries/partners'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
@@ -24,7 +24,7 @@ export const recordAgreement = (deps: Deps, ctx: Ctx, partnerId: string, body: {
     }
     const partner = await lockPartner(trx, partnerId)
     if (partner.agreement_signed_on !== body.signedOn) {
-      await trx.updateTable('partners').set({ agreement_signed_on: body.signedOn, updated_at: ctx.now }).where('id', '=', partnerId).execute()
+      await updatePartner(trx, partnerId, { agreement_signed_on: body.signedOn, updated_at: ctx.now })
       await appendAudit(trx, ctx.actor, {
         action: 'partner.agreement-recorded',
         entity: 'partner',

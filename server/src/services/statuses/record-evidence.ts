@@ -8,6 +8,7 @@ import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { today } from '../today'
 import { loadPartnerStatus } from './steps/load-partner-status'
+import { insertEvidence } from '../../store/queries/statuses'
 
 /**
  * Vendor staff record evidence that a partner meets a requirement (AG-REQ): a certificate, a
@@ -31,7 +32,7 @@ export const recordEvidence = (deps: Deps, ctx: Ctx, partnerId: string, body: TR
       recorded_by: actorLabel(ctx.actor),
       created_at: ctx.now,
     }
-    await trx.insertInto('requirement_evidence').values(row).execute()
+    await insertEvidence(trx, row)
     await appendAudit(trx, ctx.actor, { action: 'evidence.recorded', entity: 'evidence', entityId: id, after: row })
     return loadPartnerStatus(trx, deps, { partnerId, now: ctx.now })
   })

@@ -1,7 +1,7 @@
 import { changeApplies } from '../../../domain/statuses/change-applies'
 import { scheduledReason } from '../../../domain/statuses/system-reasons'
 import { getPartner } from '../../../store/queries/partners'
-import type { StatusChangeRow } from '../../../store/queries/statuses'
+import { settleStatusChange, type StatusChangeRow } from '../../../store/queries/statuses'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
@@ -19,11 +19,7 @@ export const applyDueChange = async (trx: Trx, deps: Deps, { actor, now, change 
   const partner = await getPartner(trx, change.partner_id)
   const applies = changeApplies({ program: deps.program, source: change.source, currentStatus: partner.status, toStatus: change.to_status })
   const settleReason = applies ? null : `The partner already holds "${partner.status}", above "${change.to_status}"`
-  await trx
-    .updateTable('status_changes')
-    .set({ state: applies ? 'applied' : 'superseded', settled_at: now, settle_reason: settleReason })
-    .where('id', '=', change.id)
-    .execute()
+  await settleStatusChange(trx, { id: change.id, state: applies ? 'applied' : 'superseded', now, reason: settleReason })
   if (!applies) {
     await appendAudit(trx, actor, { action: 'status-change.superseded', entity: 'status-change', entityId: change.id, after: { state: 'superseded' }, reason: settleReason })
     return false

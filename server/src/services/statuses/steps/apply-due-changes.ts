@@ -1,6 +1,7 @@
 import type { Deps } from '../../deps'
 import type { Trx } from '../../../store/db'
 import { applyDueChange } from './apply-due-change'
+import { dueStatusChanges } from '../../../store/queries/statuses'
 
 /**
  * Applies every scheduled status change whose date has come (AG-3.3a quarter starts, AG-3.3b
@@ -8,15 +9,7 @@ import { applyDueChange } from './apply-due-change'
  * second pass finds nothing.
  */
 export const applyDueChanges = async (trx: Trx, deps: Deps, { now, today }: { now: Date; today: string }) => {
-  const due = await trx
-    .selectFrom('status_changes')
-    .selectAll()
-    .where('state', '=', 'pending')
-    .where('effective_on', '<=', today)
-    .orderBy('effective_on')
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute()
+  const due = await dueStatusChanges(trx, today)
   let applied = 0
   for (const change of due) if (await applyDueChange(trx, deps, { actor: { kind: 'system' }, now, change })) applied += 1
   return applied

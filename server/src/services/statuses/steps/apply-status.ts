@@ -1,8 +1,8 @@
 import type { TSystemReason } from '../../../../../shared/src/contract'
 import { certificateValidUntil } from '../../../domain/statuses/certificate-valid-until'
 import { rankOf } from '../../../domain/statuses/rank-of'
-import { lockPartner } from '../../../store/queries/partners'
-import { reasonCodeColumns } from '../../../store/queries/statuses'
+import { lockPartner, updatePartner } from '../../../store/queries/partners'
+import { insertStatusHistory, reasonCodeColumns } from '../../../store/queries/statuses'
 import type { StatusSource } from '../../../store/schema'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
@@ -38,26 +38,19 @@ export const applyStatus = async (trx: Trx, deps: Deps, move: StatusMove) => {
       : isAuthorizedStatus
         ? { authorized_on: move.effectiveOn, certificate_valid_until: certificateValidUntil({ issuedOn: move.effectiveOn, monthDay: authorization.certificateValidUntil }) }
         : { authorized_on: null, certificate_valid_until: null }
-  await trx
-    .updateTable('partners')
-    .set({ status: move.toStatus, status_valid_until: move.validUntil, renewal_flags: '[]', updated_at: move.now, ...authorized })
-    .where('id', '=', move.partnerId)
-    .execute()
-  await trx
-    .insertInto('status_history')
-    .values({
-      partner_id: move.partnerId,
-      from_status: partner.status,
-      to_status: move.toStatus,
-      effective_on: move.effectiveOn,
-      valid_until: move.validUntil,
-      source: move.source,
-      source_id: move.sourceId ?? null,
-      reason: move.reason,
-      ...reasonCodeColumns(move.systemReason),
-      recorded_at: move.now,
-    })
-    .execute()
+  await updatePartner(trx, move.partnerId, { status: move.toStatus, status_valid_until: move.validUntil, renewal_flags: '[]', updated_at: move.now, ...authorized })
+  await insertStatusHistory(trx, {
+    partner_id: move.partnerId,
+    from_status: partner.status,
+    to_status: move.toStatus,
+    effective_on: move.effectiveOn,
+    valid_until: move.validUntil,
+    source: move.source,
+    source_id: move.sourceId ?? null,
+    reason: move.reason,
+    ...reasonCodeColumns(move.systemReason),
+    recorded_at: move.now,
+  })
   await appendAudit(trx, move.actor, {
     action: 'partner.status-changed',
     entity: 'partner',

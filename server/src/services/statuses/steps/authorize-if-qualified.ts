@@ -3,11 +3,12 @@ import { firstQualifyingPurchase } from '../../../domain/statuses/first-qualifyi
 import { rankOf } from '../../../domain/statuses/rank-of'
 import { statusValidUntil } from '../../../domain/statuses/status-valid-until'
 import { authorizedReason } from '../../../domain/statuses/system-reasons'
-import { lockPartner } from '../../../store/queries/partners'
+import { lockPartner, updatePartner } from '../../../store/queries/partners'
 import { appendAudit } from '../../audit'
 import type { Deps } from '../../deps'
 import type { Trx } from '../../../store/db'
 import { applyStatus } from './apply-status'
+import { settledInvoicesOf } from '../../../store/queries/invoices'
 
 /**
  * AG-3.1: once the agreement is signed and an invoice making the one-time purchase has its transfer
@@ -20,12 +21,7 @@ export const authorizeIfQualified = async (trx: Trx, deps: Deps, { partnerId, no
   if (!rule) return false
   const partner = await lockPartner(trx, partnerId)
   if (partner.authorized_on || !partner.agreement_signed_on || partner.state === 'expelled') return false
-  const invoices = await trx
-    .selectFrom('invoices')
-    .select(['id', 'number', 'list_kop', 'payable_kop', 'reward_kop', 'transfer_received_on'])
-    .where('partner_id', '=', partnerId)
-    .where('state', '=', 'settled')
-    .execute()
+  const invoices = await settledInvoicesOf(trx, partnerId)
   const purchase = firstQualifyingPurchase({
     invoices: invoices.map((i) => ({ id: i.id, listKop: i.list_kop, payableKop: i.payable_kop, rewardKop: i.reward_kop, transferReceivedOn: i.transfer_received_on! })),
     rule,
@@ -42,7 +38,7 @@ export const authorizeIfQualified = async (trx: Trx, deps: Deps, { partnerId, no
   }
   // A partner entered at a higher status keeps it and gains the authorization it lacked.
   const certificate = certificateValidUntil({ issuedOn: authorizedOn, monthDay: rule.certificateValidUntil })
-  await trx.updateTable('partners').set({ authorized_on: authorizedOn, certificate_valid_until: certificate, updated_at: now }).where('id', '=', partnerId).execute()
+  await updatePartner(trx, partnerId, { authorized_on: authorizedOn, certificate_valid_until: certificate, updated_at: now })
   await appendAudit(trx, actor, { action: 'partner.authorized', entity: 'partner', entityId: partnerId, after: { authorizedOn, certificateValidUntil: certificate }, reason: worded.reason })
   return true
 }

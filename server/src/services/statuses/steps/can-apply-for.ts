@@ -2,6 +2,7 @@ import { rankOf } from '../../../domain/statuses/rank-of'
 import type { PartnerRow } from '../../../store/queries/partners'
 import type { Deps } from '../../deps'
 import type { Db } from '../../../store/db'
+import { findPendingApplicationOf, scheduledStatusesOf } from '../../../store/queries/statuses'
 
 /**
  * The statuses the partner may apply for today (AG-3.3a): authorized, not expelled, below the
@@ -10,9 +11,9 @@ import type { Db } from '../../../store/db'
 export const canApplyFor = async (db: Db, deps: Deps, partner: PartnerRow): Promise<string[]> => {
   const statuses = deps.program.statusApplication?.statuses ?? []
   if (statuses.length === 0 || !partner.authorized_on || partner.state === 'expelled') return []
-  const pendingApplication = await db.selectFrom('status_applications').select('id').where('partner_id', '=', partner.id).where('state', '=', 'pending').executeTakeFirst()
+  const pendingApplication = await findPendingApplicationOf(db, partner.id)
   if (pendingApplication) return []
-  const scheduled = await db.selectFrom('status_changes').select('to_status').where('partner_id', '=', partner.id).where('state', '=', 'pending').execute()
+  const scheduled = await scheduledStatusesOf(db, partner.id)
   return statuses.filter(
     (status) => rankOf(deps.program, partner.status) < rankOf(deps.program, status) && !scheduled.some((change) => change.to_status === status),
   )

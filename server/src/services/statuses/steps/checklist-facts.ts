@@ -1,7 +1,7 @@
 import type { ChecklistFacts } from '../../../domain/statuses/evaluate-checklist'
 import { volumeOf } from '../../../domain/statuses/volume-of'
 import type { PartnerRow } from '../../../store/queries/partners'
-import { countedNetworkSizes, selectEvidence, settledInvoicesIn } from '../../../store/queries/statuses'
+import { countedNetworkSizes, liveEvidence, settledInvoicesIn } from '../../../store/queries/statuses'
 import type { Deps } from '../../deps'
 import type { Db } from '../../../store/db'
 
@@ -14,7 +14,7 @@ export const checklistFacts = async (
   deps: Deps,
   { partner, asOf, period, includeProjectDeals = false }: { partner: PartnerRow; asOf: string; period: { from: string; to: string }; includeProjectDeals?: boolean },
 ) => {
-  const evidence = await selectEvidence(db).where('partner_id', '=', partner.id).where('voided_at', 'is', null).execute()
+  const evidence = await liveEvidence(db, partner.id)
   const volume = volumeOf(deps.program, await settledInvoicesIn(db, { ...period, partnerId: partner.id }))
   const network = await countedNetworkSizes(db, partner.id)
   const facts: ChecklistFacts = {

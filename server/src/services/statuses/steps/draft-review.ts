@@ -9,6 +9,7 @@ import { appendAudit } from '../../audit'
 import type { Deps } from '../../deps'
 import type { Trx } from '../../../store/db'
 import { proposalsFor } from './proposals-for'
+import { deleteProposals, findReviewOfPeriod, insertProposals, insertReview, setReviewComputed } from '../../../store/queries/status-reviews'
 
 /**
  * Computes the half-year review of `periodId` (AG-3.3b): every authorized partner's purchase volume
@@ -26,26 +27,23 @@ export const draftReview = async (
   const period = parseHalfYear(periodId)
   const today = todayIn(deps.program.timeZone, now)
   if (today <= period.to) throw new AppError('invalid_state', `The half-year ${period.id} ends on ${period.to}: review it from the next day`, { rule: 'AG-3.3b' })
-  const existing = await trx.selectFrom('status_reviews').selectAll().where('period', '=', period.id).forUpdate().executeTakeFirst()
+  const existing = await findReviewOfPeriod(trx, period.id, { lock: true })
   if (existing?.state === 'confirmed') throw new AppError('invalid_state', `The review of ${period.id} is confirmed and final`, { rule: 'AG-3.3b' })
   const id = existing?.id ?? randomUUID()
   const publicationOn = publicationDate({ periodTo: period.to, monthDays: rules.halfYearPublicationDates })
   if (existing) {
-    await trx.updateTable('status_reviews').set({ computed_at: now }).where('id', '=', id).execute()
-    await trx.deleteFrom('review_proposals').where('review_id', '=', id).execute()
+    await setReviewComputed(trx, { id, now })
+    await deleteProposals(trx, id)
   } else {
     try {
-      await trx
-        .insertInto('status_reviews')
-        .values({ id, period: period.id, period_from: period.from, period_to: period.to, publication_on: publicationOn, state: 'draft', computed_at: now })
-        .execute()
+      await insertReview(trx, { id, period: period.id, period_from: period.from, period_to: period.to, publication_on: publicationOn, state: 'draft', computed_at: now })
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError('invalid_state', `The review of ${period.id} is being computed right now: open it again in a moment`, { rule: 'AG-3.3b' })
       throw error
     }
   }
   const proposals = await proposalsFor(trx, deps, { period, include: new Set(includeProjectDeals) })
-  if (proposals.length > 0) await trx.insertInto('review_proposals').values(proposals.map((p) => ({ ...p, review_id: id }))).execute()
+  await insertProposals(trx, proposals.map((p) => ({ ...p, review_id: id })))
   await appendAudit(trx, actor, {
     action: existing ? 'review.recomputed' : 'review.computed',
     entity: 'review',

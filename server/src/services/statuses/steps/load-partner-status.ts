@@ -1,4 +1,4 @@
-import type { TPartnerState, TPartnerStatusResponse } from '../../../../../shared/src/contract'
+import type { TPartnerStatusResponse } from '../../../../../shared/src/contract'
 import { todayIn } from '../../../domain/calendar/today-in'
 import { effectiveStatus } from '../../../domain/partners/partner-terms'
 import { checklistsFor } from '../../../domain/statuses/checklists-for'
@@ -8,11 +8,11 @@ import { nextPublicationDate } from '../../../domain/statuses/publication-date'
 import { rankOf } from '../../../domain/statuses/rank-of'
 import { thresholdsOf } from '../../../domain/statuses/thresholds-of'
 import { getPartner } from '../../../store/queries/partners'
-import { selectEvidence, selectStatusApplications, selectStatusChanges } from '../../../store/queries/statuses'
+import { evidenceOf, latestApplications, pendingChangesOf, statusHistoryOf } from '../../../store/queries/statuses'
 import type { Deps } from '../../deps'
 import type { Db } from '../../../store/db'
 import { toEvidence } from '../../dto/to-evidence'
-import { statusName } from '../../dto/to-partner'
+import { statusName, toPartnerFacts } from '../../dto/to-partner'
 import { toStatusApplication } from '../../dto/to-status-application'
 import { toStatusChange } from '../../dto/to-status-change'
 import { toSystemReason } from '../../dto/to-system-reason'
@@ -37,11 +37,11 @@ export const loadPartnerStatus = async (db: Db, deps: Deps, { partnerId, now }: 
   const thresholds = thresholdsOf(partner.volume_thresholds)
   const rank = rankOf(program, partner.status)
   const upward = program.statuses.filter((s) => s.rank >= rank).sort((a, b) => a.rank - b.rank).map((s) => s.id)
-  const effective = effectiveStatus(program, { status: partner.status, state: partner.state as TPartnerState, currentDiscountBps: partner.current_discount_bps })
-  const history = await db.selectFrom('status_history').selectAll().where('partner_id', '=', partnerId).orderBy('id', 'desc').limit(RECENT).execute()
-  const pending = await selectStatusChanges(db).where('status_changes.partner_id', '=', partnerId).where('status_changes.state', '=', 'pending').orderBy('effective_on').execute()
-  const applications = await selectStatusApplications(db).where('status_applications.partner_id', '=', partnerId).orderBy('status_applications.created_at', 'desc').limit(RECENT).execute()
-  const evidence = await selectEvidence(db).where('partner_id', '=', partnerId).orderBy('recorded_on', 'desc').orderBy('created_at', 'desc').execute()
+  const effective = effectiveStatus(program, toPartnerFacts(partner))
+  const history = await statusHistoryOf(db, partnerId, RECENT)
+  const pending = await pendingChangesOf(db, partnerId)
+  const applications = await latestApplications(db, { partnerId, limit: RECENT })
+  const evidence = await evidenceOf(db, partnerId)
   const parent = partner.parent_partner_id ? await getPartner(db, partner.parent_partner_id) : null
   return {
     partnerId,

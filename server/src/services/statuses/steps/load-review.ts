@@ -3,6 +3,7 @@ import type { Program } from '../../../domain/program/program-schema'
 import { rankOf } from '../../../domain/statuses/rank-of'
 import type { Db } from '../../../store/db'
 import { statusName } from '../../dto/to-partner'
+import { findReview, namedProposalsOf } from '../../../store/queries/status-reviews'
 
 export const changeOf = (program: Program, from: string, to: string) => {
   const delta = rankOf(program, to) - rankOf(program, from)
@@ -11,16 +12,9 @@ export const changeOf = (program: Program, from: string, to: string) => {
 
 /** A half-year review with every partner's proposal, for the vendor's review screen (AG-3.3b). */
 export const loadReview = async (db: Db, program: Program, id: string): Promise<TReview> => {
-  const review = await db.selectFrom('status_reviews').selectAll().where('id', '=', id).executeTakeFirst()
+  const review = await findReview(db, id)
   if (!review) throw new AppError('not_found', 'No such review')
-  const rows = await db
-    .selectFrom('review_proposals')
-    .innerJoin('partners', 'partners.id', 'review_proposals.partner_id')
-    .selectAll('review_proposals')
-    .select('partners.name as partner_name')
-    .where('review_id', '=', id)
-    .orderBy('partners.name')
-    .execute()
+  const rows = await namedProposalsOf(db, id)
   return {
     id: review.id,
     period: review.period,

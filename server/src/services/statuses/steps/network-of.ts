@@ -1,6 +1,7 @@
 import type { PartnerRow } from '../../../store/queries/partners'
 import type { Deps } from '../../deps'
 import type { Db } from '../../../store/db'
+import { networkMembersOf } from '../../../store/queries/partners'
 
 /**
  * A partner's distribution network (AG-REQ): its members, counted when they hold no authorization
@@ -8,12 +9,7 @@ import type { Db } from '../../../store/db'
  */
 export const networkOf = async (db: Db, deps: Deps, partner: PartnerRow) => {
   const required = deps.program.requirements?.[partner.status]?.networkSize ?? null
-  const members = await db
-    .selectFrom('partners')
-    .select(['id', 'name', 'status', 'authorized_on', 'state'])
-    .where('parent_partner_id', '=', partner.id)
-    .orderBy('name')
-    .execute()
+  const members = await networkMembersOf(db, partner.id)
   const anyAsks = Object.values(deps.program.requirements ?? {}).some((column) => column.networkSize !== undefined)
   if (members.length === 0 && required === null && !anyAsks) return null
   const list = members.map((m) => ({ id: m.id, name: m.name, status: m.status, isCounted: m.authorized_on === null && m.state !== 'expelled' }))

@@ -3,10 +3,11 @@ import type { HalfYear } from '../../../domain/statuses/half-year-of'
 import { proposeStatus } from '../../../domain/statuses/propose-status'
 import { thresholdsOf } from '../../../domain/statuses/thresholds-of'
 import { volumeOf } from '../../../domain/statuses/volume-of'
-import { countedNetworkSizes, selectEvidence, settledInvoicesIn } from '../../../store/queries/statuses'
+import { countedNetworkSizes, liveEvidence, settledInvoicesIn } from '../../../store/queries/statuses'
 import type { Deps } from '../../deps'
 import type { Trx } from '../../../store/db'
 import { toJson } from '../../json'
+import { partnersUnderReview } from '../../../store/queries/partners'
 
 /**
  * One proposal per partner under review (AG-3.3b): authorized partners and holders of a review
@@ -16,14 +17,8 @@ import { toJson } from '../../json'
 export const proposalsFor = async (trx: Trx, deps: Deps, { period, include }: { period: HalfYear; include: ReadonlySet<string> }) => {
   const { program } = deps
   const reviewStatuses = program.statusReview?.statuses ?? []
-  const partners = await trx
-    .selectFrom('partners')
-    .selectAll()
-    .where('state', '!=', 'expelled')
-    .where((eb) => eb.or([eb('authorized_on', 'is not', null), eb('status', 'in', reviewStatuses)]))
-    .orderBy('name')
-    .execute()
-  const evidence = await selectEvidence(trx).where('voided_at', 'is', null).execute()
+  const partners = await partnersUnderReview(trx, reviewStatuses)
+  const evidence = await liveEvidence(trx)
   const invoices = await settledInvoicesIn(trx, period)
   const networks = await countedNetworkSizes(trx)
   const judged = Object.keys(program.requirements ?? {})

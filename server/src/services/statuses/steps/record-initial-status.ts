@@ -2,7 +2,8 @@ import { certificateValidUntil } from '../../../domain/statuses/certificate-vali
 import { rankOf } from '../../../domain/statuses/rank-of'
 import { statusValidUntil } from '../../../domain/statuses/status-valid-until'
 import { enteredReason } from '../../../domain/statuses/system-reasons'
-import { reasonCodeColumns } from '../../../store/queries/statuses'
+import { updatePartner } from '../../../store/queries/partners'
+import { insertStatusHistory, reasonCodeColumns } from '../../../store/queries/statuses'
 import type { Deps } from '../../deps'
 import type { Trx } from '../../../store/db'
 
@@ -20,10 +21,7 @@ export const recordInitialStatus = async (
   const validUntil = statusValidUntil({ program: deps.program, status, effectiveOn: today })
   const isAuthorized = rankOf(deps.program, status) >= rankOf(deps.program, rule.status)
   const authorized = isAuthorized ? { authorized_on: today, certificate_valid_until: certificateValidUntil({ issuedOn: today, monthDay: rule.certificateValidUntil }) } : {}
-  await trx.updateTable('partners').set({ status_valid_until: validUntil, ...authorized }).where('id', '=', partnerId).execute()
+  await updatePartner(trx, partnerId, { status_valid_until: validUntil, ...authorized })
   const { reason, systemReason } = enteredReason()
-  await trx
-    .insertInto('status_history')
-    .values({ partner_id: partnerId, from_status: null, to_status: status, effective_on: today, valid_until: validUntil, source: 'created', reason, ...reasonCodeColumns(systemReason), recorded_at: now })
-    .execute()
+  await insertStatusHistory(trx, { partner_id: partnerId, from_status: null, to_status: status, effective_on: today, valid_until: validUntil, source: 'created', reason, ...reasonCodeColumns(systemReason), recorded_at: now })
 }

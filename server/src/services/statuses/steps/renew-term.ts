@@ -2,8 +2,8 @@ import type { TSystemReason } from '../../../../../shared/src/contract'
 import { addDays } from '../../../domain/invoices/add-months'
 import type { RenewalKind } from '../../../domain/statuses/due-renewals'
 import { renewedUntil } from '../../../domain/statuses/renewed-until'
-import type { PartnerRow } from '../../../store/queries/partners'
-import { reasonCodeColumns } from '../../../store/queries/statuses'
+import { type PartnerRow, updatePartner } from '../../../store/queries/partners'
+import { insertStatusHistory, reasonCodeColumns } from '../../../store/queries/statuses'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Trx } from '../../../store/db'
@@ -28,22 +28,19 @@ export const renewTerm = async (trx: Trx, { actor, now, today, partner, kind, du
   const until = renewedUntil({ dueOn, today })
   const flags = partner.renewal_flags.filter((flag) => flag.kind !== kind)
   const term = kind === 'certificate' ? { certificate_valid_until: until } : { status_valid_until: until }
-  await trx.updateTable('partners').set({ ...term, renewal_flags: JSON.stringify(flags), updated_at: now }).where('id', '=', partner.id).execute()
+  await updatePartner(trx, partner.id, { ...term, renewal_flags: JSON.stringify(flags), updated_at: now })
   if (kind === 'status') {
-    await trx
-      .insertInto('status_history')
-      .values({
-        partner_id: partner.id,
-        from_status: partner.status,
-        to_status: partner.status,
-        effective_on: addDays(dueOn, 1),
-        valid_until: until,
-        source: 'renewal',
-        reason,
-        ...reasonCodeColumns(systemReason),
-        recorded_at: now,
-      })
-      .execute()
+    await insertStatusHistory(trx, {
+      partner_id: partner.id,
+      from_status: partner.status,
+      to_status: partner.status,
+      effective_on: addDays(dueOn, 1),
+      valid_until: until,
+      source: 'renewal',
+      reason,
+      ...reasonCodeColumns(systemReason),
+      recorded_at: now,
+    })
   }
   await appendAudit(trx, actor, {
     action: kind === 'certificate' ? 'partner.certificate-renewed' : 'partner.status-renewed',

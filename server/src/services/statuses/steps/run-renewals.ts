@@ -1,6 +1,6 @@
 import { dueRenewals } from '../../../domain/statuses/due-renewals'
 import { requirementsHeldReason } from '../../../domain/statuses/system-reasons'
-import { getPartner } from '../../../store/queries/partners'
+import { getPartner, partnersDueForRenewal, updatePartner } from '../../../store/queries/partners'
 import { appendAudit } from '../../audit'
 import type { Deps } from '../../deps'
 import type { Trx } from '../../../store/db'
@@ -17,13 +17,7 @@ const sameList = (a: string[], b: string[]) => a.length === b.length && a.every(
  * that finds the same facts.
  */
 export const runRenewals = async (trx: Trx, deps: Deps, { now, today }: { now: Date; today: string }) => {
-  const candidates = await trx
-    .selectFrom('partners')
-    .select('id')
-    .where('state', '!=', 'expelled')
-    .where((eb) => eb.or([eb('certificate_valid_until', '<=', today), eb('status_valid_until', '<', today)]))
-    .orderBy('id')
-    .execute()
+  const candidates = await partnersDueForRenewal(trx, today)
   const outcome = { renewed: 0, flagged: 0 }
   for (const { id } of candidates) {
     const partner = await getPartner(trx, id)
@@ -42,7 +36,7 @@ export const runRenewals = async (trx: Trx, deps: Deps, { now, today }: { now: D
       if (flag && flag.dueOn === dueOn && sameList(flag.missing, checklist.missing)) continue
       const next = { kind, dueOn, flaggedOn: flag?.dueOn === dueOn ? flag.flaggedOn : today, missing: checklist.missing }
       const flags = [...fresh.renewal_flags.filter((f) => f.kind !== kind), next]
-      await trx.updateTable('partners').set({ renewal_flags: JSON.stringify(flags), updated_at: now }).where('id', '=', id).execute()
+      await updatePartner(trx, id, { renewal_flags: JSON.stringify(flags), updated_at: now })
       await appendAudit(trx, { kind: 'system' }, { action: 'partner.renewal-flagged', entity: 'partner', entityId: id, before: flag ?? null, after: next, reason: `${rule}: missing ${checklist.missing.join(', ')}` })
       outcome.flagged += 1
     }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { TSystemReason } from '../../../../../shared/src/contract'
-import { reasonCodeColumns } from '../../../store/queries/statuses'
+import { insertStatusChange, reasonCodeColumns, supersedeChangesFrom } from '../../../store/queries/statuses'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
@@ -29,14 +29,7 @@ export type NewStatusChange = {
  * this later decision. A date already reached applies at once.
  */
 export const scheduleStatusChange = async (trx: Trx, deps: Deps, change: NewStatusChange) => {
-  const superseded = await trx
-    .updateTable('status_changes')
-    .set({ state: 'superseded', settled_at: change.now, settle_reason: `Superseded by a ${change.source} decision effective ${change.effectiveOn}` })
-    .where('partner_id', '=', change.partnerId)
-    .where('state', '=', 'pending')
-    .where('effective_on', '>=', change.effectiveOn)
-    .returning('id')
-    .execute()
+  const superseded = await supersedeChangesFrom(trx, { partnerId: change.partnerId, from: change.effectiveOn, now: change.now, reason: `Superseded by a ${change.source} decision effective ${change.effectiveOn}` })
   for (const { id } of superseded) {
     await appendAudit(trx, change.actor, { action: 'status-change.superseded', entity: 'status-change', entityId: id, after: { state: 'superseded' }, reason: `Superseded by a ${change.source} decision` })
   }
@@ -54,7 +47,7 @@ export const scheduleStatusChange = async (trx: Trx, deps: Deps, change: NewStat
     ...reasonCodeColumns(change.systemReason),
     created_at: change.now,
   }
-  await trx.insertInto('status_changes').values(row).execute()
+  await insertStatusChange(trx, row)
   await appendAudit(trx, change.actor, { action: 'status-change.scheduled', entity: 'status-change', entityId: id, after: row, reason: change.reason })
   if (change.effectiveOn <= change.today) {
     // The row as it reads back: the reason's facts as an object, not the JSON text written.
