@@ -1,8 +1,8 @@
 import { todayIn } from '../domain/calendar/today-in'
-import { withAdvisoryLock } from '../store/advisory-lock'
-import { overdueInvoicesWithoutViolation } from '../store/queries/invoices'
 import type { Deps } from '../services/deps'
 import { ensureOverdueViolation } from '../services/invoices/steps/ensure-overdue-violation'
+import { withAdvisoryLock } from '../store/advisory-lock'
+import { overdueInvoicesWithoutViolation } from '../store/queries/invoices'
 
 // One key per job kind; any number of relays share one database and only one scans at a time.
 const SCAN_OVERDUE_LOCK = 0x5052_0001

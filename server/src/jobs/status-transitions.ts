@@ -1,13 +1,13 @@
 import { todayIn } from '../domain/calendar/today-in'
 import { lastCompletedHalfYear } from '../domain/statuses/last-completed-half-year'
-import { withAdvisoryLock } from '../store/advisory-lock'
-import { findReviewOfPeriod } from '../store/queries/status-reviews'
 import type { Deps } from '../services/deps'
-import type { Trx } from '../store/db'
 import { expireRegistrations } from '../services/registrations/steps/expire-registrations'
 import { applyDueChanges } from '../services/statuses/steps/apply-due-changes'
 import { draftReview } from '../services/statuses/steps/draft-review'
 import { runRenewals } from '../services/statuses/steps/run-renewals'
+import { withAdvisoryLock } from '../store/advisory-lock'
+import type { Trx } from '../store/db'
+import { findReviewOfPeriod } from '../store/queries/status-reviews'
 
 // One key per job kind (scan-overdue is 0x5052_0001).
 const STATUS_TRANSITIONS_LOCK = 0x5052_0002

@@ -1,6 +1,6 @@
-import type { Actor } from './context'
 import type { Trx } from '../store/db'
 import { insertAuditEntry } from '../store/queries/audit-log'
+import type { Actor } from './context'
 
 type AuditEntry = {
   action: string

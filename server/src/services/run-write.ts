@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
 import { AppError } from '../../../shared/src/contract'
-import type { Ctx } from './context'
 import type { Trx } from '../store/db'
 import { claimIdempotencyKey, getIdempotentAnswer, storeIdempotentAnswer } from '../store/queries/idempotency-keys'
 import { inTransaction } from '../store/transaction'
+import type { Ctx } from './context'
 import type { Deps } from './deps'
 import { toJson } from './json'
 

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import type { TCreateLinkCodeRequest } from '../../../../shared/src/contract'
+import { insertLinkCode } from '../../store/queries/link-codes'
 import { getPartner } from '../../store/queries/partners'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { insertLinkCode } from '../../store/queries/link-codes'
 
 const LINK_CODE_TTL_MS = 7 * 24 * 3600 * 1000
 // No 0/O or 1/I: people read these codes off an e-mail and type them into a CRM.

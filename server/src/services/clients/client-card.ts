@@ -1,7 +1,7 @@
 import type { TClientCardResponse } from '../../../../shared/src/contract'
 import { mayInvoice } from '../../domain/invoices/check-invoicing'
-import { notRegistered } from '../../store/queries/clients'
 import { sublicenseTerms, type PaidInvoice } from '../../domain/invoices/sublicense-terms'
+import { notRegistered } from '../../store/queries/clients'
 import { invoicesOfClient, type InvoiceRow } from '../../store/queries/invoices'
 import { clientWithPinHistory } from '../../store/queries/pins'
 import { partnerIdOf } from '../actor'

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { AppError } from '../../../../shared/src/contract'
+import { findInstallationRow, insertInstallation, updateInstallation } from '../../store/queries/installations'
+import { lockLinkCode, setLinkCodeUsed } from '../../store/queries/link-codes'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { findInstallationRow, insertInstallation, updateInstallation } from '../../store/queries/installations'
-import { lockLinkCode, setLinkCodeUsed } from '../../store/queries/link-codes'
 
 /**
  * Binds the calling CRM account to a partner or to the vendor with a one-time code. The Bitrix24

@@ -1,10 +1,10 @@
 import { AppError } from '../../../../shared/src/contract'
 import { partnerAccounts } from '../../domain/ledger/partner-accounts'
+import { accountTotals, postingsAfter } from '../../store/queries/ledger'
 import { getPartner } from '../../store/queries/partners'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
-import { accountTotals, postingsAfter } from '../../store/queries/ledger'
 
 const DEFAULT_LIMIT = 100
 

@@ -1,8 +1,8 @@
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { voidViolationInTransaction } from './steps/void-violation-in-transaction'
 import { loadPartnerDto } from './steps/load-partner-dto'
+import { voidViolationInTransaction } from './steps/void-violation-in-transaction'
 
 /** Vendor staff void a violation recorded in error (AT-4.1); the audit trail keeps both. */
 export const voidViolation = (deps: Deps, ctx: Ctx, violationId: string, body: { reason: string }) =>

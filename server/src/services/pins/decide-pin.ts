@@ -1,13 +1,13 @@
 import { AppError, type TPinDecisionRequest } from '../../../../shared/src/contract'
 import { protectedUntil } from '../../domain/pins/protected-until'
 import type { PinDecision } from '../../domain/pins/transition-pin'
+import { lockPin } from '../../store/queries/pins'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { notifyPinReleased } from './steps/notify-pin-released'
 import { today } from '../today'
 import { applyPinDecision } from './steps/apply-pin-decision'
-import { lockPin } from '../../store/queries/pins'
+import { notifyPinReleased } from './steps/notify-pin-released'
 
 /**
  * Vendor staff approve, reject or release a pin (AT-4.4, AT-1.2a, AT-4.5). Releasing on the

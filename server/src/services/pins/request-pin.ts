@@ -1,15 +1,15 @@
-import { getPartner } from '../../store/queries/partners'
-import { toPartnerFacts } from '../dto/to-partner'
 import { effectiveStatus } from '../../domain/partners/partner-terms'
+import { checkRegistrationRights } from '../../domain/statuses/check-registration-rights'
+import { getPartner } from '../../store/queries/partners'
 import { findPin } from '../../store/queries/pins'
 import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
+import { toPartnerFacts } from '../dto/to-partner'
 import { toPin } from '../dto/to-pin'
 import { runWrite } from '../run-write'
 import { checkPinFor, placePin } from './steps/place-pin'
-import { checkRegistrationRights } from '../../domain/statuses/check-registration-rights'
 
 /**
  * A partner requests a pin on a registered client account (AT-1.2). Conflicts are refused with the

@@ -1,10 +1,10 @@
 import { AppError } from '../../../../shared/src/contract'
+import { lockPendingRenewalOf } from '../../store/queries/registrations'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { applyRenewal } from './steps/apply-renewal'
 import { loadRegistration } from './steps/load-registration'
-import { lockPendingRenewalOf } from '../../store/queries/registrations'
 
 /**
  * Vendor staff approve or refuse the pending renewal of a deal registration (AG-4); a refusal says why.

@@ -1,16 +1,16 @@
 import { AppError, type TRegisterProjectRequest } from '../../../../shared/src/contract'
-import { toPartnerFacts } from '../dto/to-partner'
 import { effectiveStatus } from '../../domain/partners/partner-terms'
 import { checkRegistrationRights } from '../../domain/statuses/check-registration-rights'
 import { getPartner } from '../../store/queries/partners'
+import { updatePin } from '../../store/queries/pins'
 import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
+import { toPartnerFacts } from '../dto/to-partner'
 import { checkPinFor, placePin } from '../pins/steps/place-pin'
 import { runWrite } from '../run-write'
 import { loadRegistration } from './steps/load-registration'
-import { updatePin } from '../../store/queries/pins'
 
 /**
  * A partner registers a project (a tender, a large deal) for deal protection (AG-4): the pin engine

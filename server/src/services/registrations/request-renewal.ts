@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { AppError } from '../../../../shared/src/contract'
 import { isUniqueViolation } from '../../store/create-db'
+import { lockPin } from '../../store/queries/pins'
+import { insertRenewalRequest } from '../../store/queries/registrations'
 import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
@@ -8,8 +10,6 @@ import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { applyRenewal } from './steps/apply-renewal'
 import { loadRegistration } from './steps/load-registration'
-import { lockPin } from '../../store/queries/pins'
-import { insertRenewalRequest } from '../../store/queries/registrations'
 
 /**
  * A partner asks to extend its deal registration before it lapses (AG-4). While the request waits,

@@ -1,10 +1,10 @@
 import { AppError } from '../../../../shared/src/contract'
+import { lockPin, updatePin } from '../../store/queries/pins'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { loadRegistration } from './steps/load-registration'
-import { lockPin, updatePin } from '../../store/queries/pins'
 
 /**
  * Vendor staff set the discount of a project registration (AG-DISC "per project", seed 1.2): it

@@ -3,6 +3,7 @@ import { AppError } from '../../../../shared/src/contract'
 import { findStatus } from '../../domain/program/find-status'
 import { isUniqueViolation } from '../../store/create-db'
 import { lockPartner } from '../../store/queries/partners'
+import { findPendingApplicationOf, insertStatusApplication } from '../../store/queries/statuses'
 import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
@@ -13,7 +14,6 @@ import { today } from '../today'
 import { canApplyFor } from './steps/can-apply-for'
 import { currentChecklist } from './steps/current-checklist'
 import { loadApplication } from './steps/load-application'
-import { findPendingApplicationOf, insertStatusApplication } from '../../store/queries/statuses'
 
 /**
  * A partner applies for a status granted on application, Silver (AG-3.3a), from its overview

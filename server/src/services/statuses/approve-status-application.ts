@@ -2,6 +2,7 @@ import { AppError } from '../../../../shared/src/contract'
 import { applicationTerm } from '../../domain/statuses/application-term'
 import { applicationApprovedReason } from '../../domain/statuses/system-reasons'
 import { lockPartner } from '../../store/queries/partners'
+import { updateStatusApplication } from '../../store/queries/statuses'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
@@ -12,7 +13,6 @@ import { currentChecklist } from './steps/current-checklist'
 import { loadApplication } from './steps/load-application'
 import { lockPendingApplication } from './steps/lock-pending-application'
 import { scheduleStatusChange } from './steps/schedule-status-change'
-import { updateStatusApplication } from '../../store/queries/statuses'
 
 /**
  * Vendor staff approve an application (AG-3.3a). The requirements must hold strictly, certified

@@ -1,10 +1,10 @@
 import { AppError } from '../../../../shared/src/contract'
+import { lockStatusChange, settleStatusChange } from '../../store/queries/statuses'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { loadPartnerStatus } from './steps/load-partner-status'
-import { lockStatusChange, settleStatusChange } from '../../store/queries/statuses'
 
 /**
  * Vendor staff cancel a status change that has not taken effect yet, saying why.

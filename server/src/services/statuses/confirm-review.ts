@@ -3,6 +3,7 @@ import { findStatus } from '../../domain/program/find-status'
 import { statusValidUntil } from '../../domain/statuses/status-valid-until'
 import { reviewConfirmedReason } from '../../domain/statuses/system-reasons'
 import { lockPartner } from '../../store/queries/partners'
+import { lockReview, proposalsOf, setProposalDecision, setReviewConfirmed } from '../../store/queries/status-reviews'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
@@ -10,7 +11,6 @@ import { runWrite } from '../run-write'
 import { today } from '../today'
 import { loadReview } from './steps/load-review'
 import { scheduleStatusChange } from './steps/schedule-status-change'
-import { lockReview, proposalsOf, setProposalDecision, setReviewConfirmed } from '../../store/queries/status-reviews'
 
 type Decision = { partnerId: string; status: string; note?: string }
 

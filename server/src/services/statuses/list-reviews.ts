@@ -1,7 +1,7 @@
+import { allProposalOutcomes, allReviews } from '../../store/queries/status-reviews'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { changeOf } from './steps/load-review'
-import { allProposalOutcomes, allReviews } from '../../store/queries/status-reviews'
 
 /** Every half-year review, newest first, with how many partners go up or down (AG-3.3b). */
 export const listReviews = async (deps: Deps, _ctx: Ctx) => {

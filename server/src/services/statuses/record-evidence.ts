@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { AppError, type TRecordEvidenceRequest } from '../../../../shared/src/contract'
 import { getPartner } from '../../store/queries/partners'
+import { insertEvidence } from '../../store/queries/statuses'
 import { actorLabel } from '../actor-label'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
@@ -8,7 +9,6 @@ import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { today } from '../today'
 import { loadPartnerStatus } from './steps/load-partner-status'
-import { insertEvidence } from '../../store/queries/statuses'
 
 /**
  * Vendor staff record evidence that a partner meets a requirement (AG-REQ): a certificate, a

@@ -1,10 +1,10 @@
+import { updateStatusApplication } from '../../store/queries/statuses'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { loadApplication } from './steps/load-application'
 import { lockPendingApplication } from './steps/lock-pending-application'
-import { updateStatusApplication } from '../../store/queries/statuses'
 
 /** Vendor staff refuse an application with the reason the partner will read (AG-3.3a, seed 1.1). */
 export const refuseStatusApplication = (deps: Deps, ctx: Ctx, id: string, body: { reason: string }) =>

@@ -1,10 +1,10 @@
+import { partnersWithRenewalFlags } from '../../store/queries/partners'
 import { pendingApplications, pendingChanges } from '../../store/queries/statuses'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { statusName } from '../dto/to-partner'
 import { toStatusApplication } from '../dto/to-status-application'
 import { toStatusChange } from '../dto/to-status-change'
-import { partnersWithRenewalFlags } from '../../store/queries/partners'
 
 /** What waits for vendor staff about statuses: flagged renewals (AG-3.2), applications (AG-3.3a), scheduled changes. */
 export const statusBoard = async (deps: Deps, _ctx: Ctx) => {

@@ -1,10 +1,10 @@
 import { AppError } from '../../../../shared/src/contract'
+import { lockEvidence, setEvidenceVoid } from '../../store/queries/statuses'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { loadPartnerStatus } from './steps/load-partner-status'
-import { lockEvidence, setEvidenceVoid } from '../../store/queries/statuses'
 
 /**
  * Vendor staff void evidence recorded in error (AG-REQ); it stops counting, the record stays.

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely'
-import type { PaidInvoice } from '../../domain/invoices/sublicense-terms'
 import { AppError } from '../../../../shared/src/contract'
+import type { PaidInvoice } from '../../domain/invoices/sublicense-terms'
 import type { Db, Trx } from '../db'
 import type { Database } from '../schema'
 

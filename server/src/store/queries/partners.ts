@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely'
-import { AppError } from '../../../../shared/src/contract'
 import { sql } from 'kysely'
+import { AppError } from '../../../../shared/src/contract'
 import type { Db, Trx } from '../db'
 import type { Database } from '../schema'
 

@@ -1,5 +1,5 @@
-import type { TSystemReason } from '../../../../shared/src/contract'
 import type { Insertable, Updateable } from 'kysely'
+import type { TSystemReason } from '../../../../shared/src/contract'
 import type { Db, Trx } from '../db'
 import type { Database } from '../schema'
 

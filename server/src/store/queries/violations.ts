@@ -23,6 +23,7 @@ const selectViolations = (db: Db) =>
 export const violationsOfPartner = (db: Db, partnerId: string) =>
   selectViolations(db).where('violations.partner_id', '=', partnerId).orderBy('violations.created_at', 'desc').execute()
 
+/** A violation with the number of the invoice it is about, if any. */
 export type ViolationRow = Awaited<ReturnType<ReturnType<typeof selectViolations>['executeTakeFirstOrThrow']>>
 
 export const findViolation = (db: Db, id: string) => selectViolations(db).where('violations.id', '=', id).executeTakeFirst()

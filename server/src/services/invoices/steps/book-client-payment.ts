@@ -1,12 +1,12 @@
 import { paymentDeadline } from '../../../domain/invoices/payment-deadline'
-import { getPartner } from '../../../store/queries/partners'
 import { clientPaymentPostings } from '../../../domain/ledger/invoice-postings'
+import type { Trx } from '../../../store/db'
 import { setClientPaidOn } from '../../../store/queries/invoices'
 import { appendLedgerTransaction } from '../../../store/queries/ledger'
+import { getPartner } from '../../../store/queries/partners'
 import { appendAudit } from '../../audit'
 import type { Ctx } from '../../context'
 import type { Deps } from '../../deps'
-import type { Trx } from '../../../store/db'
 import { toPartnerFacts } from '../../dto/to-partner'
 
 type Payment = { invoiceId: string; partnerId: string; listKop: bigint; paidOn: string; deadline: { date: string; isEstimated: boolean } }

@@ -1,8 +1,8 @@
+import type { Trx } from '../../../store/db'
 import type { InvoiceRow } from '../../../store/queries/invoices'
 import { findOverdueViolation } from '../../../store/queries/violations'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
-import type { Trx } from '../../../store/db'
 import { addViolation } from '../../partners/steps/add-violation'
 
 /**

@@ -1,9 +1,9 @@
 import type { TInvoice } from '../../../../../shared/src/contract'
+import type { Db } from '../../../store/db'
 import { getVisibleInvoice } from '../../../store/queries/invoices'
 import { partnerIdOf } from '../../actor'
 import type { Ctx } from '../../context'
 import type { Deps } from '../../deps'
-import type { Db } from '../../../store/db'
 import { toInvoice } from '../../dto/to-invoice'
 import { today } from '../../today'
 

@@ -3,10 +3,10 @@ import { checkInvoicing } from '../../../domain/invoices/check-invoicing'
 import { priceLines } from '../../../domain/invoices/price-lines'
 import { partnerTerms } from '../../../domain/partners/partner-terms'
 import { findProduct } from '../../../domain/program/find-product'
+import type { Db } from '../../../store/db'
 import { getClientWithLivePin } from '../../../store/queries/clients'
 import { getPartner } from '../../../store/queries/partners'
 import type { Deps } from '../../deps'
-import type { Db } from '../../../store/db'
 
 /**
  * Prices a partner's lines for one client from the program only (AT-3.3): the caller can name

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
+import type { Trx } from '../../../store/db'
 import { findViolation, insertViolation } from '../../../store/queries/violations'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
-import type { Trx } from '../../../store/db'
 import { toViolation } from '../../dto/to-violation'
 import { recomputePartnerState } from './recompute-partner-state'
 

@@ -1,8 +1,8 @@
+import type { Trx } from '../../../store/db'
 import { lockPartner, updatePartner } from '../../../store/queries/partners'
 import { livePinsOfPartner } from '../../../store/queries/pins'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
-import type { Trx } from '../../../store/db'
 import { applyPinDecision } from '../../pins/steps/apply-pin-decision'
 
 /**

@@ -1,6 +1,6 @@
+import type { Db } from '../../../store/db'
 import { countLiveViolations, getPartner } from '../../../store/queries/partners'
 import type { Deps } from '../../deps'
-import type { Db } from '../../../store/db'
 import { toPartner } from '../../dto/to-partner'
 
 export const loadPartnerDto = async (db: Db, deps: Deps, partnerId: string) =>

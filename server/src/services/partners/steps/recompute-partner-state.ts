@@ -1,10 +1,10 @@
 import type { TPartnerState } from '../../../../../shared/src/contract'
 import { partnerStateFor } from '../../../domain/violations/partner-state-for'
+import type { Trx } from '../../../store/db'
 import { countLiveViolations, lockPartner, updatePartner } from '../../../store/queries/partners'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
-import type { Trx } from '../../../store/db'
 import { expelInTransaction } from './expel-in-transaction'
 
 /**

@@ -1,9 +1,9 @@
 import { AppError } from '../../../../../shared/src/contract'
+import type { Trx } from '../../../store/db'
 import { findViolation, lockViolation, setViolationVoid } from '../../../store/queries/violations'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
-import type { Trx } from '../../../store/db'
 import { toViolation } from '../../dto/to-violation'
 import { recomputePartnerState } from './recompute-partner-state'
 

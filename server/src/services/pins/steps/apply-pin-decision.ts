@@ -1,9 +1,9 @@
 import { AppError, type TPinDecisionRequest } from '../../../../../shared/src/contract'
 import { transitionPin, type PinDecision } from '../../../domain/pins/transition-pin'
+import type { Trx } from '../../../store/db'
 import { findPin, updatePin } from '../../../store/queries/pins'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
-import type { Trx } from '../../../store/db'
 import { toPin } from '../../dto/to-pin'
 
 /** Moves one pin through its state machine inside the caller's transaction; shared with expulsion. */

@@ -1,8 +1,8 @@
 import type { TPin } from '../../../../../shared/src/contract'
 import type { Program } from '../../../domain/program/program-schema'
-import { getPartner } from '../../../store/queries/partners'
 import type { Trx } from '../../../store/db'
 import { queueEmail } from '../../../store/queries/outbox'
+import { getPartner } from '../../../store/queries/partners'
 
 /**
  * Queues the e-mail that tells a partner its client was unpinned on the client's official notice

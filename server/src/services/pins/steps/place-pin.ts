@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto'
-import { protectedUntil } from '../../../domain/pins/protected-until'
 import { AppError } from '../../../../../shared/src/contract'
 import { checkPinRequest } from '../../../domain/pins/check-pin-request'
+import { protectedUntil } from '../../../domain/pins/protected-until'
 import { isUniqueViolation } from '../../../store/create-db'
+import type { Trx } from '../../../store/db'
 import { getClient } from '../../../store/queries/clients'
 import type { PartnerRow } from '../../../store/queries/partners'
 import { findLivePin, insertPin } from '../../../store/queries/pins'
 import type { Ctx } from '../../context'
 import type { Deps } from '../../deps'
-import type { Trx } from '../../../store/db'
 import { today } from '../../today'
 
 /** The client and its live pin, checked against the pin rules for this partner (AT-1.2, AT-1.2a, AT-3.2, AG-1.3). */

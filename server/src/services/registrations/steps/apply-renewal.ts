@@ -1,12 +1,12 @@
 import { AppError } from '../../../../../shared/src/contract'
-import { protectedUntil } from '../../../domain/pins/protected-until'
 import { todayIn } from '../../../domain/calendar/today-in'
-import { appendAudit } from '../../audit'
-import type { Actor } from '../../context'
-import type { Deps } from '../../deps'
+import { protectedUntil } from '../../../domain/pins/protected-until'
 import type { Trx } from '../../../store/db'
 import { lockPin, updatePin } from '../../../store/queries/pins'
 import { getRenewalRequest, updateRenewalRequest } from '../../../store/queries/registrations'
+import { appendAudit } from '../../audit'
+import type { Actor } from '../../context'
+import type { Deps } from '../../deps'
 
 /**
  * Decides a pending renewal request (AG-4): approval extends the protection by the program's

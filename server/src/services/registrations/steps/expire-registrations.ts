@@ -1,6 +1,6 @@
-import { appendAudit } from '../../audit'
 import type { Trx } from '../../../store/db'
 import { lapsedRegistrations, updatePin } from '../../../store/queries/pins'
+import { appendAudit } from '../../audit'
 
 /**
  * Ends the deal registrations whose protection period is over (AG-4): released with reason

@@ -1,11 +1,11 @@
 import { changeApplies } from '../../../domain/statuses/change-applies'
 import { scheduledReason } from '../../../domain/statuses/system-reasons'
+import type { Trx } from '../../../store/db'
 import { getPartner } from '../../../store/queries/partners'
 import { settleStatusChange, type StatusChangeRow } from '../../../store/queries/statuses'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
-import type { Trx } from '../../../store/db'
 import { toSystemReason } from '../../dto/to-system-reason'
 import { applyStatus } from './apply-status'
 

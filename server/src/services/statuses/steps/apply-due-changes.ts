@@ -1,7 +1,7 @@
-import type { Deps } from '../../deps'
 import type { Trx } from '../../../store/db'
-import { applyDueChange } from './apply-due-change'
 import { dueStatusChanges } from '../../../store/queries/statuses'
+import type { Deps } from '../../deps'
+import { applyDueChange } from './apply-due-change'
 
 /**
  * Applies every scheduled status change whose date has come (AG-3.3a quarter starts, AG-3.3b

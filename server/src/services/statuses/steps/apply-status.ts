@@ -1,13 +1,13 @@
 import type { TSystemReason } from '../../../../../shared/src/contract'
 import { certificateValidUntil } from '../../../domain/statuses/certificate-valid-until'
 import { rankOf } from '../../../domain/statuses/rank-of'
+import type { Trx } from '../../../store/db'
 import { lockPartner, updatePartner } from '../../../store/queries/partners'
 import { insertStatusHistory, reasonCodeColumns } from '../../../store/queries/statuses'
 import type { StatusSource } from '../../../store/schema'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
-import type { Trx } from '../../../store/db'
 
 export type StatusMove = {
   actor: Actor | { kind: 'system' }

@@ -3,12 +3,12 @@ import { firstQualifyingPurchase } from '../../../domain/statuses/first-qualifyi
 import { rankOf } from '../../../domain/statuses/rank-of'
 import { statusValidUntil } from '../../../domain/statuses/status-valid-until'
 import { authorizedReason } from '../../../domain/statuses/system-reasons'
+import type { Trx } from '../../../store/db'
+import { settledInvoicesOf } from '../../../store/queries/invoices'
 import { lockPartner, updatePartner } from '../../../store/queries/partners'
 import { appendAudit } from '../../audit'
 import type { Deps } from '../../deps'
-import type { Trx } from '../../../store/db'
 import { applyStatus } from './apply-status'
-import { settledInvoicesOf } from '../../../store/queries/invoices'
 
 /**
  * AG-3.1: once the agreement is signed and an invoice making the one-time purchase has its transfer

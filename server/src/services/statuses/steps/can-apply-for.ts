@@ -1,8 +1,8 @@
 import { rankOf } from '../../../domain/statuses/rank-of'
-import type { PartnerRow } from '../../../store/queries/partners'
-import type { Deps } from '../../deps'
 import type { Db } from '../../../store/db'
+import type { PartnerRow } from '../../../store/queries/partners'
 import { findPendingApplicationOf, scheduledStatusesOf } from '../../../store/queries/statuses'
+import type { Deps } from '../../deps'
 
 /**
  * The statuses the partner may apply for today (AG-3.3a): authorized, not expelled, below the

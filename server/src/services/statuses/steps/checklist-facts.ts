@@ -1,9 +1,9 @@
 import type { ChecklistFacts } from '../../../domain/statuses/evaluate-checklist'
 import { volumeOf } from '../../../domain/statuses/volume-of'
+import type { Db } from '../../../store/db'
 import type { PartnerRow } from '../../../store/queries/partners'
 import { countedNetworkSizes, liveEvidence, settledInvoicesIn } from '../../../store/queries/statuses'
 import type { Deps } from '../../deps'
-import type { Db } from '../../../store/db'
 
 /**
  * What one partner's checklists are judged on (AG-REQ): its live evidence, its purchase volume in

@@ -2,9 +2,9 @@ import { todayIn } from '../../../domain/calendar/today-in'
 import { checklistsFor, type NamedChecklist } from '../../../domain/statuses/checklists-for'
 import { halfYearOf } from '../../../domain/statuses/half-year-of'
 import { thresholdsOf } from '../../../domain/statuses/thresholds-of'
+import type { Db } from '../../../store/db'
 import type { PartnerRow } from '../../../store/queries/partners'
 import type { Deps } from '../../deps'
-import type { Db } from '../../../store/db'
 import { checklistFacts } from './checklist-facts'
 
 /** The partner's checklist for one status as of today, against the current half-year (AG-REQ). */

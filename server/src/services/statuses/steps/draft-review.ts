@@ -4,12 +4,12 @@ import { todayIn } from '../../../domain/calendar/today-in'
 import { parseHalfYear } from '../../../domain/statuses/parse-half-year'
 import { publicationDate } from '../../../domain/statuses/publication-date'
 import { isUniqueViolation } from '../../../store/create-db'
-import type { Actor } from '../../context'
-import { appendAudit } from '../../audit'
-import type { Deps } from '../../deps'
 import type { Trx } from '../../../store/db'
-import { proposalsFor } from './proposals-for'
 import { deleteProposals, findReviewOfPeriod, insertProposals, insertReview, setReviewComputed } from '../../../store/queries/status-reviews'
+import { appendAudit } from '../../audit'
+import type { Actor } from '../../context'
+import type { Deps } from '../../deps'
+import { proposalsFor } from './proposals-for'
 
 /**
  * Computes the half-year review of `periodId` (AG-3.3b): every authorized partner's purchase volume

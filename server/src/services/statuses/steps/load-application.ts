@@ -1,7 +1,7 @@
 import { AppError, type TStatusApplication } from '../../../../../shared/src/contract'
+import type { Db } from '../../../store/db'
 import { findStatusApplication } from '../../../store/queries/statuses'
 import type { Deps } from '../../deps'
-import type { Db } from '../../../store/db'
 import { toStatusApplication } from '../../dto/to-status-application'
 
 /** One status application as the caller may see it: its partner's own, or any for vendor staff. */

@@ -2,8 +2,8 @@ import { AppError, type TChecklist, type TReview } from '../../../../../shared/s
 import type { Program } from '../../../domain/program/program-schema'
 import { rankOf } from '../../../domain/statuses/rank-of'
 import type { Db } from '../../../store/db'
-import { statusName } from '../../dto/to-partner'
 import { findReview, namedProposalsOf } from '../../../store/queries/status-reviews'
+import { statusName } from '../../dto/to-partner'
 
 export const changeOf = (program: Program, from: string, to: string) => {
   const delta = rankOf(program, to) - rankOf(program, from)

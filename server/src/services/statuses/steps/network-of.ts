@@ -1,7 +1,7 @@
-import type { PartnerRow } from '../../../store/queries/partners'
-import type { Deps } from '../../deps'
 import type { Db } from '../../../store/db'
+import type { PartnerRow } from '../../../store/queries/partners'
 import { networkMembersOf } from '../../../store/queries/partners'
+import type { Deps } from '../../deps'
 
 /**
  * A partner's distribution network (AG-REQ): its members, counted when they hold no authorization

@@ -3,11 +3,11 @@ import type { HalfYear } from '../../../domain/statuses/half-year-of'
 import { proposeStatus } from '../../../domain/statuses/propose-status'
 import { thresholdsOf } from '../../../domain/statuses/thresholds-of'
 import { volumeOf } from '../../../domain/statuses/volume-of'
+import type { Trx } from '../../../store/db'
+import { partnersUnderReview } from '../../../store/queries/partners'
 import { countedNetworkSizes, liveEvidence, settledInvoicesIn } from '../../../store/queries/statuses'
 import type { Deps } from '../../deps'
-import type { Trx } from '../../../store/db'
 import { toJson } from '../../json'
-import { partnersUnderReview } from '../../../store/queries/partners'
 
 /**
  * One proposal per partner under review (AG-3.3b): authorized partners and holders of a review

@@ -2,10 +2,10 @@ import { certificateValidUntil } from '../../../domain/statuses/certificate-vali
 import { rankOf } from '../../../domain/statuses/rank-of'
 import { statusValidUntil } from '../../../domain/statuses/status-valid-until'
 import { enteredReason } from '../../../domain/statuses/system-reasons'
+import type { Trx } from '../../../store/db'
 import { updatePartner } from '../../../store/queries/partners'
 import { insertStatusHistory, reasonCodeColumns } from '../../../store/queries/statuses'
 import type { Deps } from '../../deps'
-import type { Trx } from '../../../store/db'
 
 /**
  * The status a partner is entered with opens its history. Vendor staff entering an existing partner

@@ -2,11 +2,11 @@ import type { TSystemReason } from '../../../../../shared/src/contract'
 import { addDays } from '../../../domain/invoices/add-months'
 import type { RenewalKind } from '../../../domain/statuses/due-renewals'
 import { renewedUntil } from '../../../domain/statuses/renewed-until'
+import type { Trx } from '../../../store/db'
 import { type PartnerRow, updatePartner } from '../../../store/queries/partners'
 import { insertStatusHistory, reasonCodeColumns } from '../../../store/queries/statuses'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
-import type { Trx } from '../../../store/db'
 
 type Renewal = {
   actor: Actor | { kind: 'system' }

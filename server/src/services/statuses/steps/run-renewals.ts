@@ -1,9 +1,9 @@
 import { dueRenewals } from '../../../domain/statuses/due-renewals'
 import { requirementsHeldReason } from '../../../domain/statuses/system-reasons'
+import type { Trx } from '../../../store/db'
 import { getPartner, partnersDueForRenewal, updatePartner } from '../../../store/queries/partners'
 import { appendAudit } from '../../audit'
 import type { Deps } from '../../deps'
-import type { Trx } from '../../../store/db'
 import { currentChecklist } from './current-checklist'
 import { renewTerm } from './renew-term'
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import type { TSystemReason } from '../../../../../shared/src/contract'
+import type { Trx } from '../../../store/db'
 import { insertStatusChange, reasonCodeColumns, supersedeChangesFrom } from '../../../store/queries/statuses'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
-import type { Trx } from '../../../store/db'
 import { applyDueChange } from './apply-due-change'
 
 export type NewStatusChange = {
