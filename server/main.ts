@@ -6,7 +6,7 @@ import { readConfig } from './src/config'
 import { createRelay } from './src/create-relay'
 import { seedDemo } from './src/demo/seed-demo'
 import { withDemoDefaults } from './src/web/demo-settings'
-import { mountDemoRoutes } from './src/web/mount-demo-routes'
+import { mountDemoRoutes } from './src/demo/mount-demo-routes'
 import { mountWidgetRoutes } from './src/web/mount-widget-routes'
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' })

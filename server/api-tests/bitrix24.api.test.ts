@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { createBitrix24Portal } from '../../test/mocks/bitrix24-portal'
@@ -25,6 +27,25 @@ const b24 = (authId: string, memberId = 'member-1', domain = 'partner.bitrix24.r
 })
 
 describe('Bitrix24 identity', () => {
+  test('a frame naming a loopback portal with a made-up code gets 404 and the relay connects nowhere (issue 16 §1)', async () => {
+    let connections = 0
+    const inside = createServer((_req, res) => res.end())
+    inside.on('connection', () => (connections += 1))
+    await new Promise<void>((resolve) => inside.listen(0, '127.0.0.1', resolve))
+    const domain = `127.0.0.1:${(inside.address() as AddressInfo).port}`
+    const linked = () => relay.deps.db.selectFrom('installations').select(({ fn }) => fn.countAll<string>().as('n')).where('account', '=', 'member-x').executeTakeFirstOrThrow()
+    const made = await relay.request('POST', '/v1/installations', { headers: b24('any', 'member-x', domain), body: { code: 'AAAA-BBBB-CCCC' } })
+    expect(made.status).toBe(404)
+    // With a real code the host is refused by name, still before any connection.
+    const { body } = await relay.admin('POST', '/v1/admin/link-codes', { role: 'vendor' })
+    const real = await relay.request('POST', '/v1/installations', { headers: b24('any', 'member-x', domain), body: { code: body.code } })
+    expect(real.status).toBe(400)
+    expect(real.body.error.message).toContain('X-B24-Domain')
+    expect(connections).toBe(0)
+    inside.close()
+    expect(Number((await linked()).n)).toBe(0)
+  })
+
   test('a portal links itself with a code and is then trusted through its stored domain', async () => {
     const partner = await relay.createPartner({ name: 'ООО «Битрикс-Партнёр»' })
     const { body } = await relay.admin('POST', '/v1/admin/link-codes', { partnerId: partner.id })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { loadProgram } from '../src/domain/program/load-program'
+import { loadProgram } from '../src/config/load-program'
 
 const atrealt = loadProgram('atrealt')
 const agat = loadProgram('agat-rt')

@@ -3,13 +3,13 @@ import { fileURLToPath } from 'node:url'
 import type express from 'express'
 import nodemailer from 'nodemailer'
 import type { Logger } from 'pino'
-import type { RelayConfig } from './config'
-import { loadCalendars } from './domain/calendar/load-calendars'
-import { loadProgram } from './domain/program/load-program'
+import { loadCalendars, loadProgram, type RelayConfig } from './config'
+import type { ResolveHost } from './http/auth/check-portal-host'
 import { createHttpApp } from './http/create-http-app'
 import { startJobs } from './jobs/start-jobs'
 import type { Deps } from './services/deps'
 import { createHandlers } from './services/handlers'
+import { checkLinkCode } from './services/installations/check-link-code'
 import { createDb } from './store/create-db'
 import { migrateToLatest } from './store/migrate'
 import { cachedInstallations } from './http/auth/cached-installations'
@@ -28,13 +28,15 @@ type RelayOptions = {
   extraRoutes?: (app: express.Express, deps: Deps) => void
   /** An already open database (tests hand in a fresh one); otherwise opened from the config. */
   store?: Store
+  /** How Bitrix24 portal names resolve: DNS unless a test plays it. */
+  resolveHost?: ResolveHost
 }
 
 /**
  * Builds a relay: program and calendars validated, database migrated, HTTP app wired to the use
  * cases, jobs started. A bad program or calendar file stops the start with the bad field's path.
  */
-export const createRelay = async ({ config, logger, now = () => new Date(), runJobs = true, extraRoutes, store: given }: RelayOptions) => {
+export const createRelay = async ({ config, logger, now = () => new Date(), runJobs = true, extraRoutes, store: given, resolveHost }: RelayOptions) => {
   const program = loadProgram(config.program)
   const calendars = loadCalendars(config.calendarsDir ?? path.join(SERVER_DIR, 'calendars'), program.calendar)
   const store = given ?? (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }))
@@ -47,7 +49,15 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
   const app = createHttpApp({
     handlers: createHandlers(deps),
     installations: cachedInstallations(store.db, now),
-    config: { adminToken: config.adminToken, amocrm: config.amocrm, b24AllowHttp: config.b24AllowHttp, corsOrigins: config.corsOrigins },
+    config: {
+      adminToken: config.adminToken,
+      amocrm: config.amocrm,
+      b24AllowHttp: config.b24AllowHttp,
+      b24PortalHosts: config.b24PortalHosts,
+      corsOrigins: config.corsOrigins,
+    },
+    checkLinkCode: (code) => checkLinkCode(deps, code, now()),
+    resolveHost,
     checkReady,
     logger,
     now,

@@ -26,13 +26,18 @@ const frame = (initial: false | B24AuthData) => {
 }
 
 test.each([
-  { label: 'a valid token is sent as it is', current: auth('current', 1800), token: 'current', refreshes: 0 },
-  { label: 'an expired token is refreshed first', current: false as const, token: 'fresh-1', refreshes: 1 },
-  { label: 'a token about to expire is refreshed first', current: auth('old', 30), token: 'fresh-1', refreshes: 1 },
-])('$label', async ({ current, token, refreshes }) => {
+  { label: 'a valid token is sent as it is, with its expiry', current: auth('current', 1800), token: 'current', expiresIn: 1800, refreshes: 0 },
+  { label: 'an expired token is refreshed first', current: false as const, token: 'fresh-1', expiresIn: 3600, refreshes: 1 },
+  { label: 'a token about to expire is refreshed first', current: auth('old', 30), token: 'fresh-1', expiresIn: 3600, refreshes: 1 },
+])('$label', async ({ current, token, expiresIn, refreshes }) => {
   const { b24, refreshAuth } = frame(current)
   const headers = await b24Transport(b24, () => NOW).headers?.()
-  expect(headers).toEqual({ Authorization: `Bitrix24 ${token}`, 'X-B24-Member-Id': 'member-1', 'X-B24-Domain': 'portal.bitrix24.ru' })
+  expect(headers).toEqual({
+    Authorization: `Bitrix24 ${token}`,
+    'X-B24-Member-Id': 'member-1',
+    'X-B24-Domain': 'portal.bitrix24.ru',
+    'X-B24-Auth-Expires': String(NOW / 1000 + expiresIn),
+  })
   expect(refreshAuth).toHaveBeenCalledTimes(refreshes)
 })
 

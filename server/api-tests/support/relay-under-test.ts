@@ -32,7 +32,9 @@ export const startRelay = async ({ program = 'atrealt', at = '2026-04-28T10:00:0
     B24_ALLOW_HTTP: '0',
     DEMO: '0',
   })
-  const relay = await createRelay({ config, logger: pino({ level: 'silent' }), now: clock.now, runJobs: false, store: await createTestDb() })
+  // Portal names resolve to a public address as on the internet; msw answers before any connection.
+  const resolveHost = async () => [{ address: '93.158.134.3', family: 4 }]
+  const relay = await createRelay({ config, logger: pino({ level: 'silent' }), now: clock.now, runJobs: false, store: await createTestDb(), resolveHost })
   const server = relay.app.listen(0, '127.0.0.1')
   await new Promise((resolve) => server.once('listening', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

@@ -1,8 +1,8 @@
 import pino from 'pino'
 import { afterEach, expect, test } from 'vitest'
 import { createTestDb } from '../../../test/support/test-db'
-import { loadCalendars } from '../domain/calendar/load-calendars'
-import { loadProgram } from '../domain/program/load-program'
+import { loadCalendars } from '../config/load-calendars'
+import { loadProgram } from '../config/load-program'
 import type { Db } from '../store/create-db'
 import { seedDemo } from './seed-demo'
 

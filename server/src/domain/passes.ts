@@ -1,15 +1,15 @@
-import { AppError } from '../../../shared/src/contract/errors'
+import { DomainError } from './domain-error'
 
 /**
  * A rule's check as a yes or no: a screen can offer an action only where the relay would take it,
- * by the very check the action runs. Only the rule's refusals (AppError) mean no; a bug still throws.
+ * by the very check the action runs. Only the rule's refusals (DomainError) mean no; a bug still throws.
  */
 export const passes = <A>(check: (args: A) => void, args: A): boolean => {
   try {
     check(args)
     return true
   } catch (error) {
-    if (error instanceof AppError) return false
+    if (error instanceof DomainError) return false
     throw error
   }
 }

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type pino from 'pino'
 import { AppError } from '../../../shared/src/contract'
+import { DomainError } from '../domain/domain-error'
 import { requestIdOf } from './request-id'
 
 /** What body-parser and the router throw: http-errors with a `type` and a client status. */
@@ -17,6 +18,9 @@ const fromClientError = (error: ClientError): AppError => {
   return new AppError('invalid_request', error.message)
 }
 
+/** A rule's refusal on the wire: same code, rule, details and message; the status from the contract's table. */
+const fromDomainError = ({ code, message, rule, details }: DomainError): AppError => new AppError(code, message, { rule, details })
+
 export const notFound: RequestHandler = (req, _res, next) => {
   next(new AppError('not_found', `No route ${req.method} ${req.path}`))
 }
@@ -24,7 +28,8 @@ export const notFound: RequestHandler = (req, _res, next) => {
 /** The one place that turns failures into answers; anything unexpected is logged and hidden. */
 export const errorMiddleware = (logger: pino.Logger): ErrorRequestHandler => (error, req, res, next) => {
   const requestId = requestIdOf(res)
-  const known = error instanceof AppError ? error : isClientError(error) ? fromClientError(error) : null
+  const known =
+    error instanceof AppError ? error : error instanceof DomainError ? fromDomainError(error) : isClientError(error) ? fromClientError(error) : null
   if (res.headersSent) {
     logger.error({ err: error, requestId }, 'Failed after the answer started')
     return next(error)

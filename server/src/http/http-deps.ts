@@ -3,6 +3,7 @@ import type pino from 'pino'
 import type { z } from 'zod'
 import type { ROUTES, RouteName, TCrm, TRole } from '../../../shared/src/contract'
 import type { Ctx } from '../services/context'
+import type { ResolveHost } from './auth/check-portal-host'
 
 /** Liveness and readiness are answered by the HTTP layer itself; every other route has a handler. */
 export type ServiceRouteName = Exclude<RouteName, 'health' | 'ready'>
@@ -35,6 +36,8 @@ export type HttpConfig = {
   amocrm?: AmocrmConfig
   /** Lets Bitrix24 portals be reached over plain http: for local harnesses only. */
   b24AllowHttp: boolean
+  /** Portal hosts the vendor trusts although they are not public cloud names (on-premise, the demo). */
+  b24PortalHosts?: readonly string[]
   /** When set, only these origins get CORS answers; otherwise any https origin and local http ones. */
   corsOrigins?: string[]
 }
@@ -46,8 +49,13 @@ export type HttpDeps = {
   checkReady(): Promise<'pglite' | 'postgres'>
   logger: pino.Logger
   now?: () => Date
-  /** Used for Bitrix24 portal calls. */
-  fetch?: typeof fetch
+  /**
+   * Checks a link code before a caller that is not linked yet is verified anywhere.
+   * @throws AppError not_found, code_used, code_expired
+   */
+  checkLinkCode(code: string): Promise<void>
+  /** Resolves a Bitrix24 portal's name before the relay connects to it (DNS unless a test says otherwise). */
+  resolveHost?: ResolveHost
   /** Mounted after the API routes and before the 404 answer (widget pages, demo files). */
   extraRoutes?: (app: express.Express) => void
 }

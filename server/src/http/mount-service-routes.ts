@@ -40,7 +40,12 @@ export const mountServiceRoutes = (app: express.Express, deps: HttpDeps, authent
     const handler = deps.handlers[name] as AnyHandler
     if (typeof handler !== 'function') throw new Error(`No handler for route ${name} (${route.method.toUpperCase()} ${route.path})`)
     const bodyParsers = route.body ? [jsonBody] : []
-    app[route.method](route.path, apiHeaders, authenticateAs(authenticate, route.caller), ...bodyParsers, async (req, res) => {
+    // A caller linking itself is judged by its code before its identity is checked anywhere, so its
+    // body is read first; every other body waits until the caller is known.
+    const isLinking = route.caller === 'unlinked-crm'
+    const before = isLinking ? bodyParsers : []
+    const after = isLinking ? [] : bodyParsers
+    app[route.method](route.path, apiHeaders, ...before, authenticateAs(authenticate, route.caller), ...after, async (req, res) => {
       const ctx: Ctx = {
         actor: res.locals.actor,
         now: now(),

@@ -21,3 +21,15 @@ test('only the demo integration counts as the demo one', () => {
   expect(isDemoIntegration(withDemoDefaults(readConfig({}), {}))).toBe(true)
   expect(isDemoIntegration(withDemoDefaults(readConfig(REAL_AMOCRM), REAL_AMOCRM))).toBe(false)
 })
+
+test('the demo trusts its own portal host, and only in the demo', () => {
+  expect(withDemoDefaults(readConfig({ PORT: '8787' }), {}).b24PortalHosts).toEqual(['localhost:8787'])
+  const behindProxy = { PUBLIC_URL: 'https://demo.example.ru', B24_PORTAL_HOSTS: 'crm.vendor.lan' }
+  expect(withDemoDefaults(readConfig(behindProxy), behindProxy).b24PortalHosts).toEqual(['crm.vendor.lan', 'localhost:8787', 'demo.example.ru'])
+  expect(withDemoDefaults(readConfig({ DEMO: '0' }), {}).b24PortalHosts).toEqual([])
+})
+
+test('B24_PORTAL_HOSTS takes host names with optional ports and refuses anything else', () => {
+  expect(readConfig({ B24_PORTAL_HOSTS: ' CRM.vendor.lan:8443, b24.local ' }).b24PortalHosts).toEqual(['crm.vendor.lan:8443', 'b24.local'])
+  expect(() => readConfig({ B24_PORTAL_HOSTS: 'https://crm.vendor.lan' })).toThrow(/B24_PORTAL_HOSTS/)
+})

@@ -18,5 +18,8 @@ export const withDemoDefaults = (config: RelayConfig, env: NodeJS.ProcessEnv = p
     ...config,
     amocrm: config.amocrm ?? { clientId: DEMO_AMOCRM_CLIENT_ID, clientSecret: DEMO_AMOCRM_SECRET, redirectUri: `${origin}/` },
     b24AllowHttp: env.B24_ALLOW_HTTP === undefined || env.B24_ALLOW_HTTP === '' ? true : config.b24AllowHttp,
+    // The portal the demo plays is the relay itself (its seeded portals are stored as localhost):
+    // local hosts the relay would otherwise refuse to call.
+    b24PortalHosts: [...new Set([...config.b24PortalHosts, `localhost:${config.port}`, new URL(origin).host])],
   }
 }

@@ -1,6 +1,6 @@
 import axios from 'axios'
 import type { z } from 'zod/mini'
-import type { RouteSpec } from '../contract/routes'
+import type { RouteSpec } from '../contract/routes/route-spec'
 import { fillPath } from './fill-path'
 import { newIdempotencyKey } from './idempotency-key'
 import { RelayError } from './relay-error'

@@ -1,10 +1,11 @@
 import type { z } from 'zod'
 import { createRelayCaller, type CallOptions, type RelayCaller, type RelayClientOptions, type WriteOptions } from './create-relay-caller'
-import { RELAY_ROUTES, type RelayRouteName } from './relay-routes'
+import { WIDGET_ROUTES } from '../contract/routes/widget'
 
 export type { RelayClientOptions, WriteOptions } from './create-relay-caller'
 
-type Routes = typeof RELAY_ROUTES
+type Routes = typeof WIDGET_ROUTES
+type RelayRouteName = keyof Routes
 type Out<N extends RelayRouteName> = z.output<Routes[N]['response']>
 type In<N extends RelayRouteName> = Routes[N] extends { body: infer B extends z.core.$ZodType } ? z.input<B> : never
 
@@ -15,7 +16,7 @@ type In<N extends RelayRouteName> = Routes[N] extends { body: infer B extends z.
 export const createRelayClient = (options: RelayClientOptions) => {
   const caller: RelayCaller = createRelayCaller(options)
   const call = <N extends RelayRouteName>(name: N, callOptions: CallOptions = {}): Promise<Out<N>> =>
-    caller.call(RELAY_ROUTES[name], callOptions) as Promise<Out<N>>
+    caller.call(WIDGET_ROUTES[name], callOptions) as Promise<Out<N>>
 
   const write = <N extends RelayRouteName>(name: N, body: In<N>, write: WriteOptions = {}, params?: Record<string, string>) =>
     call(name, { body, params, idempotencyKey: write.idempotencyKey })
@@ -36,7 +37,7 @@ export const createRelayClient = (options: RelayClientOptions) => {
     releasePin: (id: string, body: In<'releasePin'>, options?: WriteOptions) => write('releasePin', body, options, { id }),
     quote: (body: In<'quote'>) => call('quote', { body }),
     createInvoice: (body: In<'createInvoice'>, options?: WriteOptions) => write('createInvoice', body, options),
-    invoicePdf: (id: string): Promise<Blob> => caller.download(RELAY_ROUTES.invoicePdf, { params: { id } }),
+    invoicePdf: (id: string): Promise<Blob> => caller.download(WIDGET_ROUTES.invoicePdf, { params: { id } }),
     recordClientPayment: (id: string, body: In<'recordClientPayment'>, options?: WriteOptions) =>
       write('recordClientPayment', body, options, { id }),
     recordTransfer: (id: string, body: In<'recordTransfer'>, options?: WriteOptions) => write('recordTransfer', body, options, { id }),

@@ -1,8 +1,9 @@
 import type { z } from 'zod/mini'
 import type { RelayCaller, WriteOptions } from './create-relay-caller'
-import { STATUS_ROUTES, type StatusRouteName } from './status-routes'
+import { STATUS_ROUTES } from '../contract/routes/status'
 
 type Routes = typeof STATUS_ROUTES
+type StatusRouteName = keyof Routes
 type In<N extends StatusRouteName> = Routes[N] extends { body: infer B extends z.ZodMiniType } ? z.input<B> : never
 
 /**

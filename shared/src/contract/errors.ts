@@ -22,6 +22,8 @@ export const ERROR_STATUS = {
   project_discount_missing: 409,
   code_expired: 410,
   payload_too_large: 413,
+  /** Too many wrong link codes from one caller: wait and try again. */
+  rate_limited: 429,
   unknown_product: 422,
   product_not_available: 422,
   outside_territory: 422,

@@ -1,7 +1,5 @@
 export * from './errors'
 export * from './common'
-export * from './dates'
-export * from './inn'
 export * from './clients'
 export * from './health'
 export * from './installations'

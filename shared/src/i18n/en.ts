@@ -236,6 +236,7 @@ export const en: Messages = {
   'error.already_registered': 'This account is already registered in the program: request a pin on it instead',
   'error.code_used': 'This link code has been used. Ask the vendor for a new one',
   'error.code_expired': 'This link code has expired. Ask the vendor for a new one',
+  'error.rate_limited': 'Too many wrong link codes. Wait a quarter of an hour and try again',
   'error.project_discount_missing': 'The vendor has not set the discount for this project yet',
   'error.payload_too_large': 'The request is too large',
   'error.unknown_product': 'This product is not in the program: its terms are agreed with the vendor separately',

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { ACCOUNT_FIELD } from '../../harness/harness-clients'
+import { ACCOUNT_FIELD } from '../../../server/src/demo/harness/harness-clients'
 import { AMO_ACCOUNTS, AMO_USER_ID, type Who } from './e2e-world'
 import type { Stack } from './start-stack'
 

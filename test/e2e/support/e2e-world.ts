@@ -1,6 +1,6 @@
-import type { AmoAccountSpec } from '../../harness/amocrm/amocrm-accounts'
-import type { PortalSpec } from '../../harness/bitrix24/fake-portal'
-import type { HarnessClient } from '../../harness/harness-clients'
+import type { AmoAccountSpec } from '../../../server/src/demo/harness/amocrm/amocrm-accounts'
+import type { PortalSpec } from '../../../server/src/demo/harness/bitrix24/fake-portal'
+import type { HarnessClient } from '../../../server/src/demo/harness/harness-clients'
 
 /** The clients of the end-to-end runs: one walked through in amoCRM, one in Bitrix24. */
 export const CLIENTS = {

@@ -6,7 +6,7 @@ import { chromium, type Browser } from 'playwright-core'
 import { readConfig } from '../../../server/src/config'
 import { createRelay } from '../../../server/src/create-relay'
 import { mountWidgetRoutes } from '../../../server/src/web/mount-widget-routes'
-import { createHarness } from '../../harness/create-harness'
+import { createHarness } from '../../../server/src/demo/harness/create-harness'
 import { createTestDb } from '../../support/test-db'
 import { AMO_ACCOUNTS, CLIENTS, PORTALS } from './e2e-world'
 
@@ -35,7 +35,11 @@ const stop = (server: Server) =>
  * picks the relay's partner program as PROGRAM does (the relay's default without it).
  */
 export const startStack = async ({ program }: { program?: string } = {}) => {
+  // The harness listens first: its host is the portal the relay is told to trust (B24_PORTAL_HOSTS).
+  const harnessApp = express()
+  const harnessServer = await listen(harnessApp)
   const config = readConfig({
+    B24_PORTAL_HOSTS: new URL(harnessServer.url).host,
     ...(program ? { PROGRAM: program } : {}),
     RELAY_ADMIN_TOKEN: ADMIN_TOKEN,
     AMOCRM_CLIENT_ID: AMOCRM.clientId,
@@ -60,11 +64,9 @@ export const startStack = async ({ program }: { program?: string } = {}) => {
       app: { title: 'Partner Relay', mainUrl: `${relayServer.url}/widgets/bitrix24/index.html`, installUrl: `${relayServer.url}/widgets/bitrix24/install.html` },
     },
   })
-  const harnessApp = express()
   harnessApp.use('/api/v4', harness.cardApi)
   harnessApp.use('/rest', harness.portalRest)
   harnessApp.use(harness.router)
-  const harnessServer = await listen(harnessApp)
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   return {
     relayUrl: relayServer.url,

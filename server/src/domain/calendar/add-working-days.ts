@@ -1,4 +1,4 @@
-import { AppError } from '../../../../shared/src/contract/errors'
+import { DomainError } from '../domain-error'
 import { assertDate } from './assert-date'
 import type { Calendars } from './calendar-schema'
 import { classifyDay } from './classify-day'
@@ -10,12 +10,12 @@ export type WorkingDayResult = { date: string; isEstimated: boolean }
 /**
  * The `days`-th working day after `from`; `from` itself is never counted (X-7).
  * `isEstimated` is true when any day walked lies in a year without a calendar file.
- * @throws AppError invalid_request for a bad date or a negative or fractional `days`.
+ * @throws DomainError invalid_request for a bad date or a negative or fractional `days`.
  */
 export const addWorkingDays = ({ from, days, calendars }: AddWorkingDaysOptions): WorkingDayResult => {
   assertDate(from, 'from')
   if (!Number.isInteger(days) || days < 0) {
-    throw new AppError('invalid_request', `days must be a whole number of working days ≥ 0, got ${days}`)
+    throw new DomainError('invalid_request', `days must be a whole number of working days ≥ 0, got ${days}`)
   }
   let dayNumber = toDayNumber(from)
   let left = days

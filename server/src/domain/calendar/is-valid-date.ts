@@ -1,2 +1,2 @@
 /** A calendar date 'YYYY-MM-DD' that exists: `isValidDate('2026-02-30') === false`. */
-export { isValidDate } from '../../../../shared/src/contract/dates'
+export { isValidDate } from '../../../../shared/src/checks/is-valid-date'

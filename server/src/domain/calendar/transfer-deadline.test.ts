@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
-import { loadCalendars } from './load-calendars'
+import { loadCalendars } from '../../config/load-calendars'
 import { transferDeadline } from './transfer-deadline'
 
 const calendars = loadCalendars(fileURLToPath(new URL('../../../calendars', import.meta.url)), 'ru')

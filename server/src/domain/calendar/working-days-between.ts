@@ -8,7 +8,7 @@ export type WorkingDaysBetweenOptions = { from: string; to: string; calendars: C
 /**
  * Working days strictly after `from` up to and including `to` (X-7) — "working days left" when
  * `from` is today and `to` a deadline: 0 on the deadline itself, negative once it has passed.
- * @throws AppError invalid_request for a bad date.
+ * @throws DomainError invalid_request for a bad date.
  */
 export const workingDaysBetween = ({ from, to, calendars }: WorkingDaysBetweenOptions): number => {
   assertDate(from, 'from')

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { AppError } from '../../../../shared/src/contract'
-import { loadProgram } from '../program/load-program'
+import { loadProgram } from '../../config/load-program'
+import { DomainError } from '../domain-error'
 import { checkInvoicing, mayInvoice, type InvoicingInput } from './check-invoicing'
 
 const atrealt = loadProgram('atrealt')
@@ -16,7 +16,7 @@ const refusal = (input: InvoicingInput) => {
   try {
     checkInvoicing(input)
   } catch (error) {
-    if (error instanceof AppError) return { code: error.code, rule: error.rule }
+    if (error instanceof DomainError) return { code: error.code, rule: error.rule }
     throw error
   }
   return null

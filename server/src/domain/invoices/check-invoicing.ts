@@ -1,4 +1,4 @@
-import { AppError } from '../../../../shared/src/contract/errors'
+import { DomainError } from '../domain-error'
 import { passes } from '../passes'
 import type { Program } from '../program/program-schema'
 import { assertSellsToEndCustomers } from '../statuses/assert-sells-to-end-customers'
@@ -21,23 +21,23 @@ export type InvoicingInput = {
  */
 export const checkInvoicing = ({ program, partner, client }: InvoicingInput): void => {
   if (partner.state === 'expelled') {
-    throw new AppError('partner_expelled', 'The partner has been expelled from the program and cannot invoice', { rule: 'AT-4.1' })
+    throw new DomainError('partner_expelled', 'The partner has been expelled from the program and cannot invoice', { rule: 'AT-4.1' })
   }
   if (!client) {
     if (!program.requiresPin) return
-    throw new AppError('invalid_request', 'Say which pinned client the sublicenses are for', {
+    throw new DomainError('invalid_request', 'Say which pinned client the sublicenses are for', {
       rule: 'AT-1.2',
       details: { fields: [{ path: 'accountNumber', message: 'Required' }] },
     })
   }
   assertSellsToEndCustomers(program, partner.status)
-  if (client.isDemo) throw new AppError('demo_account', 'This is a demo account: it cannot be invoiced', { rule: 'AT-3.2' })
+  if (client.isDemo) throw new DomainError('demo_account', 'This is a demo account: it cannot be invoiced', { rule: 'AT-3.2' })
   const pin = client.livePin
   if (program.requiresPin && !(pin?.partnerId === partner.id && pin.state === 'approved')) {
-    throw new AppError('not_pinned', 'The client is not pinned to you: request a pin and wait for approval before invoicing', { rule: 'AT-1.2' })
+    throw new DomainError('not_pinned', 'The client is not pinned to you: request a pin and wait for approval before invoicing', { rule: 'AT-1.2' })
   }
   if (pin && pin.partnerId !== partner.id) {
-    throw new AppError('pin_conflict', 'The client is pinned to another partner', { rule: 'AT-1.2a', details: { reason: 'pinned-to-other' } })
+    throw new DomainError('pin_conflict', 'The client is pinned to another partner', { rule: 'AT-1.2a', details: { reason: 'pinned-to-other' } })
   }
 }
 

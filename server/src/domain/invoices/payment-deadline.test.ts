@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import type { TPartnerState } from '../../../../shared/src/contract'
-import { loadCalendars } from '../calendar/load-calendars'
-import { loadProgram } from '../program/load-program'
+import { loadCalendars } from '../../config/load-calendars'
+import { loadProgram } from '../../config/load-program'
 import { paymentDeadline } from './payment-deadline'
 
 const calendars = loadCalendars(fileURLToPath(new URL('../../../calendars', import.meta.url)), 'ru')

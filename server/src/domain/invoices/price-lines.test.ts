@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { AppError } from '../../../../shared/src/contract'
+import { DomainError } from '../domain-error'
 import { priceLines, type PricedProduct } from './price-lines'
 
 const PRODUCTS: Record<string, PricedProduct> = {
@@ -9,7 +9,7 @@ const PRODUCTS: Record<string, PricedProduct> = {
 }
 const findProduct = (sku: string) => {
   const product = PRODUCTS[sku]
-  if (!product) throw new AppError('unknown_product', 'unknown', { rule: 'AT-0' })
+  if (!product) throw new DomainError('unknown_product', 'unknown', { rule: 'AT-0' })
   return product
 }
 const price = (lines: { sku: string; quantity: number; months?: number }[], bps = 2000) =>

@@ -1,4 +1,4 @@
-import { AppError } from '../../../../shared/src/contract'
+import { DomainError } from '../domain-error'
 import { splitLine } from '../money/split-line'
 import { vatIncluded } from '../money/vat-included'
 
@@ -37,7 +37,7 @@ type PriceLinesOptions = {
 
 const monthsFor = (product: PricedProduct, line: LineRequest, bounds: { min: number; max: number }, index: number) => {
   const field = (message: string) =>
-    new AppError('invalid_request', message, { rule: 'AT-5.3', details: { fields: [{ path: `lines.${index}.months`, message }] } })
+    new DomainError('invalid_request', message, { rule: 'AT-5.3', details: { fields: [{ path: `lines.${index}.months`, message }] } })
   if (product.pricing === 'one-time') {
     if (line.months !== undefined) throw field(`${product.sku} is sold once, not by the month: leave months out`)
     return null

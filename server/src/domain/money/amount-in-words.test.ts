@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { AppError } from '../../../../shared/src/contract/errors'
+import { DomainError } from '../domain-error'
 import { amountInWords } from './amount-in-words'
 
 describe('amountInWords (AT-5.1)', () => {
@@ -52,6 +52,6 @@ describe('amountInWords (AT-5.1)', () => {
     { label: 'refuses a negative amount', kop: -1n },
     { label: 'refuses a quintillion rubles', kop: 10n ** 20n },
   ])('$label', ({ kop }) => {
-    expect(() => amountInWords(kop)).toThrow(AppError)
+    expect(() => amountInWords(kop)).toThrow(DomainError)
   })
 })

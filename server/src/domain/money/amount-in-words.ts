@@ -1,4 +1,4 @@
-import { AppError } from '../../../../shared/src/contract/errors'
+import { DomainError } from '../domain-error'
 
 type Gender = 'masculine' | 'feminine'
 /** Noun forms for 1, for 2–4 and for 5–20 (and 11–14), as Russian counts them. */
@@ -65,13 +65,13 @@ const rublesInWords = (rubles: bigint): string[] => {
  * Writes an invoice total in Russian words, rubles in words and kopecks in two digits:
  * 123456789n → "Один миллион двести тридцать четыре тысячи пятьсот шестьдесят семь рублей 89 копеек".
  * Shown under the invoice total (AT-5.1).
- * @throws AppError `internal` for a negative amount or one of a quintillion rubles or more:
+ * @throws DomainError `internal` for a negative amount or one of a quintillion rubles or more:
  * no invoice can carry either, so it is a bug upstream.
  */
 export const amountInWords = (kop: bigint): string => {
   const rubles = kop / 100n
   if (kop < 0n || rubles > MAX_RUBLES) {
-    throw new AppError('internal', `Cannot write ${kop} kopecks in words: out of range`)
+    throw new DomainError('internal', `Cannot write ${kop} kopecks in words: out of range`)
   }
   const kopecks = kop % 100n
   const text = [

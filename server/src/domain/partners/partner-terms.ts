@@ -1,4 +1,5 @@
-import { AppError, type TPartnerState } from '../../../../shared/src/contract'
+import type { TPartnerState } from '../../../../shared/src/contract'
+import { DomainError } from '../domain-error'
 import { discountFor } from '../program/discount-for'
 import { downgradeStatus } from '../program/downgrade-status'
 import type { Program } from '../program/program-schema'
@@ -38,7 +39,7 @@ export const discountTable = (program: Program, partner: PartnerFacts) => {
     try {
       return { category: category.id, categoryName: category.name, discountBps: discount(category.id), isPerProject: false }
     } catch (error) {
-      if (!(error instanceof AppError)) throw error
+      if (!(error instanceof DomainError)) throw error
       return { category: category.id, categoryName: category.name, discountBps: null, isPerProject: error.code === 'project_discount_missing' }
     }
   })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { AppError } from '../../../../shared/src/contract'
+import { DomainError } from '../domain-error'
 import { checkPinRequest, type PinCheckInput } from './check-pin-request'
 
 const build = (overrides: { partner?: Partial<PinCheckInput['partner']>; client?: Partial<PinCheckInput['client']>; livePin?: PinCheckInput['livePin']; enforceTerritory?: boolean } = {}): PinCheckInput => ({
@@ -13,7 +13,7 @@ const refusal = (input: PinCheckInput) => {
   try {
     checkPinRequest(input)
   } catch (error) {
-    if (error instanceof AppError) return { code: error.code, rule: error.rule, reason: (error.details as { reason?: string } | undefined)?.reason }
+    if (error instanceof DomainError) return { code: error.code, rule: error.rule, reason: (error.details as { reason?: string } | undefined)?.reason }
     throw error
   }
   return null

@@ -1,4 +1,4 @@
-import { AppError } from '../../../../shared/src/contract'
+import { DomainError } from '../domain-error'
 
 export type PinCheckInput = {
   partner: { id: string; state: string; countries: string[] }
@@ -16,27 +16,27 @@ export type PinCheckInput = {
  */
 export const checkPinRequest = ({ partner, client, livePin, enforceTerritory }: PinCheckInput): 'new' | 'own' => {
   if (partner.state === 'expelled') {
-    throw new AppError('partner_expelled', 'The partner has been expelled from the program and cannot pin clients', { rule: 'AT-4.1' })
+    throw new DomainError('partner_expelled', 'The partner has been expelled from the program and cannot pin clients', { rule: 'AT-4.1' })
   }
   if (client.isDemo) {
-    throw new AppError('demo_account', 'This is a demo account: it cannot be pinned or invoiced', { rule: 'AT-3.2' })
+    throw new DomainError('demo_account', 'This is a demo account: it cannot be pinned or invoiced', { rule: 'AT-3.2' })
   }
   if (enforceTerritory && !partner.countries.includes(client.country)) {
-    throw new AppError('outside_territory', `The client is in ${client.country}, outside the partner's countries of residence`, {
+    throw new DomainError('outside_territory', `The client is in ${client.country}, outside the partner's countries of residence`, {
       rule: 'AG-1.3',
       details: { country: client.country, partnerCountries: partner.countries },
     })
   }
   if (livePin?.partnerId === partner.id) return 'own'
   if (client.negotiationOpen) {
-    throw new AppError('pin_conflict', 'The vendor is negotiating with this client directly', {
+    throw new DomainError('pin_conflict', 'The vendor is negotiating with this client directly', {
       rule: 'AT-1.2a',
       details: { reason: 'direct-negotiation' },
     })
   }
   if (livePin) {
     const reason = livePin.state === 'approved' ? 'pinned-to-other' : 'requested-by-other'
-    throw new AppError('pin_conflict', 'The client is pinned to another partner or awaits a decision on their request', {
+    throw new DomainError('pin_conflict', 'The client is pinned to another partner or awaits a decision on their request', {
       rule: 'AT-1.2a',
       details: { reason },
     })

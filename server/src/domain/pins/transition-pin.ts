@@ -1,4 +1,5 @@
-import { AppError, type TPinState } from '../../../../shared/src/contract'
+import type { TPinState } from '../../../../shared/src/contract'
+import { DomainError } from '../domain-error'
 
 export type PinDecision = 'approve' | 'reject' | 'release'
 
@@ -16,10 +17,10 @@ const ALLOWED: Record<PinDecision, { from: TPinState; to: TPinState; rule: strin
 export const transitionPin = ({ state, decision, reason }: { state: TPinState; decision: PinDecision; reason?: string }): TPinState => {
   const step = ALLOWED[decision]
   if (state !== step.from) {
-    throw new AppError('invalid_state', `Only a ${step.from} pin can be ${step.to}; this one is ${state}`, { rule: step.rule })
+    throw new DomainError('invalid_state', `Only a ${step.from} pin can be ${step.to}; this one is ${state}`, { rule: step.rule })
   }
   if (decision !== 'approve' && !reason) {
-    throw new AppError('invalid_request', `A reason is required to ${decision} a pin: the partner sees it`, {
+    throw new DomainError('invalid_request', `A reason is required to ${decision} a pin: the partner sees it`, {
       rule: step.rule,
       details: { fields: [{ path: 'reason', message: 'Required' }] },
     })

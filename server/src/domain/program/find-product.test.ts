@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { findProduct } from './find-product'
-import { loadProgram } from './load-program'
+import { loadProgram } from '../../config/load-program'
 
 const atrealt = loadProgram('atrealt')
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { loadProgram } from '../program/load-program'
+import { loadProgram } from '../../config/load-program'
 import { changeApplies } from './change-applies'
 import { statusValidUntil } from './status-valid-until'
 

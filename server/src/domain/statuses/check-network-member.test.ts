@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { checkNetworkMember } from './check-network-member'
 import { assertSellsToEndCustomers } from './assert-sells-to-end-customers'
-import { loadProgram } from '../program/load-program'
+import { loadProgram } from '../../config/load-program'
 
 const distributor = { id: 'd', isAuthorized: true, parentPartnerId: null }
 const dealer = { id: 'm', isAuthorized: false, parentPartnerId: null }

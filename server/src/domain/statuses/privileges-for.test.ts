@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { loadProgram } from '../program/load-program'
+import { loadProgram } from '../../config/load-program'
 import { isGranted, privilegesFor } from './privileges-for'
 import { transferWorkingDays } from './transfer-working-days'
 

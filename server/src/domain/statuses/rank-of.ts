@@ -3,6 +3,6 @@ import type { Program } from '../program/program-schema'
 
 /**
  * The rank of a status, lowest first (AG statuses: unauthorized 0 … Project partner 5).
- * @throws AppError invalid_request for a status the program does not define.
+ * @throws DomainError invalid_request for a status the program does not define.
  */
 export const rankOf = (program: Program, status: string): number => findStatus(program, status).rank

@@ -2,7 +2,8 @@ import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { createBitrix24Portal } from '../../../../test/mocks/bitrix24-portal'
-import { startTestRelay, type TestRelay } from '../test-support/start-test-relay'
+import { startTestRelay as startRelay, type TestRelay } from '../test-support/start-test-relay'
+import type { ResolveHost } from './check-portal-host'
 
 const MEMBER_ID = 'f1c8e2a94b7d3e6c5a0b9d8e7f6a5b4c'
 const STORED_DOMAIN = 'partner.bitrix24.ru'
@@ -16,6 +17,11 @@ const portals = [portal, otherPortal, harnessPortal, harnessOverHttps]
 // The relay under test is reached over loopback; any other unmocked request is a test failure.
 const server = setupServer(...portals.flatMap((each) => each.handlers))
 let relay: TestRelay
+
+// The portals' cloud names resolve to a public address here as they would on the internet; msw
+// answers for them before any connection is made.
+const publicDns: ResolveHost = async () => [{ address: '93.158.134.3', family: 4 }]
+const startTestRelay = (options: Parameters<typeof startRelay>[0] = {}) => startRelay({ resolveHost: publicDns, ...options })
 
 beforeAll(() =>
   server.listen({
@@ -62,13 +68,49 @@ describe('Bitrix24 frame token', () => {
     expect(portal.calls).toEqual([{ method: 'profile', auth: 'auth-valid-1' }])
   })
 
-  test('the cache forgets a token after 10 minutes', async () => {
+  test('the cache forgets a token after 10 minutes, whatever its expiry', async () => {
+    relay = await startTestRelay({ installations: [PARTNER_B24] })
+    portal.issueToken('auth-valid-1', 7)
+    const hourLater = String(Math.floor(relay.clock.now.getTime() / 1000) + 3600)
+    await getMe({ ...b24Headers('auth-valid-1'), 'X-B24-Auth-Expires': hourLater })
+    relay.clock.now = new Date(relay.clock.now.getTime() + 10 * 60_000 - 1)
+    await getMe({ ...b24Headers('auth-valid-1'), 'X-B24-Auth-Expires': hourLater })
+    expect(portal.calls).toHaveLength(1)
+    relay.clock.now = new Date(relay.clock.now.getTime() + 2)
+    expect((await getMe(b24Headers('auth-valid-1'))).status).toBe(200)
+    expect(portal.calls).toHaveLength(2)
+  })
+
+  test('a token is trusted no longer than the expiry the portal gave the frame', async () => {
+    relay = await startTestRelay({ installations: [PARTNER_B24] })
+    portal.issueToken('auth-short', 7)
+    const expires = String(Math.floor(relay.clock.now.getTime() / 1000) + 120)
+    const headers = { ...b24Headers('auth-short'), 'X-B24-Auth-Expires': expires }
+    expect((await getMe(headers)).status).toBe(200)
+    relay.clock.now = new Date(relay.clock.now.getTime() + 119_000)
+    expect((await getMe(headers)).status).toBe(200)
+    expect(portal.calls).toHaveLength(1)
+    // Past its expiry the portal is asked again, and its refusal is the answer.
+    relay.clock.now = new Date(relay.clock.now.getTime() + 2_000)
+    portal.expireToken('auth-short')
+    expect((await getMe(headers)).status).toBe(401)
+    expect(portal.calls).toHaveLength(2)
+  })
+
+  test('a token without its expiry is trusted for one minute only', async () => {
     relay = await startTestRelay({ installations: [PARTNER_B24] })
     portal.issueToken('auth-valid-1', 7)
     await getMe(b24Headers('auth-valid-1'))
-    relay.clock.now = new Date(relay.clock.now.getTime() + 10 * 60_000 + 1)
-    expect((await getMe(b24Headers('auth-valid-1'))).status).toBe(200)
+    relay.clock.now = new Date(relay.clock.now.getTime() + 60_001)
+    await getMe(b24Headers('auth-valid-1'))
     expect(portal.calls).toHaveLength(2)
+  })
+
+  test('an expiry that is not Unix seconds is 401', async () => {
+    relay = await startTestRelay({ installations: [PARTNER_B24] })
+    const response = await getMe({ ...b24Headers('auth-valid-1'), 'X-B24-Auth-Expires': 'tomorrow' })
+    expect(response.status).toBe(401)
+    expect((await response.json()).error.message).toContain('X-B24-Auth-Expires')
   })
 
   test.each([
@@ -154,10 +196,10 @@ describe('linking from Bitrix24', () => {
 
   test('a local harness portal is reached over http only when the relay allows it', async () => {
     harnessPortal.issueToken('harness-token', 1)
-    relay = await startTestRelay({ config: { b24AllowHttp: true } })
+    relay = await startTestRelay({ config: { b24AllowHttp: true, b24PortalHosts: ['localhost:5174'] } })
     expect((await link(b24Headers('harness-token', 'localhost:5174', 'harness-member'))).status).toBe(201)
     await relay.close()
-    relay = await startTestRelay({ config: { b24AllowHttp: false } })
+    relay = await startTestRelay({ config: { b24AllowHttp: false, b24PortalHosts: ['localhost:5174'] } })
     expect((await link(b24Headers('harness-token', 'localhost:5174', 'harness-member'))).status).toBe(401)
     expect(harnessPortal.calls).toHaveLength(1)
     expect(harnessOverHttps.calls).toHaveLength(1)

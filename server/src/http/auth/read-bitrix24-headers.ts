@@ -1,17 +1,19 @@
 import type { Request } from 'express'
 import { AppError } from '../../../../shared/src/contract'
 
-export type Bitrix24Headers = { authId: string; memberId: string; claimedDomain: string | undefined }
+/** `expiresAt`: ms since the epoch, from the frame's `X-B24-Auth-Expires` (the portal's AUTH_EXPIRES). */
+export type Bitrix24Headers = { authId: string; memberId: string; claimedDomain: string | undefined; expiresAt: number | undefined }
 
 const AUTH = /^Bitrix24 +([\x21-\x7E]{1,1024}) *$/i
 const MEMBER_ID = /^[A-Za-z0-9_-]{1,128}$/
+const UNIX_SECONDS = /^\d{1,12}$/
 // A bare host name with an optional port: no scheme, no path, no credentials.
 const HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?::\d{1,5})?$/
 
 export const isBitrix24Authorization = (authorization: string | undefined): boolean =>
   /^Bitrix24(?: |$)/i.test(authorization ?? '')
 
-/** Reads `Authorization: Bitrix24 <AUTH_ID>`, `X-B24-Member-Id` and `X-B24-Domain`. */
+/** Reads `Authorization: Bitrix24 <AUTH_ID>`, `X-B24-Member-Id`, `X-B24-Domain` and `X-B24-Auth-Expires`. */
 export const readBitrix24Headers = (req: Request): Bitrix24Headers => {
   const auth = AUTH.exec(req.get('authorization') ?? '')
   if (!auth) throw new AppError('unauthenticated', 'The Bitrix24 AUTH_ID is malformed: send Authorization: Bitrix24 <AUTH_ID>')
@@ -19,7 +21,11 @@ export const readBitrix24Headers = (req: Request): Bitrix24Headers => {
   if (!memberId || !MEMBER_ID.test(memberId)) {
     throw new AppError('unauthenticated', 'Send the portal member_id in X-B24-Member-Id')
   }
-  return { authId: auth[1], memberId, claimedDomain: req.get('x-b24-domain') }
+  const expires = req.get('x-b24-auth-expires')
+  if (expires !== undefined && !UNIX_SECONDS.test(expires)) {
+    throw new AppError('unauthenticated', "X-B24-Auth-Expires is the token's expiry in Unix seconds, as the portal gave it to the frame")
+  }
+  return { authId: auth[1], memberId, claimedDomain: req.get('x-b24-domain'), expiresAt: expires === undefined ? undefined : Number(expires) * 1000 }
 }
 
 /**

@@ -2,7 +2,8 @@ type Entry<V> = { value: V; expiresAt: number }
 
 export type TtlCache<V> = {
   get(key: string): V | undefined
-  set(key: string, value: V): void
+  /** `ttlMs` shortens this entry's life below the cache's own. */
+  set(key: string, value: V, ttlMs?: number): void
   readonly size: number
 }
 
@@ -21,9 +22,9 @@ export const createTtlCache = <V>(options: { ttlMs: number; maxEntries: number; 
       entries.delete(key)
       return undefined
     },
-    set(key, value) {
+    set(key, value, entryTtlMs = ttlMs) {
       entries.delete(key)
-      entries.set(key, { value, expiresAt: now() + ttlMs })
+      entries.set(key, { value, expiresAt: now() + Math.min(ttlMs, entryTtlMs) })
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)
     },
     get size() {

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import pino from 'pino'
-import { ROUTES, type TCrm } from '../../../../shared/src/contract'
+import { AppError, ROUTES, type TCrm } from '../../../../shared/src/contract'
 import type { Ctx } from '../../services/context'
 import { createHttpApp } from '../create-http-app'
 import type { Handlers, HttpConfig, HttpDeps, InstallationRow, ServiceRouteName } from '../http-deps'
@@ -17,12 +17,18 @@ type Options = {
   installations?: ({ crm: TCrm; account: string } & InstallationRow)[]
   checkReady?: HttpDeps['checkReady']
   extraRoutes?: HttpDeps['extraRoutes']
+  /** The link codes a caller may use; any other is refused as the relay refuses an unknown code. */
+  linkCodes?: string[]
+  resolveHost?: HttpDeps['resolveHost']
 }
+
+export const TEST_LINK_CODE = 'LINK-7F3A'
 
 /** The HTTP layer on a real socket, with handlers that echo what they were given. */
 export const startTestRelay = async (options: Options = {}) => {
   const calls: HandlerCall[] = []
   const logs: string[] = []
+  const linkChecks: string[] = []
   const clock = { now: FIXED_NOW }
   const echo = (name: ServiceRouteName) => async (ctx: Ctx, input: HandlerCall['input']) => {
     calls.push({ name, ctx, input })
@@ -40,6 +46,11 @@ export const startTestRelay = async (options: Options = {}) => {
     logger: pino({ level: 'info' }, { write: (line: string) => void logs.push(line) }),
     now: () => clock.now,
     extraRoutes: options.extraRoutes,
+    checkLinkCode: async (code) => {
+      linkChecks.push(code)
+      if (!(options.linkCodes ?? [TEST_LINK_CODE]).includes(code)) throw new AppError('not_found', 'No such link code: check it with the vendor')
+    },
+    resolveHost: options.resolveHost,
   })
   const server = app.listen(0, '127.0.0.1')
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject))
@@ -49,6 +60,7 @@ export const startTestRelay = async (options: Options = {}) => {
     url: `http://127.0.0.1:${port}`,
     calls,
     logs,
+    linkChecks,
     clock,
     close: () =>
       new Promise<void>((resolve) => {

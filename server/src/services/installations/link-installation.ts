@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { AppError } from '../../../../shared/src/contract'
+import { usableLinkCode } from '../../domain/installations/usable-link-code'
 import { findInstallationRow, insertInstallation, updateInstallation } from '../../store/queries/installations'
 import { lockLinkCode, setLinkCodeUsed } from '../../store/queries/link-codes'
 import { appendAudit } from '../audit'
@@ -17,12 +18,8 @@ export const linkInstallation = (deps: Deps, ctx: Ctx, body: { code: string }) =
     if (ctx.actor.kind === 'admin') throw new AppError('forbidden', 'Only a CRM installation can link itself')
     const { crm, account } = ctx.actor
     const code = body.code.toUpperCase()
-    const link = await lockLinkCode(trx, code)
-    if (!link) throw new AppError('not_found', 'No such link code: check it with the vendor')
-    if (link.used_at) throw new AppError('code_used', 'This link code has already been used: ask the vendor for a new one')
-    if (link.expires_at.getTime() <= ctx.now.getTime()) {
-      throw new AppError('code_expired', 'This link code has expired: ask the vendor for a new one')
-    }
+    const row = await lockLinkCode(trx, code)
+    const link = usableLinkCode(row && { ...row, usedAt: row.used_at, expiresAt: row.expires_at }, ctx.now)
     const domain = ctx.actor.kind === 'unlinked' ? ctx.actor.domain : ''
     const before = await findInstallationRow(trx, crm, account)
     const values = { role: link.role, partner_id: link.partner_id, domain: domain || before?.domain || '' }

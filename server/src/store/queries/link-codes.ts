@@ -1,5 +1,12 @@
 import type { TRole } from '../../../../shared/src/contract'
-import type { Trx } from '../db'
+import type { LinkCodeState } from '../../domain/installations/usable-link-code'
+import type { Db, Trx } from '../db'
+
+/** A link code's state, read without a lock: the link itself re-reads it under one. */
+export const findLinkCode = async (db: Db, code: string): Promise<LinkCodeState | undefined> => {
+  const row = await db.selectFrom('link_codes').select(['used_at', 'expires_at']).where('code', '=', code).executeTakeFirst()
+  return row && { usedAt: row.used_at, expiresAt: row.expires_at }
+}
 
 export const insertLinkCode = async (trx: Trx, { code, role, partnerId, expiresAt }: { code: string; role: TRole; partnerId: string | null; expiresAt: Date }) => {
   await trx.insertInto('link_codes').values({ code, role, partner_id: partnerId, expires_at: expiresAt }).execute()

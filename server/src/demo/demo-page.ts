@@ -1,7 +1,7 @@
-import { html, page, raw } from '../../../test/harness/html'
-import { DEMO_CLIENTS } from '../../../test/harness/harness-clients'
-import { WIDGET_CODE } from '../../../test/harness/amocrm/amocrm-router'
-import { DEMO_IDENTITIES } from '../demo/demo-identities'
+import { html, page, raw } from './harness/html'
+import { DEMO_CLIENTS } from './harness/harness-clients'
+import { WIDGET_CODE } from './harness/amocrm/amocrm-router'
+import { DEMO_IDENTITIES } from './demo-identities'
 import { DEMO_ROLES } from './demo-accounts'
 
 const SHOWS: Record<string, string> = {

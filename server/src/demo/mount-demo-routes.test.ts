@@ -1,8 +1,8 @@
 import { afterEach, expect, test } from 'vitest'
 import { readConfig } from '../config'
 import { startTestRelay, type TestRelay } from '../http/test-support/start-test-relay'
-import { DEMO_IDENTITIES } from '../demo/demo-identities'
-import { withDemoDefaults } from './demo-settings'
+import { DEMO_IDENTITIES } from './demo-identities'
+import { withDemoDefaults } from '../web/demo-settings'
 import { mountDemoRoutes } from './mount-demo-routes'
 
 let relay: TestRelay

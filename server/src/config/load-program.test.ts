@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import { loadProgram } from './load-program'
 
 const shipped = (name: string) =>
-  JSON.parse(readFileSync(fileURLToPath(new URL(`../../../programs/${name}.json`, import.meta.url)), 'utf8'))
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../../programs/${name}.json`, import.meta.url)), 'utf8'))
 
 const dir = mkdtempSync(join(tmpdir(), 'programs-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

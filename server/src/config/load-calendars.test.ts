@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, test } from 'vitest'
 import { loadCalendars } from './load-calendars'
 
-const shippedDir = fileURLToPath(new URL('../../../calendars', import.meta.url))
+const shippedDir = fileURLToPath(new URL('../../calendars', import.meta.url))
 
 const valid2026 = {
   country: 'ru',

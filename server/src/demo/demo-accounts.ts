@@ -1,7 +1,7 @@
-import type { AmoAccountSpec } from '../../../test/harness/amocrm/amocrm-accounts'
-import type { PortalSpec } from '../../../test/harness/bitrix24/fake-portal'
-import { ACCOUNT_FIELD } from '../../../test/harness/harness-clients'
-import { DEMO_IDENTITIES, type DemoWho } from '../demo/demo-identities'
+import type { AmoAccountSpec } from './harness/amocrm/amocrm-accounts'
+import type { PortalSpec } from './harness/bitrix24/fake-portal'
+import { ACCOUNT_FIELD } from './harness/harness-clients'
+import { DEMO_IDENTITIES, type DemoWho } from './demo-identities'
 
 /** Who a newcomer can be in the demo, in the order the start page lists them. */
 export const DEMO_ROLES: { who: DemoWho; title: string; about: string }[] = [

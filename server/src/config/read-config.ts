@@ -18,6 +18,11 @@ const ZEnv = z.object({
   AMOCRM_CLIENT_SECRET: z.string().optional(),
   AMOCRM_REDIRECT_URI: z.url().optional(),
   B24_ALLOW_HTTP: flag,
+  B24_PORTAL_HOSTS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
+    .refine((hosts) => hosts.every((h) => /^[a-z0-9.-]+(:\d{1,5})?$/.test(h)), 'host or host:port, comma-separated'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'smtp://user:pass@host:port').optional(),
   SMTP_FROM: z.string().default('Partner Relay <relay@localhost>'),
   CORS_ORIGINS: z.string().optional(),
@@ -52,6 +57,7 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env) => {
     adminToken: e.RELAY_ADMIN_TOKEN,
     amocrm: e.AMOCRM_CLIENT_ID ? { clientId: e.AMOCRM_CLIENT_ID, clientSecret: e.AMOCRM_CLIENT_SECRET!, redirectUri: e.AMOCRM_REDIRECT_URI! } : undefined,
     b24AllowHttp: e.B24_ALLOW_HTTP,
+    b24PortalHosts: e.B24_PORTAL_HOSTS,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     corsOrigins: e.CORS_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean),

@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type express from 'express'
-import { createHarness } from '../../../test/harness/create-harness'
-import { DEMO_CLIENTS } from '../../../test/harness/harness-clients'
+import { createHarness } from './harness/create-harness'
+import { DEMO_CLIENTS } from './harness/harness-clients'
 import type { RelayConfig } from '../config'
 import { demoAmoAccounts, demoPortals } from './demo-accounts'
 import { demoPage } from './demo-page'
-import { isDemoIntegration } from './demo-settings'
-import { WIDGET_DIST } from './widget-dist'
+import { isDemoIntegration } from '../web/demo-settings'
+import { WIDGET_DIST } from '../web/widget-dist'
 
 const readWidgetZip = async () => {
   const file = path.join(WIDGET_DIST.amocrmDir, 'widget.zip')

@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate'
 import { decodeJwt } from 'jose'
 import { expect, test } from 'vitest'
-import { createAmocrmVerifier } from '../../../server/src/http/auth/create-amocrm-verifier'
+import { createAmocrmVerifier } from '../../../http/auth/create-amocrm-verifier'
 import { signDisposableToken } from './sign-disposable-token'
 import { readWidgetArchive } from './widget-archive'
 

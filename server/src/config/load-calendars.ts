@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { readConfigFile } from '../program/read-config-file'
-import { buildCalendars } from './build-calendars'
-import { ZCalendarFile, type Calendars } from './calendar-schema'
+import { buildCalendars } from '../domain/calendar/build-calendars'
+import { ZCalendarFile, type Calendars } from '../domain/calendar/calendar-schema'
+import { readConfigFile } from './read-config-file'
 
 /**
  * Loads every `<country>-<year>.json` production calendar in `dir` (X-7). Runs once at start-up.

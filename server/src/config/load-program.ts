@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { ZProgramFile, type Program } from '../domain/program/program-schema'
 import { readConfigFile } from './read-config-file'
-import { ZProgramFile, type Program } from './program-schema'
 
-const PROGRAMS_DIR = new URL('../../../programs/', import.meta.url)
+const PROGRAMS_DIR = new URL('../../programs/', import.meta.url)
 
 /**
  * Loads and validates a program: a shipped one by name ('atrealt', 'agat-rt') or any `.json`

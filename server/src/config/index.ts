@@ -1,0 +1,3 @@
+export { loadCalendars } from './load-calendars'
+export { loadProgram } from './load-program'
+export { readConfig, type RelayConfig } from './read-config'

@@ -1,0 +1,44 @@
+/**
+ * The refusals a rule can answer with. Each is one of the contract's error codes: the HTTP layer
+ * maps the code to its status through the contract's one table, and the compiler holds this list
+ * to that table there (`http/error-middleware.ts`).
+ */
+export type DomainErrorCode =
+  | 'invalid_request'
+  | 'invalid_state'
+  | 'not_entitled'
+  | 'partner_expelled'
+  | 'demo_account'
+  | 'not_pinned'
+  | 'pin_conflict'
+  | 'outside_territory'
+  | 'unknown_product'
+  | 'product_not_available'
+  | 'project_discount_missing'
+  | 'not_found'
+  | 'code_used'
+  | 'code_expired'
+  /** A figure the domain cannot produce (an amount out of range): a bug, not the caller's fault. */
+  | 'internal'
+
+type DomainErrorOptions = {
+  /** The rule that refuses (`AT-1.2a`, `AG-4`); absent for a malformed value. */
+  rule?: string
+  /** Machine-readable facts for the caller, such as `{ reason: 'pinned-to-other' }`. */
+  details?: unknown
+}
+
+/** A rule's refusal: the domain throws it, `http/` turns it into the wire error with its status. */
+export class DomainError extends Error {
+  readonly code: DomainErrorCode
+  readonly rule?: string
+  readonly details?: unknown
+
+  constructor(code: DomainErrorCode, message: string, { rule, details }: DomainErrorOptions = {}) {
+    super(message)
+    this.name = 'DomainError'
+    this.code = code
+    this.rule = rule
+    this.details = details
+  }
+}

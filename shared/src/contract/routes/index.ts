@@ -1,0 +1,16 @@
+import { ADMIN_ROUTES } from './admin'
+import { STATUS_ROUTES } from './status'
+import { WIDGET_ROUTES } from './widget'
+
+export type { Caller, RouteSpec } from './route-spec'
+export { ADMIN_ROUTES } from './admin'
+export { STATUS_ROUTES } from './status'
+export { WIDGET_ROUTES } from './widget'
+
+/**
+ * The HTTP API v1: the relay validates with it, the client parses with it, OpenAPI is generated from it.
+ * Written once, in groups, so the browser imports only the group a screen calls (`./widget`, `./status`).
+ */
+export const ROUTES = { ...WIDGET_ROUTES, ...STATUS_ROUTES, ...ADMIN_ROUTES }
+
+export type RouteName = keyof typeof ROUTES

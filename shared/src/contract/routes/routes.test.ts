@@ -1,0 +1,21 @@
+import { expect, test } from 'vitest'
+import { ADMIN_ROUTES } from './admin'
+import { ROUTES } from './index'
+import { STATUS_ROUTES } from './status'
+import { WIDGET_ROUTES } from './widget'
+
+const GROUPS = { widget: WIDGET_ROUTES, status: STATUS_ROUTES, admin: ADMIN_ROUTES }
+
+test('each route is in exactly one group, and ROUTES holds every group entry as it is', () => {
+  const names = Object.values(GROUPS).flatMap((group) => Object.keys(group))
+  expect(new Set(names).size).toBe(names.length)
+  expect(Object.keys(ROUTES).sort()).toEqual([...names].sort())
+  for (const group of Object.values(GROUPS)) {
+    for (const [name, route] of Object.entries(group)) expect(ROUTES[name as keyof typeof ROUTES]).toBe(route)
+  }
+})
+
+test('no two routes answer the same method and path', () => {
+  const keys = Object.values(ROUTES).map((route) => `${route.method} ${route.path}`)
+  expect(new Set(keys).size).toBe(keys.length)
+})
