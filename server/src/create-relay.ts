@@ -14,7 +14,7 @@ import { createHandlers } from './services/handlers'
 import { checkLinkCode } from './services/installations/check-link-code'
 import { createDb } from './store/create-db'
 import { migrateToLatest } from './store/migrate'
-import { cachedInstallations } from './store/queries/cached-installations'
+import { cachedInstallations } from './http/auth/cached-installations'
 
 type Store = Awaited<ReturnType<typeof createDb>>
 

@@ -1,5 +1,6 @@
 import type { Transporter } from 'nodemailer'
 import type { Deps } from '../services/deps'
+import { claimEmail, pendingEmails, setEmailFailed, setEmailSent } from '../store/queries/outbox'
 
 const BATCH = 20
 /** Sends tried per e-mail before it stays unsent for good (reported by /metrics). */
@@ -12,31 +13,17 @@ export const MAX_ATTEMPTS = 10
  * retried on later passes, up to a limit, and the row keeps the last error.
  */
 export const deliverOutbox = async (deps: Deps, mailer: Transporter, from: string, now: Date) => {
-  const pending = await deps.db
-    .selectFrom('outbox')
-    .select(['id', 'attempts', 'to_email', 'subject', 'body'])
-    .where('sent_at', 'is', null)
-    .where('attempts', '<', MAX_ATTEMPTS)
-    .orderBy('id')
-    .limit(BATCH)
-    .execute()
+  const pending = await pendingEmails(deps.db, { maxAttempts: MAX_ATTEMPTS, limit: BATCH })
   let sent = 0
   for (const row of pending) {
-    const claimed = await deps.db
-      .updateTable('outbox')
-      .set({ attempts: row.attempts + 1 })
-      .where('id', '=', row.id)
-      .where('attempts', '=', row.attempts)
-      .where('sent_at', 'is', null)
-      .executeTakeFirst()
-    if (claimed.numUpdatedRows === 0n) continue
+    if (!(await claimEmail(deps.db, row))) continue
     try {
       await mailer.sendMail({ from, to: row.to_email, subject: row.subject, text: row.body })
-      await deps.db.updateTable('outbox').set({ sent_at: now, last_error: null }).where('id', '=', row.id).execute()
+      await setEmailSent(deps.db, { id: row.id, sentAt: now })
       sent += 1
     } catch (error) {
       deps.logger.warn({ err: error, outboxId: String(row.id) }, 'outbox delivery failed')
-      await deps.db.updateTable('outbox').set({ last_error: String(error) }).where('id', '=', row.id).execute()
+      await setEmailFailed(deps.db, { id: row.id, error: String(error) })
     }
   }
   return sent

@@ -1,7 +1,8 @@
 import { todayIn } from '../domain/calendar/today-in'
-import { withAdvisoryLock } from '../store/advisory-lock'
 import type { Deps } from '../services/deps'
-import { ensureOverdueViolation } from '../services/invoices/ensure-overdue-violation'
+import { ensureOverdueViolation } from '../services/invoices/steps/ensure-overdue-violation'
+import { withAdvisoryLock } from '../store/advisory-lock'
+import { overdueInvoicesWithoutViolation } from '../store/queries/invoices'
 
 // One key per job kind; any number of relays share one database and only one scans at a time.
 const SCAN_OVERDUE_LOCK = 0x5052_0001
@@ -14,17 +15,7 @@ const SCAN_OVERDUE_LOCK = 0x5052_0001
 export const scanOverdue = async (deps: Deps, now: Date) => {
   const today = todayIn(deps.program.timeZone, now)
   const outcome = await withAdvisoryLock(deps.db, SCAN_OVERDUE_LOCK, async (trx) => {
-    const overdue = await trx
-      .selectFrom('invoices')
-      .select(['id', 'number', 'partner_id', 'transfer_due_on'])
-      .where('state', '=', 'issued')
-      .where('transfer_received_on', 'is', null)
-      .where('transfer_due_on', '<', today)
-      .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('violations').select('violations.id').whereRef('violations.invoice_id', '=', 'invoices.id').where('violations.source', '=', 'auto-overdue'))),
-      )
-      .orderBy('transfer_due_on')
-      .execute()
+    const overdue = await overdueInvoicesWithoutViolation(trx, today)
     for (const invoice of overdue) await ensureOverdueViolation(trx, deps, { actor: { kind: 'system' }, now, invoice })
     return overdue.length
   })

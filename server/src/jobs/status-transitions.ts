@@ -1,11 +1,13 @@
 import { todayIn } from '../domain/calendar/today-in'
 import { lastCompletedHalfYear } from '../domain/statuses/last-completed-half-year'
+import type { Deps } from '../services/deps'
+import { expireRegistrations } from '../services/registrations/steps/expire-registrations'
+import { applyDueChanges } from '../services/statuses/steps/apply-due-changes'
+import { draftReview } from '../services/statuses/steps/draft-review'
+import { runRenewals } from '../services/statuses/steps/run-renewals'
 import { withAdvisoryLock } from '../store/advisory-lock'
-import type { Deps, Trx } from '../services/deps'
-import { expireRegistrations } from '../services/registrations/expire-registrations'
-import { applyDueChanges } from '../services/statuses/apply-due-changes'
-import { draftReview } from '../services/statuses/draft-review'
-import { runRenewals } from '../services/statuses/run-renewals'
+import type { Trx } from '../store/db'
+import { findReviewOfPeriod } from '../store/queries/status-reviews'
 
 // One key per job kind (scan-overdue is 0x5052_0001).
 const STATUS_TRANSITIONS_LOCK = 0x5052_0002
@@ -14,7 +16,7 @@ const STATUS_TRANSITIONS_LOCK = 0x5052_0002
 const draftDueReview = async (trx: Trx, deps: Deps, { now, today }: { now: Date; today: string }) => {
   if (!deps.program.statusReview) return false
   const period = lastCompletedHalfYear(today)
-  const existing = await trx.selectFrom('status_reviews').select('id').where('period', '=', period.id).executeTakeFirst()
+  const existing = await findReviewOfPeriod(trx, period.id)
   if (existing) return false
   await draftReview(trx, deps, { actor: { kind: 'system' }, now, periodId: period.id })
   return true

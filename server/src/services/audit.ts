@@ -1,5 +1,6 @@
+import type { Trx } from '../store/db'
+import { insertAuditEntry } from '../store/queries/audit-log'
 import type { Actor } from './context'
-import type { Trx } from './deps'
 
 type AuditEntry = {
   action: string
@@ -17,16 +18,13 @@ const who = (actor: Actor | { kind: 'system' }) =>
 
 /** Appends one state change to the audit trail in the caller's transaction. */
 export const appendAudit = async (trx: Trx, actor: Actor | { kind: 'system' }, entry: AuditEntry) => {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      ...who(actor),
-      action: entry.action,
-      entity: entry.entity,
-      entity_id: entry.entityId,
-      before: entry.before === undefined ? null : JSON.stringify(entry.before),
-      after: entry.after === undefined ? null : JSON.stringify(entry.after),
-      reason: entry.reason ?? null,
-    })
-    .execute()
+  await insertAuditEntry(trx, {
+    ...who(actor),
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: entry.entityId,
+    before: entry.before === undefined ? null : JSON.stringify(entry.before),
+    after: entry.after === undefined ? null : JSON.stringify(entry.after),
+    reason: entry.reason ?? null,
+  })
 }

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto'
 import { AppError } from '../../../shared/src/contract'
+import type { Trx } from '../store/db'
+import { claimIdempotencyKey, getIdempotentAnswer, storeIdempotentAnswer } from '../store/queries/idempotency-keys'
+import { inTransaction } from '../store/transaction'
 import type { Ctx } from './context'
-import type { Deps, Trx } from './deps'
+import type { Deps } from './deps'
 import { toJson } from './json'
 
 const scopeOf = (ctx: Ctx) => ('installationId' in ctx.actor ? ctx.actor.installationId : ctx.actor.kind)
@@ -22,35 +25,19 @@ export const runWrite = async <T>(
   work: (trx: Trx) => Promise<T>,
 ): Promise<T> => {
   const key = ctx.idempotencyKey
-  if (!key) return deps.db.transaction().execute(async (trx) => plain(await work(trx)))
+  if (!key) return inTransaction(deps.db, async (trx) => plain(await work(trx)))
   const scope = scopeOf(ctx)
   const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('hex')
-  return deps.db.transaction().execute(async (trx) => {
-    const claimed = await trx
-      .insertInto('idempotency_keys')
-      .values({ scope, key, request_hash: requestHash, status: 0, body: null })
-      .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
-      .returning('key')
-      .executeTakeFirst()
-    if (!claimed) {
-      const stored = await trx
-        .selectFrom('idempotency_keys')
-        .select(['request_hash', 'body'])
-        .where('scope', '=', scope)
-        .where('key', '=', key)
-        .executeTakeFirstOrThrow()
+  return inTransaction(deps.db, async (trx) => {
+    if (!(await claimIdempotencyKey(trx, { scope, key, requestHash }))) {
+      const stored = await getIdempotentAnswer(trx, { scope, key })
       if (stored.request_hash !== requestHash) {
         throw new AppError('idempotency_conflict', 'This Idempotency-Key was already used for a different request', { rule: 'X-6' })
       }
       return stored.body as T
     }
     const result = plain(await work(trx))
-    await trx
-      .updateTable('idempotency_keys')
-      .set({ status: 200, body: JSON.stringify(result) })
-      .where('scope', '=', scope)
-      .where('key', '=', key)
-      .execute()
+    await storeIdempotentAnswer(trx, { scope, key, body: JSON.stringify(result) })
     return result
   })
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { TCreateLinkCodeRequest } from '../../../../shared/src/contract'
+import { insertLinkCode } from '../../store/queries/link-codes'
 import { getPartner } from '../../store/queries/partners'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
@@ -21,10 +22,7 @@ export const createLinkCode = (deps: Deps, ctx: Ctx, body: TCreateLinkCodeReques
     const partnerId = 'partnerId' in body ? (await getPartner(trx, body.partnerId)).id : null
     const code = newCode()
     const expiresAt = new Date(ctx.now.getTime() + LINK_CODE_TTL_MS)
-    await trx
-      .insertInto('link_codes')
-      .values({ code, role: partnerId ? 'partner' : 'vendor', partner_id: partnerId, expires_at: expiresAt })
-      .execute()
+    await insertLinkCode(trx, { code, role: partnerId ? 'partner' : 'vendor', partnerId, expiresAt })
     await appendAudit(trx, ctx.actor, { action: 'link-code.created', entity: 'link-code', entityId: code, after: { partnerId, expiresAt } })
     return { code, expiresAt: expiresAt.toISOString() }
   })

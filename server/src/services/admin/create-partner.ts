@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { AppError, type TCreatePartnerRequest, type TPartner } from '../../../../shared/src/contract'
-import { getPartner } from '../../store/queries/partners'
+import { getPartner, insertPartner } from '../../store/queries/partners'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { toPartner } from '../dto/to-partner'
 import { runWrite } from '../run-write'
-import { recordInitialStatus } from '../statuses/record-initial-status'
+import { recordInitialStatus } from '../statuses/steps/record-initial-status'
 import { today } from '../today'
 
 /**
@@ -23,20 +23,17 @@ export const createPartner = (deps: Deps, ctx: Ctx, body: TCreatePartnerRequest)
       })
     }
     const id = randomUUID()
-    await trx
-      .insertInto('partners')
-      .values({
-        id,
-        name: body.name,
-        inn: body.inn,
-        kpp: body.kpp ?? null,
-        email: body.email,
-        address: body.address ?? null,
-        countries: body.countries ?? ['RU'],
-        status,
-        current_discount_bps: body.currentDiscountBps ?? null,
-      })
-      .execute()
+    await insertPartner(trx, {
+      id,
+      name: body.name,
+      inn: body.inn,
+      kpp: body.kpp ?? null,
+      email: body.email,
+      address: body.address ?? null,
+      countries: body.countries ?? ['RU'],
+      status,
+      current_discount_bps: body.currentDiscountBps ?? null,
+    })
     await recordInitialStatus(trx, deps, { now: ctx.now, today: today(deps, ctx), partnerId: id, status })
     const partner = toPartner(deps.program, await getPartner(trx, id), 0)
     await appendAudit(trx, ctx.actor, { action: 'partner.created', entity: 'partner', entityId: id, after: partner })

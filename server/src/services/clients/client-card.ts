@@ -1,8 +1,8 @@
 import type { TClientCardResponse } from '../../../../shared/src/contract'
 import { mayInvoice } from '../../domain/invoices/check-invoicing'
-import { notRegistered } from '../../store/queries/clients'
 import { sublicenseTerms, type PaidInvoice } from '../../domain/invoices/sublicense-terms'
-import { selectInvoices, type InvoiceRow } from '../../store/queries/invoices'
+import { notRegistered } from '../../store/queries/clients'
+import { invoicesOfClient, type InvoiceRow } from '../../store/queries/invoices'
 import { clientWithPinHistory } from '../../store/queries/pins'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
@@ -37,9 +37,7 @@ export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): P
   const history = client.pins
   const livePin = history.find((pin) => isLive(pin.state))
   if (partnerId && livePin && livePin.partner_id !== partnerId) return { pinnedToOther: true }
-  let invoiceQuery = selectInvoices(db).where('invoices.account_number', '=', accountNumber)
-  if (partnerId) invoiceQuery = invoiceQuery.where('invoices.partner_id', '=', partnerId)
-  const rows = await invoiceQuery.orderBy('invoices.created_at', 'desc').orderBy('invoices.number', 'desc').execute()
+  const rows = await invoicesOfClient(db, { accountNumber, partnerId })
   const partner = client.caller
   const day = today(deps, ctx)
   const invoices = rows.map((row) => toInvoice(row, day, deps.calendars))

@@ -1,6 +1,6 @@
 import { AppError, type TCreateClientRequest } from '../../../../shared/src/contract'
 import { isUniqueViolation } from '../../store/create-db'
-import { getClient } from '../../store/queries/clients'
+import { findClient, getClient, insertClient } from '../../store/queries/clients'
 import { getPartner } from '../../store/queries/partners'
 import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
@@ -21,24 +21,21 @@ export const createClient = (deps: Deps, ctx: Ctx, body: TCreateClientRequest) =
     if (partner.state === 'expelled') {
       throw new AppError('partner_expelled', 'The partner has been expelled from the program', { rule: 'AT-4.1' })
     }
-    const exists = await trx.selectFrom('clients').select('account_number').where('account_number', '=', body.accountNumber).executeTakeFirst()
+    const exists = await findClient(trx, body.accountNumber)
     if (exists) {
       throw new AppError('already_registered', `Account ${body.accountNumber} is already registered: request a pin on it instead`, { rule: 'AT-1.1' })
     }
     try {
-      await trx
-        .insertInto('clients')
-        .values({
-          account_number: body.accountNumber,
-          name: body.name,
-          inn: body.inn ?? null,
-          email: body.email ?? null,
-          phone: body.phone ?? null,
-          country: body.country ?? 'RU',
-          is_demo: body.demo ?? false,
-          registered_by: partnerId,
-        })
-        .execute()
+      await insertClient(trx, {
+        account_number: body.accountNumber,
+        name: body.name,
+        inn: body.inn ?? null,
+        email: body.email ?? null,
+        phone: body.phone ?? null,
+        country: body.country ?? 'RU',
+        is_demo: body.demo ?? false,
+        registered_by: partnerId,
+      })
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError('already_registered', `Account ${body.accountNumber} is already registered`, { rule: 'AT-1.1' })
       throw error

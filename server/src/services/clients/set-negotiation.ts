@@ -1,4 +1,4 @@
-import { getClient } from '../../store/queries/clients'
+import { getClient, setClientNegotiation } from '../../store/queries/clients'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
@@ -12,7 +12,7 @@ export const setNegotiation = (deps: Deps, ctx: Ctx, accountNumber: string, body
   runWrite(deps, ctx, { route: 'setNegotiation', params: { accountNumber }, body }, async (trx) => {
     const before = await getClient(trx, accountNumber)
     const note = body.note ?? (body.open ? before.negotiation_note : null)
-    await trx.updateTable('clients').set({ negotiation_open: body.open, negotiation_note: note }).where('account_number', '=', accountNumber).execute()
+    await setClientNegotiation(trx, { accountNumber, isOpen: body.open, note })
     const negotiation = { open: body.open, note }
     await appendAudit(trx, ctx.actor, {
       action: body.open ? 'negotiation.opened' : 'negotiation.closed',

@@ -1,12 +1,19 @@
 import type { TPartner, TPartnerState } from '../../../../shared/src/contract'
-import { effectiveStatus } from '../../domain/partners/partner-terms'
+import { effectiveStatus, type PartnerFacts } from '../../domain/partners/partner-terms'
 import type { Program } from '../../domain/program/program-schema'
 import type { PartnerRow } from '../../store/queries/partners'
 
 export const statusName = (program: Program, status: string) => program.statuses.find((s) => s.id === status)?.name ?? status
 
+/** What the domain's partner rules read from a stored partner. */
+export const toPartnerFacts = (row: Pick<PartnerRow, 'status' | 'state' | 'current_discount_bps'>): PartnerFacts => ({
+  status: row.status,
+  state: row.state as TPartnerState,
+  currentDiscountBps: row.current_discount_bps,
+})
+
 export const toPartner = (program: Program, row: PartnerRow, liveViolations: number): TPartner => {
-  const facts = { status: row.status, state: row.state as TPartnerState, currentDiscountBps: row.current_discount_bps }
+  const facts = toPartnerFacts(row)
   return {
     id: row.id,
     name: row.name,

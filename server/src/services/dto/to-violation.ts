@@ -1,18 +1,5 @@
 import type { TViolation } from '../../../../shared/src/contract'
-
-export type ViolationRow = {
-  id: string
-  partner_id: string
-  rule: string
-  source: string
-  invoice_id: string | null
-  invoice_number: string | null
-  note: string
-  occurred_on: string
-  voided_at: Date | null
-  void_reason: string | null
-  created_at: Date
-}
+import type { ViolationRow } from '../../store/queries/violations'
 
 export const toViolation = (row: ViolationRow): TViolation => ({
   id: row.id,

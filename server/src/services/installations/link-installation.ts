@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { AppError } from '../../../../shared/src/contract'
 import { usableLinkCode } from '../../domain/installations/usable-link-code'
+import { findInstallationRow, insertInstallation, updateInstallation } from '../../store/queries/installations'
+import { lockLinkCode, setLinkCodeUsed } from '../../store/queries/link-codes'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
@@ -16,15 +18,15 @@ export const linkInstallation = (deps: Deps, ctx: Ctx, body: { code: string }) =
     if (ctx.actor.kind === 'admin') throw new AppError('forbidden', 'Only a CRM installation can link itself')
     const { crm, account } = ctx.actor
     const code = body.code.toUpperCase()
-    const row = await trx.selectFrom('link_codes').selectAll().where('code', '=', code).forUpdate().executeTakeFirst()
+    const row = await lockLinkCode(trx, code)
     const link = usableLinkCode(row && { ...row, usedAt: row.used_at, expiresAt: row.expires_at }, ctx.now)
     const domain = ctx.actor.kind === 'unlinked' ? ctx.actor.domain : ''
-    const before = await trx.selectFrom('installations').selectAll().where('crm', '=', crm).where('account', '=', account).executeTakeFirst()
+    const before = await findInstallationRow(trx, crm, account)
     const values = { role: link.role, partner_id: link.partner_id, domain: domain || before?.domain || '' }
     const installationId = before?.id ?? randomUUID()
-    if (before) await trx.updateTable('installations').set(values).where('id', '=', before.id).execute()
-    else await trx.insertInto('installations').values({ id: installationId, crm, account, ...values }).execute()
-    await trx.updateTable('link_codes').set({ used_at: ctx.now, used_by: installationId }).where('code', '=', code).execute()
+    if (before) await updateInstallation(trx, before.id, values)
+    else await insertInstallation(trx, { id: installationId, crm, account, ...values })
+    await setLinkCodeUsed(trx, { code, usedAt: ctx.now, installationId })
     const installation = { crm, account, role: link.role as 'partner' | 'vendor', ...(link.partner_id ? { partnerId: link.partner_id } : {}) }
     await appendAudit(trx, ctx.actor, {
       action: before ? 'installation.relinked' : 'installation.linked',

@@ -5,7 +5,7 @@ import { privilegesFor } from '../../domain/statuses/privileges-for'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
-import { loadPartnerDto } from '../partners/load-partner-dto'
+import { loadPartnerDto } from '../partners/steps/load-partner-dto'
 
 /** Who the caller is, and for a partner its status, state, discounts by category and privileges (AT-5.2, AG-DISC, AG-PRIV). */
 export const me = async (deps: Deps, ctx: Ctx): Promise<TMeResponse> => {

@@ -1,4 +1,4 @@
-import { selectInvoices } from '../../store/queries/invoices'
+import { latestInvoices } from '../../store/queries/invoices'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
@@ -10,9 +10,7 @@ const LIST_LIMIT = 500
 /** The caller's invoices (a partner's own, X-5), or every invoice for vendor staff; newest first. */
 export const listInvoices = async (deps: Deps, ctx: Ctx) => {
   const partnerId = partnerIdOf(ctx)
-  let query = selectInvoices(deps.db)
-  if (partnerId) query = query.where('invoices.partner_id', '=', partnerId)
-  const rows = await query.orderBy('invoices.created_at', 'desc').orderBy('invoices.number', 'desc').limit(LIST_LIMIT).execute()
+  const rows = await latestInvoices(deps.db, { partnerId, limit: LIST_LIMIT })
   const day = today(deps, ctx)
   return { invoices: rows.map((row) => toInvoice(row, day, deps.calendars)) }
 }

@@ -3,7 +3,7 @@ import { requirePartner } from '../actor'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { toJson } from '../json'
-import { priceForPartner } from './price-for-partner'
+import { priceForPartner } from './steps/price-for-partner'
 
 /** A price the partner can show the client before invoicing (AT-5.1); writes nothing. */
 export const quote = async (deps: Deps, ctx: Ctx, body: TQuoteRequest): Promise<TQuoteResponse> => {

@@ -5,8 +5,8 @@ import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { bookClientPayment } from './book-client-payment'
-import { loadInvoice } from './load-invoice'
+import { bookClientPayment } from './steps/book-client-payment'
+import { loadInvoice } from './steps/load-invoice'
 
 /**
  * The partner records the date its client paid (AT-1.6). The date fixes the deadline, so once

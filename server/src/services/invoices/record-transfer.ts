@@ -1,17 +1,18 @@
 import { AppError } from '../../../../shared/src/contract'
 import { isOnTime } from '../../domain/invoices/transfer-status'
 import { transferPostings } from '../../domain/ledger/invoice-postings'
-import { getVisibleInvoice } from '../../store/queries/invoices'
+import { getVisibleInvoice, setTransferReceived } from '../../store/queries/invoices'
 import { appendLedgerTransaction } from '../../store/queries/ledger'
+import { findOverdueViolation } from '../../store/queries/violations'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
+import { voidViolationInTransaction } from '../partners/steps/void-violation-in-transaction'
 import { runWrite } from '../run-write'
+import { authorizeIfQualified } from '../statuses/steps/authorize-if-qualified'
 import { today } from '../today'
-import { ensureOverdueViolation } from './ensure-overdue-violation'
-import { loadInvoice } from './load-invoice'
-import { voidViolationInTransaction } from '../partners/void-violation'
-import { authorizeIfQualified } from '../statuses/authorize-if-qualified'
+import { ensureOverdueViolation } from './steps/ensure-overdue-violation'
+import { loadInvoice } from './steps/load-invoice'
 
 /**
  * Vendor staff record the day the partner's transfer arrived (AT-1.6). On or before the deadline,
@@ -31,7 +32,7 @@ export const recordTransfer = (deps: Deps, ctx: Ctx, id: string, body: { receive
       })
     }
     const onTime = isOnTime({ receivedOn: body.receivedOn, dueOn: invoice.transfer_due_on })
-    await trx.updateTable('invoices').set({ state: 'settled', transfer_received_on: body.receivedOn, on_time: onTime }).where('id', '=', id).execute()
+    await setTransferReceived(trx, { id, receivedOn: body.receivedOn, onTime })
     await appendLedgerTransaction(trx, {
       kind: 'transfer.received',
       partnerId: invoice.partner_id,
@@ -39,13 +40,7 @@ export const recordTransfer = (deps: Deps, ctx: Ctx, id: string, body: { receive
       postings: transferPostings({ partnerId: invoice.partner_id, payableKop: invoice.payable_kop }),
     })
     await appendAudit(trx, ctx.actor, { action: 'invoice.transfer-received', entity: 'invoice', entityId: id, after: { receivedOn: body.receivedOn, onTime } })
-    const autoViolation = await trx
-      .selectFrom('violations')
-      .select('id')
-      .where('invoice_id', '=', id)
-      .where('source', '=', 'auto-overdue')
-      .where('voided_at', 'is', null)
-      .executeTakeFirst()
+    const autoViolation = await findOverdueViolation(trx, id, { isLive: true })
     if (onTime && autoViolation) {
       const reason = `Transfer recorded as received on ${body.receivedOn}, on or before the deadline ${invoice.transfer_due_on}`
       await voidViolationInTransaction(trx, deps, { actor: ctx.actor, now: ctx.now, violationId: autoViolation.id, reason })

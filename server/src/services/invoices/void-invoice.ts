@@ -1,12 +1,12 @@
 import { AppError } from '../../../../shared/src/contract'
 import { reversePostings } from '../../domain/ledger/invoice-postings'
-import { getVisibleInvoice } from '../../store/queries/invoices'
+import { getVisibleInvoice, setInvoiceVoid } from '../../store/queries/invoices'
 import { appendLedgerTransaction, unreversedTransactionsOf } from '../../store/queries/ledger'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { loadInvoice } from './load-invoice'
+import { loadInvoice } from './steps/load-invoice'
 
 /**
  * Vendor staff void an invoice (X-3): the number stays taken, every ledger transaction of the
@@ -17,7 +17,7 @@ export const voidInvoice = (deps: Deps, ctx: Ctx, id: string, body: { reason: st
   runWrite(deps, ctx, { route: 'voidInvoice', params: { id }, body }, async (trx) => {
     const invoice = await getVisibleInvoice(trx, id, null, true)
     if (invoice.state === 'void') throw new AppError('invalid_state', `Invoice ${invoice.number} is already void`, { rule: 'X-3' })
-    await trx.updateTable('invoices').set({ state: 'void', void_reason: body.reason }).where('id', '=', id).execute()
+    await setInvoiceVoid(trx, { id, reason: body.reason })
     for (const tx of await unreversedTransactionsOf(trx, id)) {
       await appendLedgerTransaction(trx, {
         kind: 'reversal',

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../shared/src/contract'
 import { partnerAccounts } from '../../domain/ledger/partner-accounts'
+import { accountTotals, postingsAfter } from '../../store/queries/ledger'
 import { getPartner } from '../../store/queries/partners'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
@@ -23,22 +24,9 @@ export const statement = async (deps: Deps, ctx: Ctx, query: { partnerId?: strin
   const accountList = partnerAccounts(partnerId)
   const cursor = BigInt(query.cursor ?? 0)
   const limit = query.limit ?? DEFAULT_LIMIT
-  const sums = (upTo?: bigint) => {
-    let q = deps.db.selectFrom('ledger_postings').select(['account', (eb) => eb.fn.sum<bigint | string>('amount_kop').as('total')]).where('account', 'in', accountList)
-    if (upTo !== undefined) q = q.where('id', '<=', upTo)
-    return q.groupBy('account').execute()
-  }
+  const sums = (upTo?: bigint) => accountTotals(deps.db, accountList, upTo)
   const running = new Map((await sums(cursor)).map((row) => [row.account, BigInt(row.total)]))
-  const rows = await deps.db
-    .selectFrom('ledger_postings as p')
-    .innerJoin('ledger_transactions as t', 't.id', 'p.transaction_id')
-    .leftJoin('invoices as i', 'i.id', 't.invoice_id')
-    .select(['p.id', 'p.transaction_id', 't.created_at', 't.kind', 't.invoice_id', 'i.number', 'p.account', 'p.amount_kop'])
-    .where('p.account', 'in', accountList)
-    .where('p.id', '>', cursor)
-    .orderBy('p.id')
-    .limit(limit + 1)
-    .execute()
+  const rows = await postingsAfter(deps.db, { accounts: accountList, after: cursor, limit: limit + 1 })
   const page = rows.slice(0, limit)
   const entries = page.map((row) => {
     const balance = (running.get(row.account) ?? 0n) + row.amount_kop

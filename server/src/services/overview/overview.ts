@@ -1,6 +1,6 @@
 import type { TOverviewResponse } from '../../../../shared/src/contract'
-import { selectInvoices } from '../../store/queries/invoices'
-import { selectPins } from '../../store/queries/pins'
+import { invoicesAwaitingTransfer } from '../../store/queries/invoices'
+import { pinsOfPartner, requestedPins } from '../../store/queries/pins'
 import { violationsOfPartner } from '../../store/queries/violations'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
@@ -9,7 +9,7 @@ import { toInvoice } from '../dto/to-invoice'
 import { toPin } from '../dto/to-pin'
 import { toViolation } from '../dto/to-violation'
 import { listPartners } from '../partners/list-partners'
-import { affectedClients } from '../partners/affected-clients'
+import { affectedClients } from '../partners/steps/affected-clients'
 import { today } from '../today'
 
 /**
@@ -21,15 +21,13 @@ export const overview = async (deps: Deps, ctx: Ctx): Promise<TOverviewResponse>
   const db = deps.db
   const day = today(deps, ctx)
   const partnerId = partnerIdOf(ctx)
-  let open = selectInvoices(db).where('invoices.state', '=', 'issued')
-  if (partnerId) open = open.where('invoices.partner_id', '=', partnerId)
-  const awaitingTransfer = (await open.orderBy('invoices.transfer_due_on').orderBy('invoices.number').execute()).map((row) => toInvoice(row, day, deps.calendars))
+  const awaitingTransfer = (await invoicesAwaitingTransfer(db, partnerId)).map((row) => toInvoice(row, day, deps.calendars))
   if (partnerId) {
-    const pins = (await selectPins(db).where('pins.partner_id', '=', partnerId).orderBy('pins.requested_at', 'desc').execute()).map(toPin)
+    const pins = (await pinsOfPartner(db, partnerId)).map(toPin)
     const violations = (await violationsOfPartner(db, partnerId)).map(toViolation)
     return { view: 'partner', pins, awaitingTransfer, violations }
   }
-  const pinRequests = (await selectPins(db).where('pins.state', '=', 'requested').orderBy('pins.requested_at').execute()).map(toPin)
+  const pinRequests = (await requestedPins(db)).map(toPin)
   const { partners } = await listPartners(deps, ctx)
   const expelledClients = []
   for (const partner of partners.filter((p) => p.state === 'expelled')) {

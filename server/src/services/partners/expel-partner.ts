@@ -3,9 +3,9 @@ import { lockPartner } from '../../store/queries/partners'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { affectedClients } from './affected-clients'
-import { expelInTransaction } from './expel-in-transaction'
-import { loadPartnerDto } from './load-partner-dto'
+import { affectedClients } from './steps/affected-clients'
+import { expelInTransaction } from './steps/expel-in-transaction'
+import { loadPartnerDto } from './steps/load-partner-dto'
 
 /**
  * Vendor staff confirm the expulsion of a partner with a repeat violation (AT-4.1): irreversible;

@@ -1,6 +1,7 @@
 import { AppError, type TPartnerState } from '../../../../shared/src/contract'
 import { discountTable } from '../../domain/partners/partner-terms'
-import { selectPins } from '../../store/queries/pins'
+import { clientsOfPartner } from '../../store/queries/clients'
+import { pinsOfPartner } from '../../store/queries/pins'
 import { violationsOfPartner } from '../../store/queries/violations'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
@@ -8,7 +9,7 @@ import type { Deps } from '../deps'
 import { toClient } from '../dto/to-client'
 import { toPin } from '../dto/to-pin'
 import { toViolation } from '../dto/to-violation'
-import { loadPartnerDto } from './load-partner-dto'
+import { loadPartnerDto } from './steps/load-partner-dto'
 
 /** A partner with its violations, pins and clients: for vendor staff, or for that partner itself. */
 export const partnerDetails = async (deps: Deps, ctx: Ctx, id: string) => {
@@ -16,13 +17,8 @@ export const partnerDetails = async (deps: Deps, ctx: Ctx, id: string) => {
   if (own && own !== id) throw new AppError('not_found', 'No such partner')
   const db = deps.db
   const partner = await loadPartnerDto(db, deps, id)
-  const pins = (await selectPins(db).where('pins.partner_id', '=', id).orderBy('pins.requested_at', 'desc').execute()).map(toPin)
-  const clients = await db
-    .selectFrom('clients')
-    .selectAll()
-    .where((eb) => eb.or([eb('registered_by', '=', id), eb('account_number', 'in', eb.selectFrom('pins').select('account_number').where('partner_id', '=', id))]))
-    .orderBy('account_number')
-    .execute()
+  const pins = (await pinsOfPartner(db, id)).map(toPin)
+  const clients = await clientsOfPartner(db, id)
   const facts = { status: partner.status, state: partner.state as TPartnerState, currentDiscountBps: partner.currentDiscountBps }
   return {
     partner,

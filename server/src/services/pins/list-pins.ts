@@ -1,4 +1,4 @@
-import { selectPins } from '../../store/queries/pins'
+import { latestPins } from '../../store/queries/pins'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
@@ -9,8 +9,6 @@ const LIST_LIMIT = 500
 /** The caller's pins (a partner's own, X-5), or every pin for vendor staff; newest first. */
 export const listPins = async (deps: Deps, ctx: Ctx) => {
   const partnerId = partnerIdOf(ctx)
-  let query = selectPins(deps.db)
-  if (partnerId) query = query.where('pins.partner_id', '=', partnerId)
-  const rows = await query.orderBy('pins.requested_at', 'desc').orderBy('pins.id').limit(LIST_LIMIT).execute()
+  const rows = await latestPins(deps.db, { partnerId, limit: LIST_LIMIT })
   return { pins: rows.map(toPin) }
 }

@@ -1,14 +1,15 @@
+import { effectiveStatus } from '../../domain/partners/partner-terms'
+import { checkRegistrationRights } from '../../domain/statuses/check-registration-rights'
 import { getPartner } from '../../store/queries/partners'
 import { findPin } from '../../store/queries/pins'
 import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
+import { toPartnerFacts } from '../dto/to-partner'
 import { toPin } from '../dto/to-pin'
 import { runWrite } from '../run-write'
-import { checkPinFor, placePin } from './place-pin'
-import { checkRegistrationRights } from '../../domain/statuses/check-registration-rights'
-import { effectiveStatusOf } from '../partners/effective-status-of'
+import { checkPinFor, placePin } from './steps/place-pin'
 
 /**
  * A partner requests a pin on a registered client account (AT-1.2). Conflicts are refused with the
@@ -20,7 +21,7 @@ export const requestPin = (deps: Deps, ctx: Ctx, body: { accountNumber: string }
   runWrite(deps, ctx, { route: 'requestPin', body }, async (trx) => {
     const partnerId = requirePartner(ctx)
     const partner = await getPartner(trx, partnerId)
-    if (partner.state !== 'expelled') checkRegistrationRights({ program: deps.program, status: effectiveStatusOf(deps.program, partner), kind: 'client' })
+    if (partner.state !== 'expelled') checkRegistrationRights({ program: deps.program, status: effectiveStatus(deps.program, toPartnerFacts(partner)), kind: 'client' })
     const { client, livePin, verdict } = await checkPinFor(trx, deps, partner, body.accountNumber)
     if (verdict === 'own' && livePin) return { pin: toPin(livePin) }
     const { id, action } = await placePin(trx, deps, ctx, { partnerId, accountNumber: client.account_number })

@@ -1,20 +1,22 @@
 import { randomUUID } from 'node:crypto'
 import { AppError, type THandOverLeadRequest } from '../../../../shared/src/contract'
+import { effectiveStatus } from '../../domain/partners/partner-terms'
 import { checkPinRequest } from '../../domain/pins/check-pin-request'
+import { protectedUntil } from '../../domain/pins/protected-until'
 import { assertSellsToEndCustomers } from '../../domain/statuses/assert-sells-to-end-customers'
 import { isGranted } from '../../domain/statuses/privileges-for'
-import { findClient } from '../../store/queries/clients'
+import type { Trx } from '../../store/db'
+import { findClient, insertClient } from '../../store/queries/clients'
 import { getPartner } from '../../store/queries/partners'
-import { findLivePin } from '../../store/queries/pins'
+import { findLivePin, insertPin } from '../../store/queries/pins'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
-import type { Deps, Trx } from '../deps'
-import { applyPinDecision } from '../pins/decide-pin'
-import { effectiveStatusOf } from '../partners/effective-status-of'
+import type { Deps } from '../deps'
+import { toPartnerFacts } from '../dto/to-partner'
+import { applyPinDecision } from '../pins/steps/apply-pin-decision'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { loadRegistration } from './load-registration'
-import { protectedUntil } from './protected-until'
+import { loadRegistration } from './steps/load-registration'
 
 /** The lead's client: the registered account, or a new one the vendor registers from the request. */
 const leadClient = async (trx: Trx, body: THandOverLeadRequest) => {
@@ -23,11 +25,7 @@ const leadClient = async (trx: Trx, body: THandOverLeadRequest) => {
   if (!body.name) {
     throw new AppError('invalid_request', `Account ${body.accountNumber} is not registered yet: give the client's name`, { details: { fields: [{ path: 'name', message: 'Required for a new client' }] } })
   }
-  return trx
-    .insertInto('clients')
-    .values({ account_number: body.accountNumber, name: body.name, inn: body.inn ?? null, email: body.email ?? null, phone: body.phone ?? null, country: body.country ?? 'RU' })
-    .returningAll()
-    .executeTakeFirstOrThrow()
+  return insertClient(trx, { account_number: body.accountNumber, name: body.name, inn: body.inn ?? null, email: body.email ?? null, phone: body.phone ?? null, country: body.country ?? 'RU' })
 }
 
 /**
@@ -40,7 +38,7 @@ const leadClient = async (trx: Trx, body: THandOverLeadRequest) => {
 export const handOverLead = (deps: Deps, ctx: Ctx, body: THandOverLeadRequest) =>
   runWrite(deps, ctx, { route: 'handOverLead', body }, async (trx) => {
     const partner = await getPartner(trx, body.partnerId)
-    const status = effectiveStatusOf(deps.program, partner)
+    const status = effectiveStatus(deps.program, toPartnerFacts(partner))
     if (partner.state !== 'expelled') {
       if (!isGranted(deps.program, status, 'vendorLeads')) {
         throw new AppError('not_entitled', `Partners with status "${status}" do not receive the vendor's leads`, { rule: 'AG-PRIV', details: { reason: 'no-vendor-leads', status } })
@@ -55,16 +53,13 @@ export const handOverLead = (deps: Deps, ctx: Ctx, body: THandOverLeadRequest) =
       livePin: livePin ? { partnerId: livePin.partner_id, state: livePin.state } : null,
       enforceTerritory: deps.program.territory.enforce,
     })
-    const validUntil = protectedUntil(deps, today(deps, ctx))
+    const validUntil = protectedUntil({ program: deps.program, day: today(deps, ctx) })
     if (verdict === 'own' && livePin) {
       if (livePin.state === 'requested') await applyPinDecision(trx, { actor: ctx.actor, now: ctx.now, pinId: livePin.id, decision: 'approve', validUntil })
       return { registration: await loadRegistration(trx, livePin.id) }
     }
     const id = randomUUID()
-    await trx
-      .insertInto('pins')
-      .values({ id, account_number: client.account_number, partner_id: partner.id, state: 'approved', source: 'vendor-lead', requested_at: ctx.now, decided_at: ctx.now, valid_until: validUntil })
-      .execute()
+    await insertPin(trx, { id, account_number: client.account_number, partner_id: partner.id, state: 'approved', source: 'vendor-lead', requested_at: ctx.now, decided_at: ctx.now, valid_until: validUntil })
     const registration = await loadRegistration(trx, id)
     await appendAudit(trx, ctx.actor, { action: 'pin.lead-handed-over', entity: 'pin', entityId: id, after: registration })
     return { registration }

@@ -1,14 +1,16 @@
 import { AppError, type TRegisterProjectRequest } from '../../../../shared/src/contract'
+import { effectiveStatus } from '../../domain/partners/partner-terms'
 import { checkRegistrationRights } from '../../domain/statuses/check-registration-rights'
 import { getPartner } from '../../store/queries/partners'
+import { updatePin } from '../../store/queries/pins'
 import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
-import { effectiveStatusOf } from '../partners/effective-status-of'
-import { checkPinFor, placePin } from '../pins/place-pin'
+import { toPartnerFacts } from '../dto/to-partner'
+import { checkPinFor, placePin } from '../pins/steps/place-pin'
 import { runWrite } from '../run-write'
-import { loadRegistration } from './load-registration'
+import { loadRegistration } from './steps/load-registration'
 
 /**
  * A partner registers a project (a tender, a large deal) for deal protection (AG-4): the pin engine
@@ -21,11 +23,11 @@ export const registerProject = (deps: Deps, ctx: Ctx, body: TRegisterProjectRequ
     const partnerId = requirePartner(ctx)
     const partner = await getPartner(trx, partnerId)
     if (!deps.program.dealProtection) throw new AppError('not_entitled', 'This program has no project registration', { rule: 'AG-4' })
-    if (partner.state !== 'expelled') checkRegistrationRights({ program: deps.program, status: effectiveStatusOf(deps.program, partner), kind: 'project' })
+    if (partner.state !== 'expelled') checkRegistrationRights({ program: deps.program, status: effectiveStatus(deps.program, toPartnerFacts(partner)), kind: 'project' })
     const { client, livePin, verdict } = await checkPinFor(trx, deps, partner, body.accountNumber)
     if (verdict === 'own' && livePin) {
       if (livePin.kind !== 'project') {
-        await trx.updateTable('pins').set({ kind: 'project', project_name: body.projectName }).where('id', '=', livePin.id).execute()
+        await updatePin(trx, livePin.id, { kind: 'project', project_name: body.projectName })
         await appendAudit(trx, ctx.actor, { action: 'pin.registered-as-project', entity: 'pin', entityId: livePin.id, before: { kind: livePin.kind }, after: { kind: 'project', projectName: body.projectName } })
       }
       return { registration: await loadRegistration(trx, livePin.id) }

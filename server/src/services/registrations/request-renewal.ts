@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import { AppError } from '../../../../shared/src/contract'
 import { isUniqueViolation } from '../../store/create-db'
+import { lockPin } from '../../store/queries/pins'
+import { insertRenewalRequest } from '../../store/queries/registrations'
 import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { applyRenewal } from './apply-renewal'
-import { loadRegistration } from './load-registration'
+import { applyRenewal } from './steps/apply-renewal'
+import { loadRegistration } from './steps/load-registration'
 
 /**
  * A partner asks to extend its deal registration before it lapses (AG-4). While the request waits,
@@ -17,14 +19,14 @@ import { loadRegistration } from './load-registration'
 export const requestRenewal = (deps: Deps, ctx: Ctx, pinId: string, body: { note?: string }) =>
   runWrite(deps, ctx, { route: 'requestRenewal', params: { pinId }, body }, async (trx) => {
     const partnerId = requirePartner(ctx)
-    const pin = await trx.selectFrom('pins').select(['state', 'valid_until']).where('id', '=', pinId).where('partner_id', '=', partnerId).forUpdate().executeTakeFirst()
+    const pin = await lockPin(trx, pinId, partnerId)
     if (!pin) throw new AppError('not_found', 'No such registration')
     if (pin.state !== 'approved' || !pin.valid_until) {
       throw new AppError('invalid_state', 'Only an approved registration with a protection period can be renewed', { rule: 'AG-4' })
     }
     const id = randomUUID()
     try {
-      await trx.insertInto('renewal_requests').values({ id, pin_id: pinId, partner_id: partnerId, state: 'pending', note: body.note ?? null, requested_at: ctx.now }).execute()
+      await insertRenewalRequest(trx, { id, pin_id: pinId, partner_id: partnerId, state: 'pending', note: body.note ?? null, requested_at: ctx.now })
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError('invalid_state', 'A renewal request already waits for the vendor', { rule: 'AG-4' })
       throw error

@@ -1,9 +1,10 @@
 import { AppError } from '../../../../shared/src/contract'
+import { lockPin, updatePin } from '../../store/queries/pins'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { loadRegistration } from './load-registration'
+import { loadRegistration } from './steps/load-registration'
 
 /**
  * Vendor staff set the discount of a project registration (AG-DISC "per project", seed 1.2): it
@@ -12,11 +13,11 @@ import { loadRegistration } from './load-registration'
  */
 export const setProjectDiscount = (deps: Deps, ctx: Ctx, pinId: string, body: { discountBps: number }) =>
   runWrite(deps, ctx, { route: 'setProjectDiscount', params: { pinId }, body }, async (trx) => {
-    const pin = await trx.selectFrom('pins').select(['kind', 'state', 'project_discount_bps']).where('id', '=', pinId).forUpdate().executeTakeFirst()
+    const pin = await lockPin(trx, pinId)
     if (!pin) throw new AppError('not_found', 'No such registration')
     if (pin.kind !== 'project') throw new AppError('invalid_state', 'Only a project registration carries a project discount', { rule: 'AG-DISC' })
     if (pin.state !== 'requested' && pin.state !== 'approved') throw new AppError('invalid_state', `This registration is ${pin.state}`, { rule: 'AG-4' })
-    await trx.updateTable('pins').set({ project_discount_bps: body.discountBps }).where('id', '=', pinId).execute()
+    await updatePin(trx, pinId, { project_discount_bps: body.discountBps })
     await appendAudit(trx, ctx.actor, {
       action: 'pin.project-discount-set',
       entity: 'pin',

@@ -3,6 +3,7 @@ import { AppError } from '../../../../shared/src/contract'
 import { findStatus } from '../../domain/program/find-status'
 import { isUniqueViolation } from '../../store/create-db'
 import { lockPartner } from '../../store/queries/partners'
+import { findPendingApplicationOf, insertStatusApplication } from '../../store/queries/statuses'
 import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
@@ -10,9 +11,9 @@ import type { Deps } from '../deps'
 import { toJson } from '../json'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { canApplyFor } from './can-apply-for'
-import { currentChecklist } from './current-checklist'
-import { loadApplication } from './load-application'
+import { canApplyFor } from './steps/can-apply-for'
+import { currentChecklist } from './steps/current-checklist'
+import { loadApplication } from './steps/load-application'
 
 /**
  * A partner applies for a status granted on application, Silver (AG-3.3a), from its overview
@@ -27,7 +28,7 @@ export const applyForStatus = (deps: Deps, ctx: Ctx, body: { status: string; not
     if (!deps.program.statusApplication?.statuses.includes(target.id)) {
       throw new AppError('not_entitled', `"${target.name}" is not granted on application in this program`, { rule: 'AG-3.3a' })
     }
-    const pending = await trx.selectFrom('status_applications').select('id').where('partner_id', '=', partnerId).where('state', '=', 'pending').executeTakeFirst()
+    const pending = await findPendingApplicationOf(trx, partnerId)
     if (pending) throw new AppError('invalid_state', 'An application is already waiting for the vendor', { rule: 'AG-3.3a', details: { applicationId: pending.id } })
     if (!(await canApplyFor(trx, deps, partner)).includes(target.id)) {
       throw new AppError('not_entitled', `An authorized partner below "${target.name}" may apply for it; you hold "${partner.status}"`, { rule: 'AG-3.3a' })
@@ -36,7 +37,7 @@ export const applyForStatus = (deps: Deps, ctx: Ctx, body: { status: string; not
     const id = randomUUID()
     const row = { id, partner_id: partnerId, status: target.id, state: 'pending' as const, applied_on: today(deps, ctx), note: body.note ?? null, checklist: JSON.stringify(toJson(checklist)), created_at: ctx.now }
     try {
-      await trx.insertInto('status_applications').values(row).execute()
+      await insertStatusApplication(trx, row)
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError('invalid_state', 'An application is already waiting for the vendor', { rule: 'AG-3.3a' })
       throw error

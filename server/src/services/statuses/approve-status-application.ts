@@ -2,16 +2,17 @@ import { AppError } from '../../../../shared/src/contract'
 import { applicationTerm } from '../../domain/statuses/application-term'
 import { applicationApprovedReason } from '../../domain/statuses/system-reasons'
 import { lockPartner } from '../../store/queries/partners'
+import { updateStatusApplication } from '../../store/queries/statuses'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { toJson } from '../json'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { currentChecklist } from './current-checklist'
-import { loadApplication } from './load-application'
-import { lockPendingApplication } from './lock-pending-application'
-import { scheduleStatusChange } from './schedule-status-change'
+import { currentChecklist } from './steps/current-checklist'
+import { loadApplication } from './steps/load-application'
+import { lockPendingApplication } from './steps/lock-pending-application'
+import { scheduleStatusChange } from './steps/schedule-status-change'
 
 /**
  * Vendor staff approve an application (AG-3.3a). The requirements must hold strictly, certified
@@ -44,11 +45,7 @@ export const approveStatusApplication = (deps: Deps, ctx: Ctx, id: string, body:
       sourceId: id,
       ...(body.note ? { reason: body.note } : applicationApprovedReason({ appliedOn: application.applied_on, approvedOn: day })),
     })
-    await trx
-      .updateTable('status_applications')
-      .set({ state: 'approved', decided_at: ctx.now, decision_note: body.note ?? null, change_id: changeId, checklist: JSON.stringify(toJson(checklist)) })
-      .where('id', '=', id)
-      .execute()
+    await updateStatusApplication(trx, id, { state: 'approved', decided_at: ctx.now, decision_note: body.note ?? null, change_id: changeId, checklist: JSON.stringify(toJson(checklist)) })
     await appendAudit(trx, ctx.actor, { action: 'status-application.approved', entity: 'status-application', entityId: id, after: { ...term, changeId }, reason: body.note })
     return { application: await loadApplication(trx, deps, id) }
   })

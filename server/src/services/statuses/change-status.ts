@@ -6,8 +6,8 @@ import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { loadPartnerStatus } from './load-partner-status'
-import { scheduleStatusChange } from './schedule-status-change'
+import { loadPartnerStatus } from './steps/load-partner-status'
+import { scheduleStatusChange } from './steps/schedule-status-change'
 
 /**
  * Vendor staff change a partner's status, today or from a later date, saying why (AG-1.5: a

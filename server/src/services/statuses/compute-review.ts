@@ -1,8 +1,8 @@
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { draftReview } from './draft-review'
-import { loadReview } from './load-review'
+import { draftReview } from './steps/draft-review'
+import { loadReview } from './steps/load-review'
 
 /** Vendor staff compute, or recompute, the proposals of a half-year review (AG-3.3b); see draftReview. */
 export const computeReview = (deps: Deps, ctx: Ctx, body: { period: string; includeProjectDeals?: string[] }) =>

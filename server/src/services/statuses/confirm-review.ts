@@ -3,13 +3,14 @@ import { findStatus } from '../../domain/program/find-status'
 import { statusValidUntil } from '../../domain/statuses/status-valid-until'
 import { reviewConfirmedReason } from '../../domain/statuses/system-reasons'
 import { lockPartner } from '../../store/queries/partners'
+import { lockReview, proposalsOf, setProposalDecision, setReviewConfirmed } from '../../store/queries/status-reviews'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { loadReview } from './load-review'
-import { scheduleStatusChange } from './schedule-status-change'
+import { loadReview } from './steps/load-review'
+import { scheduleStatusChange } from './steps/schedule-status-change'
 
 type Decision = { partnerId: string; status: string; note?: string }
 
@@ -21,10 +22,10 @@ type Decision = { partnerId: string; status: string; note?: string }
  */
 export const confirmReview = (deps: Deps, ctx: Ctx, id: string, body: { decisions?: Decision[] }) =>
   runWrite(deps, ctx, { route: 'confirmReview', params: { id }, body }, async (trx) => {
-    const review = await trx.selectFrom('status_reviews').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+    const review = await lockReview(trx, id)
     if (!review) throw new AppError('not_found', 'No such review')
     if (review.state === 'confirmed') throw new AppError('invalid_state', `The review of ${review.period} is already confirmed`, { rule: 'AG-3.3b' })
-    const proposals = await trx.selectFrom('review_proposals').selectAll().where('review_id', '=', id).execute()
+    const proposals = await proposalsOf(trx, id)
     const decisions = new Map((body.decisions ?? []).map((d) => [d.partnerId, d]))
     const stray = [...decisions.keys()].filter((partnerId) => !proposals.some((p) => p.partner_id === partnerId))
     if (stray.length > 0) throw new AppError('invalid_request', `Not under review in ${review.period}: ${stray.join(', ')}`, { rule: 'AG-3.3b' })
@@ -35,12 +36,7 @@ export const confirmReview = (deps: Deps, ctx: Ctx, id: string, body: { decision
     for (const proposal of proposals) {
       const decision = decisions.get(proposal.partner_id)
       const status = decision?.status ?? proposal.proposed_status
-      await trx
-        .updateTable('review_proposals')
-        .set({ decided_status: status, decision_note: decision?.note ?? null })
-        .where('review_id', '=', id)
-        .where('partner_id', '=', proposal.partner_id)
-        .execute()
+      await setProposalDecision(trx, { reviewId: id, partnerId: proposal.partner_id, status, note: decision?.note ?? null })
       const partner = await lockPartner(trx, proposal.partner_id)
       if (partner.state === 'expelled' || (status === partner.status && !reviewStatuses.includes(status))) continue
       await scheduleStatusChange(trx, deps, {
@@ -57,7 +53,7 @@ export const confirmReview = (deps: Deps, ctx: Ctx, id: string, body: { decision
         ...(decision?.note ? { reason: decision.note } : reviewConfirmedReason({ period: review.period, publicationOn: review.publication_on })),
       })
     }
-    await trx.updateTable('status_reviews').set({ state: 'confirmed', confirmed_at: ctx.now }).where('id', '=', id).execute()
+    await setReviewConfirmed(trx, { id, now: ctx.now })
     await appendAudit(trx, ctx.actor, { action: 'review.confirmed', entity: 'review', entityId: id, after: { period: review.period, effectiveOn, decisions: body.decisions ?? [] } })
     return { review: await loadReview(trx, deps.program, id) }
   })

@@ -1,11 +1,12 @@
+import { allProposalOutcomes, allReviews } from '../../store/queries/status-reviews'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
-import { changeOf } from './load-review'
+import { changeOf } from './steps/load-review'
 
 /** Every half-year review, newest first, with how many partners go up or down (AG-3.3b). */
 export const listReviews = async (deps: Deps, _ctx: Ctx) => {
-  const reviews = await deps.db.selectFrom('status_reviews').selectAll().orderBy('period', 'desc').execute()
-  const proposals = await deps.db.selectFrom('review_proposals').select(['review_id', 'current_status', 'proposed_status', 'decided_status']).execute()
+  const reviews = await allReviews(deps.db)
+  const proposals = await allProposalOutcomes(deps.db)
   return {
     reviews: reviews.map((review) => {
       const own = proposals.filter((p) => p.review_id === review.id).map((p) => changeOf(deps.program, p.current_status, p.decided_status ?? p.proposed_status))

@@ -2,7 +2,7 @@ import { AppError } from '../../../../shared/src/contract'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
-import { loadPartnerStatus } from './load-partner-status'
+import { loadPartnerStatus } from './steps/load-partner-status'
 
 /** A partner's status page: for vendor staff, or for that partner itself; another partner's id is not found. */
 export const partnerStatus = async (deps: Deps, ctx: Ctx, partnerId: string) => {

@@ -1,12 +1,12 @@
 import { AppError } from '../../../../shared/src/contract'
-import { lockPartner } from '../../store/queries/partners'
+import { lockPartner, updatePartner } from '../../store/queries/partners'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { authorizeIfQualified } from './authorize-if-qualified'
-import { loadPartnerStatus } from './load-partner-status'
+import { authorizeIfQualified } from './steps/authorize-if-qualified'
+import { loadPartnerStatus } from './steps/load-partner-status'
 
 /**
  * Vendor staff record the day the partner agreement was signed (AG-3.1): continuous cooperation
@@ -24,7 +24,7 @@ export const recordAgreement = (deps: Deps, ctx: Ctx, partnerId: string, body: {
     }
     const partner = await lockPartner(trx, partnerId)
     if (partner.agreement_signed_on !== body.signedOn) {
-      await trx.updateTable('partners').set({ agreement_signed_on: body.signedOn, updated_at: ctx.now }).where('id', '=', partnerId).execute()
+      await updatePartner(trx, partnerId, { agreement_signed_on: body.signedOn, updated_at: ctx.now })
       await appendAudit(trx, ctx.actor, {
         action: 'partner.agreement-recorded',
         entity: 'partner',

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import { AppError, type TRecordEvidenceRequest } from '../../../../shared/src/contract'
 import { getPartner } from '../../store/queries/partners'
+import { insertEvidence } from '../../store/queries/statuses'
 import { actorLabel } from '../actor-label'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { loadPartnerStatus } from './load-partner-status'
+import { loadPartnerStatus } from './steps/load-partner-status'
 
 /**
  * Vendor staff record evidence that a partner meets a requirement (AG-REQ): a certificate, a
@@ -31,7 +32,7 @@ export const recordEvidence = (deps: Deps, ctx: Ctx, partnerId: string, body: TR
       recorded_by: actorLabel(ctx.actor),
       created_at: ctx.now,
     }
-    await trx.insertInto('requirement_evidence').values(row).execute()
+    await insertEvidence(trx, row)
     await appendAudit(trx, ctx.actor, { action: 'evidence.recorded', entity: 'evidence', entityId: id, after: row })
     return loadPartnerStatus(trx, deps, { partnerId, now: ctx.now })
   })

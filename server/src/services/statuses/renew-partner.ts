@@ -4,8 +4,8 @@ import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { today } from '../today'
-import { loadPartnerStatus } from './load-partner-status'
-import { renewTerm } from './renew-term'
+import { loadPartnerStatus } from './steps/load-partner-status'
+import { renewTerm } from './steps/renew-term'
 
 /**
  * Vendor staff renew what the yearly check flagged (AG-3.2, AG-3.3a) although requirements are

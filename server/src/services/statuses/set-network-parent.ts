@@ -1,10 +1,10 @@
 import { checkNetworkMember } from '../../domain/statuses/check-network-member'
-import { getPartner, lockPartner } from '../../store/queries/partners'
+import { getPartner, lockPartner, updatePartner } from '../../store/queries/partners'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { loadPartnerStatus } from './load-partner-status'
+import { loadPartnerStatus } from './steps/load-partner-status'
 
 const asMember = (row: { id: string; authorized_on: string | null; parent_partner_id: string | null }) => ({
   id: row.id,
@@ -26,7 +26,7 @@ export const setNetworkParent = (deps: Deps, ctx: Ctx, partnerId: string, body: 
       checkNetworkMember({ member: asMember(member), parent: asMember(parent) })
     }
     if (member.parent_partner_id !== body.parentPartnerId) {
-      await trx.updateTable('partners').set({ parent_partner_id: body.parentPartnerId, updated_at: ctx.now }).where('id', '=', partnerId).execute()
+      await updatePartner(trx, partnerId, { parent_partner_id: body.parentPartnerId, updated_at: ctx.now })
       await appendAudit(trx, ctx.actor, {
         action: body.parentPartnerId ? 'partner.network-joined' : 'partner.network-left',
         entity: 'partner',

@@ -1,10 +1,10 @@
 import { AppError } from '../../../../shared/src/contract'
-import { lockPartner } from '../../store/queries/partners'
+import { lockPartner, updatePartner } from '../../store/queries/partners'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
-import { loadPartnerStatus } from './load-partner-status'
+import { loadPartnerStatus } from './steps/load-partner-status'
 
 /**
  * Vendor staff set a partner's individual half-year volume thresholds (AG-REQ ***), replacing the
@@ -22,7 +22,7 @@ export const setThresholds = (deps: Deps, ctx: Ctx, partnerId: string, body: { t
       })
     }
     const partner = await lockPartner(trx, partnerId)
-    await trx.updateTable('partners').set({ volume_thresholds: JSON.stringify(body.thresholds), updated_at: ctx.now }).where('id', '=', partnerId).execute()
+    await updatePartner(trx, partnerId, { volume_thresholds: JSON.stringify(body.thresholds), updated_at: ctx.now })
     await appendAudit(trx, ctx.actor, { action: 'partner.thresholds-set', entity: 'partner', entityId: partnerId, before: partner.volume_thresholds, after: body.thresholds })
     return loadPartnerStatus(trx, deps, { partnerId, now: ctx.now })
   })

@@ -1,5 +1,5 @@
-import { sql } from 'kysely'
-import { selectStatusApplications, selectStatusChanges } from '../../store/queries/statuses'
+import { partnersWithRenewalFlags } from '../../store/queries/partners'
+import { pendingApplications, pendingChanges } from '../../store/queries/statuses'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { statusName } from '../dto/to-partner'
@@ -9,15 +9,9 @@ import { toStatusChange } from '../dto/to-status-change'
 /** What waits for vendor staff about statuses: flagged renewals (AG-3.2), applications (AG-3.3a), scheduled changes. */
 export const statusBoard = async (deps: Deps, _ctx: Ctx) => {
   const { db, program } = deps
-  const flagged = await db
-    .selectFrom('partners')
-    .select(['id', 'name', 'status', 'renewal_flags'])
-    .where(sql<boolean>`jsonb_array_length(renewal_flags) > 0`)
-    .where('state', '!=', 'expelled')
-    .orderBy('name')
-    .execute()
-  const applications = await selectStatusApplications(db).where('status_applications.state', '=', 'pending').orderBy('status_applications.created_at').execute()
-  const changes = await selectStatusChanges(db).where('status_changes.state', '=', 'pending').orderBy('effective_on').orderBy('partners.name').execute()
+  const flagged = await partnersWithRenewalFlags(db)
+  const applications = await pendingApplications(db)
+  const changes = await pendingChanges(db)
   return {
     flagged: flagged.map((p) => ({ partnerId: p.id, partnerName: p.name, status: p.status, statusName: statusName(program, p.status), renewalFlags: p.renewal_flags })),
     pendingApplications: applications.map((row) => toStatusApplication(program, row)),

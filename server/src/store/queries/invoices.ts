@@ -1,8 +1,11 @@
+import type { Insertable } from 'kysely'
 import { AppError } from '../../../../shared/src/contract'
-import type { Trx } from '../../services/deps'
+import type { PaidInvoice } from '../../domain/invoices/sublicense-terms'
+import type { Db, Trx } from '../db'
+import type { Database } from '../schema'
 
-export const selectInvoices = (trx: Trx) =>
-  trx.selectFrom('invoices').innerJoin('partners', 'partners.id', 'invoices.partner_id').selectAll('invoices').select('partners.name as partner_name')
+const selectInvoices = (db: Db) =>
+  db.selectFrom('invoices').innerJoin('partners', 'partners.id', 'invoices.partner_id').selectAll('invoices').select('partners.name as partner_name')
 
 export type InvoiceRow = Awaited<ReturnType<ReturnType<typeof selectInvoices>['executeTakeFirstOrThrow']>>
 
@@ -10,11 +13,105 @@ export type InvoiceRow = Awaited<ReturnType<ReturnType<typeof selectInvoices>['e
  * An invoice the caller may see: its owner or vendor staff. Another partner's invoice answers
  * not_found, never forbidden, so ids do not leak across tenants (X-5).
  */
-export const getVisibleInvoice = async (trx: Trx, id: string, partnerId: string | null, lock = false): Promise<InvoiceRow> => {
-  let query = selectInvoices(trx).where('invoices.id', '=', id)
+export const getVisibleInvoice = async (db: Db, id: string, partnerId: string | null, lock = false): Promise<InvoiceRow> => {
+  let query = selectInvoices(db).where('invoices.id', '=', id)
   if (partnerId) query = query.where('invoices.partner_id', '=', partnerId)
   if (lock) query = query.forUpdate('invoices')
   const row = await query.executeTakeFirst()
   if (!row) throw new AppError('not_found', 'No such invoice')
   return row
+}
+
+/** A client's invoices, newest first: a partner's own when `partnerId` is given (X-5). */
+export const invoicesOfClient = (db: Db, { accountNumber, partnerId }: { accountNumber: string; partnerId: string | null }) => {
+  let query = selectInvoices(db).where('invoices.account_number', '=', accountNumber)
+  if (partnerId) query = query.where('invoices.partner_id', '=', partnerId)
+  return query.orderBy('invoices.created_at', 'desc').orderBy('invoices.number', 'desc').execute()
+}
+
+/** The latest invoices, newest first: a partner's own when `partnerId` is given (X-5). */
+export const latestInvoices = (db: Db, { partnerId, limit }: { partnerId: string | null; limit: number }) => {
+  let query = selectInvoices(db)
+  if (partnerId) query = query.where('invoices.partner_id', '=', partnerId)
+  return query.orderBy('invoices.created_at', 'desc').orderBy('invoices.number', 'desc').limit(limit).execute()
+}
+
+/** Issued invoices still awaiting their transfer, by deadline: a partner's own when `partnerId` is given. */
+export const invoicesAwaitingTransfer = (db: Db, partnerId: string | null) => {
+  let query = selectInvoices(db).where('invoices.state', '=', 'issued')
+  if (partnerId) query = query.where('invoices.partner_id', '=', partnerId)
+  return query.orderBy('invoices.transfer_due_on').orderBy('invoices.number').execute()
+}
+
+/** A client's invoices the client has paid and that are not void: the basis of its sublicense terms (AT-4.2). */
+export const paidInvoicesOf = async (db: Db, accountNumber: string, partnerId?: string): Promise<PaidInvoice[]> => {
+  let query = db
+    .selectFrom('invoices')
+    .select(['id', 'number', 'client_paid_on', 'on_time', 'lines'])
+    .where('account_number', '=', accountNumber)
+    .where('state', '!=', 'void')
+    .where('client_paid_on', 'is not', null)
+  if (partnerId) query = query.where('partner_id', '=', partnerId)
+  const rows = await query.orderBy('client_paid_on').orderBy('number').execute()
+  return rows.map((row) => ({
+    id: row.id,
+    number: row.number,
+    clientPaidOn: row.client_paid_on!,
+    onTime: row.on_time,
+    lines: row.lines as PaidInvoice['lines'],
+  }))
+}
+
+/** A partner's settled invoices: the candidates for its qualifying first purchase (AG-3.1). */
+export const settledInvoicesOf = (db: Db, partnerId: string) =>
+  db
+    .selectFrom('invoices')
+    .select(['id', 'number', 'list_kop', 'payable_kop', 'reward_kop', 'transfer_received_on'])
+    .where('partner_id', '=', partnerId)
+    .where('state', '=', 'settled')
+    .execute()
+
+/** Issued invoices past their transfer deadline that have never had their automatic violation (AT-1.6). */
+export const overdueInvoicesWithoutViolation = (db: Db, today: string) =>
+  db
+    .selectFrom('invoices')
+    .select(['id', 'number', 'partner_id', 'transfer_due_on'])
+    .where('state', '=', 'issued')
+    .where('transfer_received_on', 'is', null)
+    .where('transfer_due_on', '<', today)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('violations').select('violations.id').whereRef('violations.invoice_id', '=', 'invoices.id').where('violations.source', '=', 'auto-overdue'))),
+    )
+    .orderBy('transfer_due_on')
+    .execute()
+
+/** Next number of the year from a counter row locked until commit: gapless even on rollback (X-3). */
+export const nextInvoiceNumber = async (trx: Trx, year: number): Promise<number> => {
+  const { last_seq } = await trx
+    .insertInto('invoice_counters')
+    .values({ year, last_seq: 1 })
+    .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_seq: eb('invoice_counters.last_seq', '+', 1) })))
+    .returning('last_seq')
+    .executeTakeFirstOrThrow()
+  return last_seq
+}
+
+export type NewInvoice = Insertable<Database['invoices']>
+
+/** Writes a new invoice and answers it as stored. */
+export const insertInvoice = (trx: Trx, values: NewInvoice) => trx.insertInto('invoices').values(values).returningAll().executeTakeFirstOrThrow()
+
+/** Records the day the client paid and the transfer deadline it sets (AT-1.6). */
+export const setClientPaidOn = async (trx: Trx, { id, paidOn, deadline }: { id: string; paidOn: string; deadline: { date: string; isEstimated: boolean } }) => {
+  await trx.updateTable('invoices').set({ client_paid_on: paidOn, transfer_due_on: deadline.date, transfer_due_estimated: deadline.isEstimated }).where('id', '=', id).execute()
+}
+
+/** Settles an invoice on the day the partner's transfer arrived (AT-1.6). */
+export const setTransferReceived = async (trx: Trx, { id, receivedOn, onTime }: { id: string; receivedOn: string; onTime: boolean | null }) => {
+  await trx.updateTable('invoices').set({ state: 'settled', transfer_received_on: receivedOn, on_time: onTime }).where('id', '=', id).execute()
+}
+
+/** Voids an invoice; its number stays taken (X-3). */
+export const setInvoiceVoid = async (trx: Trx, { id, reason }: { id: string; reason: string }) => {
+  await trx.updateTable('invoices').set({ state: 'void', void_reason: reason }).where('id', '=', id).execute()
 }

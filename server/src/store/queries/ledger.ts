@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { LedgerKind, Posting } from '../../domain/ledger/posting'
-import type { Trx } from '../../services/deps'
+import type { Db, Trx } from '../db'
 
 type NewTransaction = {
   kind: LedgerKind
@@ -32,8 +32,8 @@ export const appendLedgerTransaction = async (trx: Trx, tx: NewTransaction): Pro
 }
 
 /** The invoice's transactions that no reversal points at yet, with their postings. */
-export const unreversedTransactionsOf = async (trx: Trx, invoiceId: string) => {
-  const rows = await trx
+export const unreversedTransactionsOf = async (db: Db, invoiceId: string) => {
+  const rows = await db
     .selectFrom('ledger_transactions as t')
     .innerJoin('ledger_postings as p', 'p.transaction_id', 't.id')
     .select(['t.id', 't.partner_id', 'p.account', 'p.amount_kop'])
@@ -53,3 +53,23 @@ export const unreversedTransactionsOf = async (trx: Trx, invoiceId: string) => {
   }
   return [...byTransaction].map(([id, entry]) => ({ id, ...entry }))
 }
+
+/** Each of the accounts' balance from its postings, up to and including posting `upTo` when given (X-2). */
+export const accountTotals = (db: Db, accounts: string[], upTo?: bigint) => {
+  let query = db.selectFrom('ledger_postings').select(['account', (eb) => eb.fn.sum<bigint | string>('amount_kop').as('total')]).where('account', 'in', accounts)
+  if (upTo !== undefined) query = query.where('id', '<=', upTo)
+  return query.groupBy('account').execute()
+}
+
+/** The accounts' postings after posting `after`, in order, with their transaction and invoice: one page of a statement. */
+export const postingsAfter = (db: Db, { accounts, after, limit }: { accounts: string[]; after: bigint; limit: number }) =>
+  db
+    .selectFrom('ledger_postings as p')
+    .innerJoin('ledger_transactions as t', 't.id', 'p.transaction_id')
+    .leftJoin('invoices as i', 'i.id', 't.invoice_id')
+    .select(['p.id', 'p.transaction_id', 't.created_at', 't.kind', 't.invoice_id', 'i.number', 'p.account', 'p.amount_kop'])
+    .where('p.account', 'in', accounts)
+    .where('p.id', '>', after)
+    .orderBy('p.id')
+    .limit(limit)
+    .execute()

@@ -1,5 +1,7 @@
+import type { Insertable, Updateable } from 'kysely'
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres'
-import type { Trx } from '../../services/deps'
+import type { Db, Trx } from '../db'
+import type { Database } from '../schema'
 
 const pinColumns = [
   'pins.id',
@@ -17,13 +19,13 @@ const pinColumns = [
   'pins.valid_until',
 ] as const
 
-export const selectPins = (trx: Trx) => trx.selectFrom('pins').innerJoin('partners', 'partners.id', 'pins.partner_id').select(pinColumns)
+const selectPins = (db: Db) => db.selectFrom('pins').innerJoin('partners', 'partners.id', 'pins.partner_id').select(pinColumns)
 
 /** The account's live pin (requested or approved); the partial unique index allows at most one. */
-export const findLivePin = (trx: Trx, accountNumber: string) =>
-  selectPins(trx).where('pins.account_number', '=', accountNumber).where('pins.state', 'in', ['requested', 'approved']).executeTakeFirst()
+export const findLivePin = (db: Db, accountNumber: string) =>
+  selectPins(db).where('pins.account_number', '=', accountNumber).where('pins.state', 'in', ['requested', 'approved']).executeTakeFirst()
 
-export const findPin = (trx: Trx, id: string) => selectPins(trx).where('pins.id', '=', id).executeTakeFirst()
+export const findPin = (db: Db, id: string) => selectPins(db).where('pins.id', '=', id).executeTakeFirst()
 
 /**
  * The client and every pin it has had, newest first, with each holder's state and e-mail (and the
@@ -31,8 +33,8 @@ export const findPin = (trx: Trx, id: string) => selectPins(trx).where('pins.id'
  * relay's hottest read. The pins come back as JSON, so their timestamps arrive as ISO strings
  * whatever the types say (`toPin` takes both).
  */
-export const clientWithPinHistory = (trx: Trx, accountNumber: string, callerPartnerId: string | null = null) =>
-  trx
+export const clientWithPinHistory = (db: Db, accountNumber: string, callerPartnerId: string | null = null) =>
+  db
     .selectFrom('clients')
     .selectAll('clients')
     .select((eb) =>
@@ -54,3 +56,55 @@ export const clientWithPinHistory = (trx: Trx, accountNumber: string, callerPart
     )
     .where('clients.account_number', '=', accountNumber)
     .executeTakeFirst()
+
+/** A partner's pins, newest first. */
+export const pinsOfPartner = (db: Db, partnerId: string) => selectPins(db).where('pins.partner_id', '=', partnerId).orderBy('pins.requested_at', 'desc').execute()
+
+/** A partner's live pins (requested or approved), by account number. */
+export const livePinsOfPartner = (db: Db, partnerId: string) =>
+  selectPins(db).where('pins.partner_id', '=', partnerId).where('pins.state', 'in', ['requested', 'approved']).orderBy('pins.account_number').execute()
+
+/** Pin requests waiting for vendor staff, oldest first (AT-4.4). */
+export const requestedPins = (db: Db) => selectPins(db).where('pins.state', '=', 'requested').orderBy('pins.requested_at').execute()
+
+/** The latest pins, newest first: a partner's own when `partnerId` is given (X-5). */
+export const latestPins = (db: Db, { partnerId, limit }: { partnerId: string | null; limit: number }) => {
+  let query = selectPins(db)
+  if (partnerId) query = query.where('pins.partner_id', '=', partnerId)
+  return query.orderBy('pins.requested_at', 'desc').orderBy('pins.id').limit(limit).execute()
+}
+
+/** Locks one pin's row for a change; the columns a decision reads. A partner's own only when `partnerId` is given. */
+export const lockPin = (trx: Trx, id: string, partnerId?: string) => {
+  let query = trx.selectFrom('pins').select(['id', 'kind', 'state', 'valid_until', 'project_discount_bps']).where('id', '=', id)
+  if (partnerId) query = query.where('partner_id', '=', partnerId)
+  return query.forUpdate().executeTakeFirst()
+}
+
+export type NewPin = Insertable<Database['pins']>
+export type PinChanges = Updateable<Database['pins']>
+
+export const insertPin = async (trx: Trx, values: NewPin) => {
+  await trx.insertInto('pins').values(values).execute()
+}
+
+/** Writes the given columns of one pin. */
+export const updatePin = async (trx: Trx, id: string, changes: PinChanges) => {
+  await trx.updateTable('pins').set(changes).where('id', '=', id).execute()
+}
+
+/**
+ * Approved deal registrations whose protection ended before `today` (AG-4), with no renewal request
+ * still waiting, by end date.
+ */
+export const lapsedRegistrations = (db: Db, today: string) =>
+  db
+    .selectFrom('pins')
+    .select(['id', 'valid_until'])
+    .where('state', '=', 'approved')
+    .where('valid_until', '<', today)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('renewal_requests').select('renewal_requests.id').whereRef('renewal_requests.pin_id', '=', 'pins.id').where('renewal_requests.state', '=', 'pending'))),
+    )
+    .orderBy('valid_until')
+    .execute()

@@ -1,7 +1,9 @@
-import type { Trx } from '../../services/deps'
+import type { Insertable } from 'kysely'
+import type { Db, Trx } from '../db'
+import type { Database } from '../schema'
 
-export const selectViolations = (trx: Trx) =>
-  trx
+const selectViolations = (db: Db) =>
+  db
     .selectFrom('violations')
     .leftJoin('invoices', 'invoices.id', 'violations.invoice_id')
     .select([
@@ -18,5 +20,30 @@ export const selectViolations = (trx: Trx) =>
       'violations.created_at',
     ])
 
-export const violationsOfPartner = (trx: Trx, partnerId: string) =>
-  selectViolations(trx).where('violations.partner_id', '=', partnerId).orderBy('violations.created_at', 'desc').execute()
+export const violationsOfPartner = (db: Db, partnerId: string) =>
+  selectViolations(db).where('violations.partner_id', '=', partnerId).orderBy('violations.created_at', 'desc').execute()
+
+/** A violation with the number of the invoice it is about, if any. */
+export type ViolationRow = Awaited<ReturnType<ReturnType<typeof selectViolations>['executeTakeFirstOrThrow']>>
+
+export const findViolation = (db: Db, id: string) => selectViolations(db).where('violations.id', '=', id).executeTakeFirst()
+
+/** Loads a violation for a change, locking its row. */
+export const lockViolation = (trx: Trx, id: string) => selectViolations(trx).where('violations.id', '=', id).forUpdate('violations').executeTakeFirst()
+
+/** The invoice's automatic overdue violation (AT-1.6): a live one only when `isLive`, else one ever raised, voided or not. */
+export const findOverdueViolation = (db: Db, invoiceId: string, { isLive = false }: { isLive?: boolean } = {}) => {
+  let query = db.selectFrom('violations').select('id').where('invoice_id', '=', invoiceId).where('source', '=', 'auto-overdue')
+  if (isLive) query = query.where('voided_at', 'is', null)
+  return query.executeTakeFirst()
+}
+
+export type NewViolation = Insertable<Database['violations']>
+
+export const insertViolation = async (trx: Trx, values: NewViolation) => {
+  await trx.insertInto('violations').values(values).execute()
+}
+
+export const setViolationVoid = async (trx: Trx, { id, now, reason }: { id: string; now: Date; reason: string }) => {
+  await trx.updateTable('violations').set({ voided_at: now, void_reason: reason }).where('id', '=', id).execute()
+}

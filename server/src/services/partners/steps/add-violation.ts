@@ -1,0 +1,20 @@
+import { randomUUID } from 'node:crypto'
+import type { Trx } from '../../../store/db'
+import { findViolation, insertViolation } from '../../../store/queries/violations'
+import { appendAudit } from '../../audit'
+import type { Actor } from '../../context'
+import type { Deps } from '../../deps'
+import { toViolation } from '../../dto/to-violation'
+import { recomputePartnerState } from './recompute-partner-state'
+
+type NewViolation = { partnerId: string; rule: string; note: string; occurredOn: string; source: 'staff' | 'auto-overdue'; invoiceId?: string }
+
+/** Inserts a violation and applies its consequence (AT-4.1); shared by staff and the overdue scan. */
+export const addViolation = async (trx: Trx, deps: Deps, actor: Actor | { kind: 'system' }, now: Date, v: NewViolation) => {
+  const id = randomUUID()
+  await insertViolation(trx, { id, partner_id: v.partnerId, rule: v.rule, source: v.source, invoice_id: v.invoiceId ?? null, note: v.note, occurred_on: v.occurredOn })
+  const violation = toViolation((await findViolation(trx, id))!)
+  await appendAudit(trx, actor, { action: 'violation.recorded', entity: 'violation', entityId: id, after: violation, reason: v.note })
+  await recomputePartnerState(trx, deps, { actor, now, partnerId: v.partnerId, reason: `Violation of ${v.rule}: ${v.note}` })
+  return violation
+}

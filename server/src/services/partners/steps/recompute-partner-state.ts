@@ -1,0 +1,30 @@
+import type { TPartnerState } from '../../../../../shared/src/contract'
+import { partnerStateFor } from '../../../domain/violations/partner-state-for'
+import type { Trx } from '../../../store/db'
+import { countLiveViolations, lockPartner, updatePartner } from '../../../store/queries/partners'
+import { appendAudit } from '../../audit'
+import type { Actor } from '../../context'
+import type { Deps } from '../../deps'
+import { expelInTransaction } from './expel-in-transaction'
+
+/**
+ * Re-derives a partner's state from its live violations after one is added or voided
+ * (AT-4.1, AG-1.5) and records the change with its reason. Expulsion stays final.
+ */
+export const recomputePartnerState = async (
+  trx: Trx,
+  deps: Deps,
+  { actor, now, partnerId, reason }: { actor: Actor | { kind: 'system' }; now: Date; partnerId: string; reason: string },
+) => {
+  const partner = await lockPartner(trx, partnerId)
+  const current = partner.state as TPartnerState
+  const next = partnerStateFor({ current, liveViolations: await countLiveViolations(trx, partnerId), policy: deps.program.violations })
+  if (next === current) return next
+  if (next === 'expelled') {
+    await expelInTransaction(trx, { actor, now, partnerId, reason })
+    return next
+  }
+  await updatePartner(trx, partnerId, { state: next, updated_at: now })
+  await appendAudit(trx, actor, { action: 'partner.state-changed', entity: 'partner', entityId: partnerId, before: { state: current }, after: { state: next }, reason })
+  return next
+}

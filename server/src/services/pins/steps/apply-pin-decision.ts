@@ -1,0 +1,35 @@
+import { AppError, type TPinDecisionRequest } from '../../../../../shared/src/contract'
+import { transitionPin, type PinDecision } from '../../../domain/pins/transition-pin'
+import type { Trx } from '../../../store/db'
+import { findPin, updatePin } from '../../../store/queries/pins'
+import { appendAudit } from '../../audit'
+import type { Actor } from '../../context'
+import { toPin } from '../../dto/to-pin'
+
+/** Moves one pin through its state machine inside the caller's transaction; shared with expulsion. */
+export const applyPinDecision = async (
+  trx: Trx,
+  {
+    actor,
+    now,
+    pinId,
+    decision,
+    reason,
+    reference,
+    validUntil,
+  }: { actor: Actor | { kind: 'system' }; now: Date; pinId: string; decision: PinDecision; validUntil?: string | null } & TPinDecisionRequest,
+) => {
+  const before = await findPin(trx, pinId)
+  if (!before) throw new AppError('not_found', 'No such pin')
+  const state = transitionPin({ state: before.state as never, decision, reason })
+  await updatePin(trx, pinId, {
+    state,
+    reason: reason ?? null,
+    reference: reference ?? null,
+    ...(decision === 'release' ? { released_at: now } : { decided_at: now }),
+    ...(decision === 'approve' && validUntil !== undefined ? { valid_until: validUntil } : {}),
+  })
+  const pin = toPin((await findPin(trx, pinId))!)
+  await appendAudit(trx, actor, { action: `pin.${state}`, entity: 'pin', entityId: pinId, before: toPin(before), after: pin, reason })
+  return pin
+}
