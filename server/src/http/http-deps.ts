@@ -1,27 +1,12 @@
 import type express from 'express'
 import type pino from 'pino'
-import type { z } from 'zod'
-import type { ROUTES, RouteName, TCrm, TRole } from '../../../shared/src/contract'
+import type { TCrm, TRole } from '../../../shared/src/contract'
 import type { Metrics } from '../metrics/create-metrics'
 import type { Ctx } from '../services/context'
 import type { ResolveHost } from './auth/check-portal-host'
 
-/** Liveness and readiness are answered by the HTTP layer itself; every other route has a handler. */
-export type ServiceRouteName = Exclude<RouteName, 'health' | 'ready'>
-
-type Parsed<R, K extends 'body' | 'query'> = R extends { [P in K]: infer S extends z.core.$ZodType } ? z.output<S> : undefined
-
-export type HandlerInput<K extends RouteName> = {
-  params: Record<string, string>
-  body: Parsed<(typeof ROUTES)[K], 'body'>
-  query: Parsed<(typeof ROUTES)[K], 'query'>
-}
-
-/** What a route with `produces: 'application/pdf'` returns instead of a JSON value. */
-export type BinaryDocument = { contentType: string; filename: string; body: Buffer }
-
-/** One use case per route. JSON results may hold `bigint`s: they are sent as JSON numbers. */
-export type Handlers = { [K in ServiceRouteName]: (ctx: Ctx, input: HandlerInput<K>) => Promise<unknown> }
+export type { BinaryDocument, HandlerInput, Handlers, ServiceRouteName } from '../services/handler-types'
+import type { Handlers } from '../services/handler-types'
 
 /** The installation a CRM account was linked to, as the store keeps it. */
 export type InstallationRow = { id: string; role: TRole; partnerId: string | null; domain: string }

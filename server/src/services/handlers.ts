@@ -1,4 +1,4 @@
-import type { Handlers } from '../http/http-deps'
+import type { Handlers } from './handler-types'
 import { createLinkCode } from './admin/create-link-code'
 import { createPartner } from './admin/create-partner'
 import { clientCard } from './clients/client-card'
