@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
+import { namedStatementPool } from './named-statements'
 import { openPglite } from './open-pglite'
 import { pgliteDialect } from './pglite-dialect'
 import type { Database } from './schema'
@@ -28,7 +29,7 @@ export type CreateDbOptions = {
  */
 export const createDb = async ({ databaseUrl, dataDir, onConnectionError }: CreateDbOptions = {}): Promise<Db> => {
   const db = databaseUrl
-    ? new Kysely<Database>({ dialect: new PostgresDialect({ pool: postgresPool(databaseUrl, onConnectionError) }) })
+    ? new Kysely<Database>({ dialect: new PostgresDialect({ pool: namedStatementPool(postgresPool(databaseUrl, onConnectionError)) }) })
     : new Kysely<Database>({ dialect: pgliteDialect(await openPglite({ dataDir })) })
   return { db, kind: databaseUrl ? 'postgres' : 'pglite', close: () => db.destroy() }
 }
