@@ -10,7 +10,8 @@ const MAX_STATEMENTS = 500
 // one whose columns changed ("cached plan must not change result type"), so DDL forgets them all.
 const DDL_COMMANDS = new Set(['CREATE', 'ALTER', 'DROP'])
 
-type Statement = { name: string; paramTypes: number[] }
+/** A prepared statement: its name, its parameters' types and the columns it answers (none for NoData). */
+type Statement = { name: string; paramTypes: number[]; columns: messages.BackendMessage[] }
 
 // Counted across instances: two of them on one PGlite (tests) must not reuse each other's names.
 let statementCount = 0
@@ -35,8 +36,8 @@ const concat = (parts: Uint8Array[]): Uint8Array => {
 /**
  * Named prepared statements on PGlite. `pglite.query()` parses and plans every statement again and
  * crosses into the backend six times (parse, describe, bind, describe, execute, sync); here a
- * statement is parsed once and each run is one round trip (bind, describe, execute, sync) that
- * reuses its plan. Values are serialised and rows parsed with the instance's own serializers and
+ * statement is parsed and described once and each run is one round trip (bind, execute, sync)
+ * that reuses its plan. Values are serialised and rows parsed with the instance's own serializers and
  * parsers, so results are exactly those of `query()`. Callers run one statement at a time (the
  * dialect's mutex).
  */
@@ -50,7 +51,8 @@ export const pgliteStatements = (pglite: PGlite, { maxStatements = MAX_STATEMENT
     const message = concat([serialize.parse({ name, text: sql }), serialize.describe({ type: 'S', name }), serialize.sync()])
     const { messages: replies } = await pglite.execProtocol(message, { syncToFs: false })
     const description = replies.find((reply): reply is messages.ParameterDescriptionMessage => reply.name === 'parameterDescription')
-    const statement = { name, paramTypes: description?.dataTypeIDs ?? [] }
+    const columns = replies.filter((reply) => reply.name === 'rowDescription')
+    const statement = { name, paramTypes: description?.dataTypeIDs ?? [], columns }
     statements.set(sql, statement)
     if (statements.size > maxStatements) {
       const [oldestSql, oldest] = statements.entries().next().value as [string, Statement]
@@ -74,11 +76,12 @@ export const pgliteStatements = (pglite: PGlite, { maxStatements = MAX_STATEMENT
     } else {
       statement = await prepare(sql)
     }
-    const { name, paramTypes } = statement
+    const { name, paramTypes, columns } = statement
     const values = parameters.map((value, i) => serializeValue(value, paramTypes[i]))
-    const message = concat([serialize.bind({ statement: name, values }), serialize.describe({ type: 'P' }), serialize.execute(), serialize.sync()])
+    const message = concat([serialize.bind({ statement: name, values }), serialize.execute(), serialize.sync()])
     const { messages: replies } = await pglite.execProtocol(message)
-    return parse.parseResults(replies, pglite.parsers)[0] as Results<R>
+    // The columns were described when the statement was prepared (results come as text, as then).
+    return parse.parseResults([...columns, ...replies], pglite.parsers)[0] as Results<R>
   }
 
   const forgetAll = async () => {
