@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -16,10 +17,31 @@ const ADMIN = 'bench-admin-token-0123456789'
 const RATE = 200
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
 const BIG_LEDGER = Number(process.env.BENCH_BIG_LEDGER ?? 1_000_000)
+/** A directory: the relay's CPU profile under full load is written there for each route measured. */
+const PROFILE_DIR = process.env.BENCH_PROFILE
+/** 'reads': only the bare endpoint, the card and the quote (the invoice figures take minutes). */
+const ONLY = process.env.BENCH_ONLY
 
 type Row = { engine: string; what: string; rps: string; p50: string; p99: string; note: string }
 const rows: Row[] = []
 const ms = (v: number) => `${v.toFixed(2)} ms`
+
+/** Runs `work` under the V8 profiler of this thread (the relay's) and saves the profile as `name`. */
+const profiled = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+  if (!PROFILE_DIR) return work()
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.start')
+  try {
+    return await work()
+  } finally {
+    const { profile } = await session.post('Profiler.stop')
+    session.disconnect()
+    mkdirSync(PROFILE_DIR, { recursive: true })
+    writeFileSync(path.join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile))
+  }
+}
 
 const listen = async (app: express.Express) => {
   const server = app.listen(0, '127.0.0.1')
@@ -94,19 +116,27 @@ const benchEngine = async (engine: 'pglite' | 'postgres', serverUrl: string | nu
 
   const json = { 'content-type': 'application/json' }
   const targets = [
-    { what: 'bare Express GET', url: `${bare.base}/bare`, method: 'GET' as const, headers: {} as Record<string, string> },
-    { what: 'card lookup GET /v1/clients/{n}', url: `${base}/v1/clients/55500001`, method: 'GET' as const, headers: partnerHeaders },
-    { what: 'quote POST /v1/quotes', url: `${base}/v1/quotes`, method: 'POST' as const, headers: { ...partnerHeaders, ...json }, body: JSON.stringify({ accountNumber: '55500001', lines: [{ sku: 'atrealt-amocrm', quantity: 3, months: 12 }, { sku: 'atrealt-crm', quantity: 1, months: 1 }] }) },
+    { name: 'bare', what: 'bare Express GET', url: `${bare.base}/bare`, method: 'GET' as const, headers: {} as Record<string, string> },
+    { name: 'card', what: 'card lookup GET /v1/clients/{n}', url: `${base}/v1/clients/55500001`, method: 'GET' as const, headers: partnerHeaders },
+    { name: 'quote', what: 'quote POST /v1/quotes', url: `${base}/v1/quotes`, method: 'POST' as const, headers: { ...partnerHeaders, ...json }, body: JSON.stringify({ accountNumber: '55500001', lines: [{ sku: 'atrealt-amocrm', quantity: 3, months: 12 }, { sku: 'atrealt-crm', quantity: 1, months: 1 }] }) },
   ]
   let bareRps = 0
   for (const target of targets) {
-    const max = await load({ ...target, mode: 'max', concurrency: 16, durationMs: SECONDS * 500 })
+    const max = await profiled(`${engine}-${target.name}`, () => load({ ...target, mode: 'max', concurrency: 16, durationMs: SECONDS * 500 }))
     const paced = await load({ ...target, mode: 'rate', rate: RATE, durationMs: SECONDS * 1000 })
     if (target.what.startsWith('bare')) bareRps = max.rps
     const ratio = target.what.startsWith('bare') ? 'baseline' : `${((max.rps / bareRps) * 100).toFixed(1)}% of bare`
     const failures = max.failed + paced.failed ? `, ${max.failed + paced.failed} failed` : ''
     rows.push({ engine, what: target.what, rps: max.rps.toFixed(0), p50: ms(paced.p50), p99: ms(paced.p99), note: `max rps; p50/p99 at ${RATE}/s; ${ratio}${failures}` })
   }
+
+  const finish = async () => {
+    await new Promise((r) => server.close(r))
+    await new Promise((r) => bare.server.close(r))
+    await relay.close()
+    await store.cleanup()
+  }
+  if (ONLY === 'reads') return finish()
 
   const invoiceRate = async (label: string) => {
     const result = await load({ url: `${base}/v1/invoices`, method: 'POST', headers: { ...partnerHeaders, ...json }, body: invoiceBody, mode: 'max', concurrency: 8, durationMs: SECONDS * 1000 })
@@ -120,11 +150,7 @@ const benchEngine = async (engine: 'pglite' | 'postgres', serverUrl: string | nu
   const fillSeconds = ((performance.now() - fillStart) / 1000).toFixed(0)
   const big = await invoiceRate(`${(await countPostings(store.db)).toLocaleString('en')}`)
   rows.at(-1)!.note += `; ${((big / small) * 100).toFixed(0)}% of the 10k rate (fill took ${fillSeconds} s)`
-
-  await new Promise((r) => server.close(r))
-  await new Promise((r) => bare.server.close(r))
-  await relay.close()
-  await store.cleanup()
+  await finish()
 }
 
 const main = async () => {

@@ -3,6 +3,7 @@ import type { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { lockDataDir } from './data-dir-lock'
 import { dumpPglite } from './dump-pglite'
+import { namedStatementPool } from './named-statements'
 import { openPglite } from './open-pglite'
 import { pgliteDialect } from './pglite-dialect'
 import type { PoolStats } from './pool-stats'
@@ -38,7 +39,7 @@ export type CreateDbOptions = {
 export const createDb = async ({ databaseUrl, dataDir, onConnectionError }: CreateDbOptions = {}): Promise<Db> => {
   if (databaseUrl) {
     const pool = postgresPool(databaseUrl, onConnectionError)
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namedStatementPool(pool) }) })
     const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount })
     return { db, kind: 'postgres', close: () => db.destroy(), poolStats }
   }

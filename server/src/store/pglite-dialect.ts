@@ -1,4 +1,4 @@
-import type { PGlite, Results } from '@electric-sql/pglite'
+import type { PGlite } from '@electric-sql/pglite'
 import {
   CompiledQuery,
   IdentifierNode,
@@ -10,6 +10,7 @@ import {
 } from 'kysely'
 import type { DatabaseConnection, Dialect, Driver, QueryCompiler, QueryResult, TransactionSettings } from 'kysely'
 import type { PoolStats } from './pool-stats'
+import { pgliteStatements, type PgliteStatements } from './pglite-statements'
 
 /**
  * Kysely dialect for an embedded PGlite. PGlite is one PostgreSQL backend, i.e. one session: two
@@ -57,7 +58,7 @@ const createMutex = () => {
 }
 
 const pgliteDriver = (pglite: PGlite, lock: () => Promise<() => void>): Driver => {
-  const connection = pgliteConnection(pglite)
+  const connection = pgliteConnection(pgliteStatements(pglite))
   let unlock: (() => void) | undefined
   const run = async (sql: string) => {
     await connection.executeQuery(CompiledQuery.raw(sql))
@@ -104,12 +105,11 @@ const pgliteDriver = (pglite: PGlite, lock: () => Promise<() => void>): Driver =
 const beginStatement = ({ isolationLevel, accessMode }: TransactionSettings): string =>
   ['start transaction', isolationLevel && `isolation level ${isolationLevel}`, accessMode].filter(Boolean).join(' ')
 
-const pgliteConnection = (pglite: PGlite): DatabaseConnection => ({
+const pgliteConnection = (statements: PgliteStatements): DatabaseConnection => ({
   executeQuery: async <R>({ sql, parameters }: CompiledQuery): Promise<QueryResult<R>> => {
     // Like node-postgres: without parameters use the simple protocol, which accepts several
-    // statements (migrations); with parameters the extended one.
-    const result: Results<R> | undefined =
-      parameters.length === 0 ? ((await pglite.exec(sql)).at(-1) as Results<R> | undefined) : await pglite.query<R>(sql, [...parameters])
+    // statements (migrations); with parameters the extended one, with a prepared statement.
+    const result = parameters.length === 0 ? await statements.exec<R>(sql) : await statements.run<R>(sql, parameters)
     const isWrite = ['INSERT', 'UPDATE', 'DELETE', 'MERGE'].includes(result?.command ?? '')
     return {
       rows: result?.rows ?? [],

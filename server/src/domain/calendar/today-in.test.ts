@@ -10,6 +10,11 @@ describe('todayIn', () => {
     expect(todayIn('Europe/Moscow', new Date(now))).toBe(today)
   })
 
+  test('the last millisecond before Moscow midnight is today and the first after it tomorrow, asked in a row', () => {
+    const dates = ['2026-04-30T20:59:59.000Z', '2026-04-30T20:59:59.999Z', '2026-04-30T21:00:00.000Z'].map((now) => todayIn('Europe/Moscow', new Date(now)))
+    expect(dates).toEqual(['2026-04-30', '2026-04-30', '2026-05-01'])
+  })
+
   test('another time zone gives its own date', () => {
     expect(todayIn('America/New_York', new Date('2026-05-01T02:00:00Z'))).toBe('2026-04-30')
   })

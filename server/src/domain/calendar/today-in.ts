@@ -10,13 +10,22 @@ const formatterFor = (timeZone: string) => {
   return formatter
 }
 
+// Every request asks for today and formatToParts is the slow half. A date changes only on a whole
+// second (UTC offsets are whole seconds), so the last answer per zone is reused within its second.
+const lastAnswers = new Map<string, { second: number; date: string }>()
+
 /**
  * The calendar date 'YYYY-MM-DD' that `now` falls on in `timeZone` (the program's, e.g.
  * Europe/Moscow). The instant comes in as an argument so the domain never reads the clock.
  * @throws RangeError for an unknown time zone.
  */
 export const todayIn = (timeZone: string, now: Date): string => {
+  const second = Math.floor(now.getTime() / 1000)
+  const last = lastAnswers.get(timeZone)
+  if (last?.second === second) return last.date
   const parts = formatterFor(timeZone).formatToParts(now)
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`
+  const date = `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`
+  lastAnswers.set(timeZone, { second, date })
+  return date
 }

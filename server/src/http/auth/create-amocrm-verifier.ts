@@ -4,8 +4,21 @@ import { AppError } from '../../../../shared/src/contract'
 import type { AmocrmConfig } from '../http-deps'
 import { amocrmTokenError } from './amocrm-token-error'
 import type { CrmIdentity } from './crm-identity'
+import { createTtlCache } from './ttl-cache'
 
 export type VerifyAmocrmToken = (token: string) => Promise<CrmIdentity>
+
+const CLOCK_TOLERANCE_S = 60
+
+// A widget sends the same token with every call until it expires, and verifying it (HMAC over the
+// token, claim checks) was a tenth of a card lookup. A verified token is remembered until it
+// expires, an hour at most; the bound caps the memory.
+const VERIFIED_MAX_ENTRIES = 10_000
+const VERIFIED_TTL_MS = 60 * 60_000
+
+type Verified = { identity: CrmIdentity; verifiedAtS: number; validUntilS: number }
+
+const epochSeconds = (date: Date) => Math.floor(date.getTime() / 1000)
 
 const unauthenticated = (message: string) => new AppError('unauthenticated', message)
 
@@ -29,6 +42,8 @@ const toIdentity = (payload: JWTPayload, clientId: string): CrmIdentity => {
 /**
  * Verifies the disposable token amoCRM's `$authorizedAjax` sends in `X-Auth-Token`: HS256 with the
  * integration's client secret, `aud` = origin of the redirect URI, 60 s leeway, `exp` required.
+ * A token that passed is answered from memory for as long as the same checks would pass again:
+ * until `exp` plus the leeway, and only while the clock has not gone back before the check.
  */
 export const createAmocrmVerifier = (config: AmocrmConfig | undefined, now: () => Date): VerifyAmocrmToken => {
   if (!config) {
@@ -39,16 +54,24 @@ export const createAmocrmVerifier = (config: AmocrmConfig | undefined, now: () =
   // A KeyObject made once: jose would otherwise import the raw secret on every request.
   const key = createSecretKey(Buffer.from(config.clientSecret))
   const audience = new URL(config.redirectUri).origin
+  const verifiedTokens = createTtlCache<Verified>({ ttlMs: VERIFIED_TTL_MS, maxEntries: VERIFIED_MAX_ENTRIES, now: () => now().getTime() })
   return async (token) => {
+    const currentDate = now()
+    const nowS = epochSeconds(currentDate)
+    const hit = verifiedTokens.get(token)
+    // jose's own rules: expired once exp <= now - tolerance; nbf only gets more valid as time passes.
+    if (hit && hit.verifiedAtS <= nowS && nowS < hit.validUntilS) return hit.identity
     const verified = await jwtVerify(token, key, {
       algorithms: ['HS256'],
       audience,
-      clockTolerance: 60,
+      clockTolerance: CLOCK_TOLERANCE_S,
       requiredClaims: ['exp'],
-      currentDate: now(),
+      currentDate,
     }).catch((error: unknown) => {
       throw amocrmTokenError(error)
     })
-    return toIdentity(verified.payload, config.clientId)
+    const identity = toIdentity(verified.payload, config.clientId)
+    verifiedTokens.set(token, { identity, verifiedAtS: nowS, validUntilS: (verified.payload.exp as number) + CLOCK_TOLERANCE_S })
+    return identity
   }
 }
