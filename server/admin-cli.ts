@@ -116,7 +116,9 @@ const commands: Record<string, () => Promise<void>> = {
   },
   'partner:list': async () => {
     const answer = await call('GET', '/v1/admin/partners')
-    const rows = answer.partners.map((p: { id: string; name: string; statusName: string; state: string }) => `${p.id}  ${p.state.padEnd(17)} ${p.statusName.padEnd(14)} ${p.name}`)
+    const rows = answer.partners.map(
+      (p: { id: string; name: string; statusName: string; state: string }) => `${p.id}  ${p.state.padEnd(17)} ${p.statusName.padEnd(14)} ${p.name}`,
+    )
     print(answer, rows.join('\n') || 'no partners yet')
   },
   'link-code': async () => {
@@ -134,7 +136,9 @@ const commands: Record<string, () => Promise<void>> = {
     // PGlite allows one process per directory: while a relay runs, the relay makes the backup.
     const owner = values.url ? {} : await dataDirOwner(dataDir)
     const source = owner ? `the relay at ${relayUrl()}` : dataDir
-    const archive = owner ? Buffer.from(await (await send('GET', '/v1/admin/backup')).arrayBuffer()) : await backupDataDir(dataDir).catch((error: Error) => fail(error.message))
+    const archive = owner
+      ? Buffer.from(await (await send('GET', '/v1/admin/backup')).arrayBuffer())
+      : await backupDataDir(dataDir).catch((error: Error) => fail(error.message))
     writeFileSync(`${file}.partial`, archive, { mode: 0o600 })
     renameSync(`${file}.partial`, file)
     const sha256 = createHash('sha256').update(archive).digest('hex')
@@ -150,13 +154,19 @@ const commands: Record<string, () => Promise<void>> = {
       fail(error instanceof DataDirInUseError ? `${error.message}. Stop the relay, restore, then start it again.` : error.message),
     )
     const { partners, invoices, postings, ledgerSumKop } = result.restored
-    console.log(`restored ${file} into ${dataDir} in ${seconds(startedAt)}: ${partners} partners, ${invoices} invoices, ${postings} ledger postings (sum ${ledgerSumKop})`)
+    console.log(
+      `restored ${file} into ${dataDir} in ${seconds(startedAt)}: ${partners} partners, ${invoices} invoices, ${postings} ledger postings (sum ${ledgerSumKop})`,
+    )
     if (result.keptAside) console.log(`the database it replaced is kept in ${result.keptAside}`)
   },
   'demo:clear': async () => {
     const { databaseUrl, dataDir } = await databaseConfig()
     if (!databaseUrl && !existsSync(path.join(dataDir, 'PG_VERSION'))) fail(`${dataDir} holds no database`)
-    const [{ createDb }, { clearDemo }, { DataDirInUseError }] = await Promise.all([import('./src/store/create-db'), import('./src/admin/clear-demo'), import('./src/store/data-dir-lock')])
+    const [{ createDb }, { clearDemo }, { DataDirInUseError }] = await Promise.all([
+      import('./src/store/create-db'),
+      import('./src/admin/clear-demo'),
+      import('./src/store/data-dir-lock'),
+    ])
     const store = await createDb({ databaseUrl, dataDir }).catch((error: Error) =>
       fail(error instanceof DataDirInUseError ? `${error.message}. Stop the relay first.` : error.message),
     )

@@ -5,10 +5,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const built = [
-  path.join(ROOT, 'widget-amocrm', 'dist', 'widget.zip'),
-  path.join(ROOT, 'widget-bitrix24', 'dist', 'card.html'),
-].every((file) => existsSync(file))
+const built = [path.join(ROOT, 'widget-amocrm', 'dist', 'widget.zip'), path.join(ROOT, 'widget-bitrix24', 'dist', 'card.html')].every((file) =>
+  existsSync(file),
+)
 
 if (!built) {
   console.log('Building the widgets once (npm run build)…')

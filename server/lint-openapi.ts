@@ -37,4 +37,3 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }
-

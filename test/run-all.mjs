@@ -49,10 +49,7 @@ const browserMissing = () => {
 }
 
 mkdirSync(REPORTS, { recursive: true })
-const results = [
-  ...(isE2eOnly ? [] : [runVitest('unit', [])]),
-  ...(isUnitOnly ? [] : [existsSync(CHROMIUM) ? runE2e() : browserMissing()]),
-]
+const results = [...(isE2eOnly ? [] : [runVitest('unit', [])]), ...(isUnitOnly ? [] : [existsSync(CHROMIUM) ? runE2e() : browserMissing()])]
 const passed = results.reduce((sum, r) => sum + r.passed, 0)
 const failed = results.reduce((sum, r) => sum + r.failed, 0)
 writeFileSync(path.join(REPORTS, 'summary.json'), JSON.stringify({ passed, failed }))

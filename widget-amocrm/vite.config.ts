@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url'
 import type { Plugin as PostcssPlugin } from 'postcss'
+import { defineConfig, type Plugin } from 'vite'
 import { dropComments } from '../shared/src/build/drop-comments'
 import { minifyLibraries } from '../shared/src/build/minify-libraries'
 import { stubUnusedAxios } from '../shared/src/build/stub-unused-axios'
 import { coreChunk } from './build/core-chunk'
 import { uiMessagesInI18n } from './build/ui-messages-in-i18n'
-import { defineConfig, type Plugin } from 'vite'
 
 /**
  * Vite's app build declares AMD's special `require` dependency even when nothing uses it; amoCRM
@@ -46,13 +46,7 @@ export default defineConfig({
   logLevel: 'warn',
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'none' },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [
-    stubUnusedAxios(),
-    minifyLibraries(),
-    dropComments(),
-    plainAmdDependencies(),
-    uiMessagesInI18n(fileURLToPath(new URL('i18n', import.meta.url))),
-  ],
+  plugins: [stubUnusedAxios(), minifyLibraries(), dropComments(), plainAmdDependencies(), uiMessagesInI18n(fileURLToPath(new URL('i18n', import.meta.url)))],
   css: { postcss: { plugins: [stripCssComments] } },
   resolve: {
     // The dictionaries come with the widget's i18n files (see uiMessagesInI18n), not as chunks.

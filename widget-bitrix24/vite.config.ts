@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url'
-import { stubUnusedAxios } from '../shared/src/build/stub-unused-axios'
 import { defineConfig, type Plugin } from 'vite'
+import { stubUnusedAxios } from '../shared/src/build/stub-unused-axios'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { registerClient, startRelay, type RelayUnderTest } from './support/relay-under-test'
+import { type RelayUnderTest, registerClient, startRelay } from './support/relay-under-test'
 
 let relay: RelayUnderTest
 beforeAll(async () => {

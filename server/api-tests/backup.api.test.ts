@@ -7,7 +7,7 @@ import { testDbKind } from '../../test/support/test-db'
 import { restoreDataDir } from '../src/admin/restore-data-dir'
 import { createDb } from '../src/store/create-db'
 import { DataDirInUseError } from '../src/store/data-dir-lock'
-import { type Crm, pinnedClient, registerClient, type RelayUnderTest, startRelay } from './support/relay-under-test'
+import { type Crm, pinnedClient, type RelayUnderTest, registerClient, startRelay } from './support/relay-under-test'
 
 const line = { sku: 'atrealt-amocrm', quantity: 2, months: 12 }
 
@@ -17,7 +17,12 @@ const snapshot = async (relay: RelayUnderTest, vendor: Crm, partnerIds: string[]
   pins: (await vendor.call('GET', '/v1/pins')).body,
   ledgers: await Promise.all(partnerIds.map(async (id) => (await vendor.call('GET', `/v1/ledger?partnerId=${id}&limit=500`)).body)),
   counters: await relay.deps.db.selectFrom('invoice_counters').selectAll().orderBy('year').execute(),
-  balances: (await sql<{ account: string; balance: string }>`select account, sum(amount_kop)::text as balance from ledger_postings group by account order by account`.execute(relay.deps.db)).rows,
+  balances: (
+    await sql<{
+      account: string
+      balance: string
+    }>`select account, sum(amount_kop)::text as balance from ledger_postings group by account order by account`.execute(relay.deps.db)
+  ).rows,
 })
 
 describe.runIf(testDbKind() === 'pglite')('backup and restore of the embedded database', () => {
@@ -52,10 +57,7 @@ describe.runIf(testDbKind() === 'pglite')('backup and restore of the embedded da
     expect(before.invoices.invoices).toHaveLength(4)
 
     // Writes go on while the backup is taken: it holds only whole transactions.
-    const [backup] = await Promise.all([
-      relay.admin('GET', '/v1/admin/backup'),
-      alpha.call('POST', '/v1/quotes', { accountNumber, lines: [line] }),
-    ])
+    const [backup] = await Promise.all([relay.admin('GET', '/v1/admin/backup'), alpha.call('POST', '/v1/quotes', { accountNumber, lines: [line] })])
     expect(backup.status).toBe(200)
     expect(backup.headers.get('content-type')).toBe('application/gzip')
     expect(backup.headers.get('content-disposition')).toBe('attachment; filename=partner-relay-20260428T070000Z.tar.gz')
@@ -65,7 +67,9 @@ describe.runIf(testDbKind() === 'pglite')('backup and restore of the embedded da
     const { restored, keptAside } = await restoreDataDir({ archive, dataDir: path.join(dir, 'restored') })
     expect(restored).toMatchObject({ partners: 2, invoices: 4, ledgerSumKop: 0n })
     expect(keptAside).toBeUndefined()
-    await expect(restoreDataDir({ archive, dataDir: path.join(dir, 'restored') })).rejects.toThrow(/holds 2 partners, 4 invoices, \d+ ledger postings: restore over it with --force/)
+    await expect(restoreDataDir({ archive, dataDir: path.join(dir, 'restored') })).rejects.toThrow(
+      /holds 2 partners, 4 invoices, \d+ ledger postings: restore over it with --force/,
+    )
 
     const copy = await startRelay({ store: await createDb({ dataDir: path.join(dir, 'restored') }) })
     try {
@@ -97,6 +101,9 @@ test('a backup needs the admin token; on PostgreSQL the relay points at pg_dump'
 /** The amoCRM account an installation of the partner (or of the vendor) was linked from. */
 const accountOf = async (relay: RelayUnderTest, partnerIdOrVendor: string) => {
   const query = relay.deps.db.selectFrom('installations').select('account').where('crm', '=', 'amocrm')
-  const row = await (partnerIdOrVendor === 'vendor' ? query.where('role', '=', 'vendor') : query.where('partner_id', '=', partnerIdOrVendor)).executeTakeFirstOrThrow()
+  const row = await (partnerIdOrVendor === 'vendor'
+    ? query.where('role', '=', 'vendor')
+    : query.where('partner_id', '=', partnerIdOrVendor)
+  ).executeTakeFirstOrThrow()
   return row.account
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { ADMIN_TOKEN, type Crm, pinnedClient, type RelayUnderTest, startRelay } from './support/relay-under-test'
 import { amoToken } from './support/tokens'
-import { ADMIN_TOKEN, pinnedClient, startRelay, type Crm, type RelayUnderTest } from './support/relay-under-test'
 
 let relay: RelayUnderTest
 let partner: Crm & { id: string }
@@ -17,7 +17,10 @@ const snapshot = async () => {
   const tables = ['partners', 'clients', 'pins', 'invoices', 'ledger_postings', 'violations', 'audit_log', 'link_codes', 'idempotency_keys'] as const
   const counts: Record<string, number> = {}
   for (const table of tables) {
-    const { n } = await relay.deps.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()
+    const { n } = await relay.deps.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow()
     counts[table] = Number(n)
   }
   return counts
@@ -31,11 +34,41 @@ describe('bad input gets a clear error and changes nothing', () => {
     { label: 'missing field', path: '/v1/invoices', body: () => ({ accountNumber }), status: 400, field: 'lines' },
     { label: 'unknown field', path: '/v1/invoices', body: () => ({ accountNumber, lines: [line], discountBps: 9000 }), status: 400, field: '' },
     { label: 'empty lines', path: '/v1/invoices', body: () => ({ accountNumber, lines: [] }), status: 400, field: 'lines' },
-    { label: 'a date that does not exist', path: '/v1/invoices', body: () => ({ accountNumber, lines: [line], clientPaidOn: '2026-02-30' }), status: 400, field: 'clientPaidOn' },
-    { label: 'a date in another format', path: '/v1/invoices', body: () => ({ accountNumber, lines: [line], clientPaidOn: '28.04.2026' }), status: 400, field: 'clientPaidOn' },
-    { label: 'bad INN checksum (AT-1.1)', path: '/v1/clients', body: () => ({ accountNumber: '88000001', name: 'ООО «Х»', inn: '7707083894' }), status: 400, field: 'inn' },
-    { label: 'INN of 11 digits', path: '/v1/clients', body: () => ({ accountNumber: '88000002', name: 'ООО «Х»', inn: '77070838931' }), status: 400, field: 'inn' },
-    { label: 'account number with spaces', path: '/v1/clients', body: () => ({ accountNumber: '12 34', name: 'ООО «Х»' }), status: 400, field: 'accountNumber' },
+    {
+      label: 'a date that does not exist',
+      path: '/v1/invoices',
+      body: () => ({ accountNumber, lines: [line], clientPaidOn: '2026-02-30' }),
+      status: 400,
+      field: 'clientPaidOn',
+    },
+    {
+      label: 'a date in another format',
+      path: '/v1/invoices',
+      body: () => ({ accountNumber, lines: [line], clientPaidOn: '28.04.2026' }),
+      status: 400,
+      field: 'clientPaidOn',
+    },
+    {
+      label: 'bad INN checksum (AT-1.1)',
+      path: '/v1/clients',
+      body: () => ({ accountNumber: '88000001', name: 'ООО «Х»', inn: '7707083894' }),
+      status: 400,
+      field: 'inn',
+    },
+    {
+      label: 'INN of 11 digits',
+      path: '/v1/clients',
+      body: () => ({ accountNumber: '88000002', name: 'ООО «Х»', inn: '77070838931' }),
+      status: 400,
+      field: 'inn',
+    },
+    {
+      label: 'account number with spaces',
+      path: '/v1/clients',
+      body: () => ({ accountNumber: '12 34', name: 'ООО «Х»' }),
+      status: 400,
+      field: 'accountNumber',
+    },
     { label: 'blank client name', path: '/v1/clients', body: () => ({ accountNumber: '88000003', name: '   ' }), status: 400, field: 'name' },
     { label: 'bad e-mail', path: '/v1/clients', body: () => ({ accountNumber: '88000004', name: 'ООО', email: 'nope' }), status: 400, field: 'email' },
   ])('$label → $status', async ({ path, body, status, field }) => {
@@ -51,7 +84,10 @@ describe('bad input gets a clear error and changes nothing', () => {
   test('a body over 100 KB is refused with 413 and the relay keeps serving', async () => {
     const before = await snapshot()
     const big = JSON.stringify({ accountNumber: '88000005', name: 'x'.repeat(110_000) })
-    const answer = await relay.request('POST', '/v1/clients', { raw: big, headers: { 'x-auth-token': await amoToken({ accountId: '7000', now: relay.clock.now() }) } })
+    const answer = await relay.request('POST', '/v1/clients', {
+      raw: big,
+      headers: { 'x-auth-token': await amoToken({ accountId: '7000', now: relay.clock.now() }) },
+    })
     expect(answer.status).toBe(413)
     expect(answer.body.error.code).toBe('payload_too_large')
     expect((await relay.request('GET', '/healthz')).status).toBe(200)

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { createBitrix24Portal } from '../../test/mocks/bitrix24-portal'
-import { startRelay, type RelayUnderTest } from './support/relay-under-test'
+import { type RelayUnderTest, startRelay } from './support/relay-under-test'
 
 const portal = createBitrix24Portal({ domain: 'partner.bitrix24.ru' })
 const server = setupServer(...portal.handlers)
@@ -33,7 +33,12 @@ describe('Bitrix24 identity', () => {
     inside.on('connection', () => (connections += 1))
     await new Promise<void>((resolve) => inside.listen(0, '127.0.0.1', resolve))
     const domain = `127.0.0.1:${(inside.address() as AddressInfo).port}`
-    const linked = () => relay.deps.db.selectFrom('installations').select(({ fn }) => fn.countAll<string>().as('n')).where('account', '=', 'member-x').executeTakeFirstOrThrow()
+    const linked = () =>
+      relay.deps.db
+        .selectFrom('installations')
+        .select(({ fn }) => fn.countAll<string>().as('n'))
+        .where('account', '=', 'member-x')
+        .executeTakeFirstOrThrow()
     const made = await relay.request('POST', '/v1/installations', { headers: b24('any', 'member-x', domain), body: { code: 'AAAA-BBBB-CCCC' } })
     expect(made.status).toBe(404)
     // With a real code the host is refused by name, still before any connection.

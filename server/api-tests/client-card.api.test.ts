@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { registerClient, startRelay, type Crm, type RelayUnderTest } from './support/relay-under-test'
+import { type Crm, type RelayUnderTest, registerClient, startRelay } from './support/relay-under-test'
 
 const ATREALT_LINE = { sku: 'atrealt-amocrm', quantity: 1, months: 1 }
 const AGAT_LINE = { sku: 'agat-ux-base', quantity: 1 }
@@ -21,11 +21,18 @@ describe('the ATRealt client card tells the partner when it may invoice (AT-1.2)
   test('not until the pin is approved, and the same as the invoice service decides (AT-1.2)', async () => {
     const [partner, vendor] = [await relay.partner(), await relay.vendor()]
     const accountNumber = await registerClient(partner)
-    expect(await cardAndInvoice(partner, accountNumber, ATREALT_LINE)).toMatchObject({ card: { canInvoice: false, requiresPin: true, pin: null }, invoiced: false, error: { code: 'not_pinned' } })
+    expect(await cardAndInvoice(partner, accountNumber, ATREALT_LINE)).toMatchObject({
+      card: { canInvoice: false, requiresPin: true, pin: null },
+      invoiced: false,
+      error: { code: 'not_pinned' },
+    })
     const { body } = await partner.call('POST', '/v1/pins', { accountNumber })
     expect((await partner.call('GET', `/v1/clients/${accountNumber}`)).body).toMatchObject({ canInvoice: false, pin: { state: 'requested' } })
     await vendor.call('POST', `/v1/pins/${body.pin.id}/approve`, {})
-    expect(await cardAndInvoice(partner, accountNumber, ATREALT_LINE)).toMatchObject({ card: { canInvoice: true, requiresPin: true, pin: { state: 'approved' } }, invoiced: true })
+    expect(await cardAndInvoice(partner, accountNumber, ATREALT_LINE)).toMatchObject({
+      card: { canInvoice: true, requiresPin: true, pin: { state: 'approved' } },
+      invoiced: true,
+    })
   })
 })
 
@@ -41,7 +48,10 @@ describe('the Agat RT client card lets a partner invoice without a registration 
   test('a new partner invoices its registered client, no registration needed: the way to authorization (AG-3.1)', async () => {
     const newcomer = await relay.partner()
     const accountNumber = await registerClient(newcomer)
-    expect(await cardAndInvoice(newcomer, accountNumber, AGAT_LINE)).toMatchObject({ card: { view: 'partner', canInvoice: true, requiresPin: false, pin: null }, invoiced: true })
+    expect(await cardAndInvoice(newcomer, accountNumber, AGAT_LINE)).toMatchObject({
+      card: { view: 'partner', canInvoice: true, requiresPin: false, pin: null },
+      invoiced: true,
+    })
   })
 
   test("another partner's client, registered but not its own to see, is not offered (X-5)", async () => {
@@ -53,14 +63,23 @@ describe('the Agat RT client card lets a partner invoice without a registration 
   test('an expelled partner may not, though the client stays its own (AT-4.1, AG-1.5)', async () => {
     const partner = await relay.partner({ status: 'authorized' })
     const accountNumber = await registerClient(partner)
-    for (const note of ['Просроченная задолженность', 'Повторная просрочка']) await vendor.call('POST', `/v1/partners/${partner.id}/violations`, { rule: 'AG-1.5', note })
+    for (const note of ['Просроченная задолженность', 'Повторная просрочка'])
+      await vendor.call('POST', `/v1/partners/${partner.id}/violations`, { rule: 'AG-1.5', note })
     expect((await vendor.call('POST', `/v1/partners/${partner.id}/expel`)).body.partner.state).toBe('expelled')
-    expect(await cardAndInvoice(partner, accountNumber, AGAT_LINE)).toMatchObject({ card: { client: { accountNumber }, canInvoice: false }, invoiced: false, error: { code: 'partner_expelled' } })
+    expect(await cardAndInvoice(partner, accountNumber, AGAT_LINE)).toMatchObject({
+      card: { client: { accountNumber }, canInvoice: false },
+      invoiced: false,
+      error: { code: 'partner_expelled' },
+    })
   })
 
   test('a Regional distributor may not invoice an end customer (AG-REQ)', async () => {
     const distributor = await relay.partner({ status: 'regional_distributor' })
     const accountNumber = await registerClient(distributor)
-    expect(await cardAndInvoice(distributor, accountNumber, AGAT_LINE)).toMatchObject({ card: { client: { accountNumber }, canInvoice: false }, invoiced: false, error: { code: 'not_entitled', rule: 'AG-REQ' } })
+    expect(await cardAndInvoice(distributor, accountNumber, AGAT_LINE)).toMatchObject({
+      card: { client: { accountNumber }, canInvoice: false },
+      invoiced: false,
+      error: { code: 'not_entitled', rule: 'AG-REQ' },
+    })
   })
 })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { ROUTES, type RouteSpec } from '../../shared/src/contract'
-import { ADMIN_TOKEN, startRelay, type Answer, type Crm, type RelayUnderTest } from './support/relay-under-test'
+import { ADMIN_TOKEN, type Answer, type Crm, type RelayUnderTest, startRelay } from './support/relay-under-test'
 
 let relay: RelayUnderTest
 let callers: Record<Exclude<RouteSpec['caller'], 'anyone'>, Crm>
@@ -14,10 +14,24 @@ afterAll(() => relay.close())
 
 /** Row counts of every table a write could touch: a refused request must leave them as they were. */
 const snapshot = async () => {
-  const tables = ['partners', 'clients', 'pins', 'invoices', 'ledger_postings', 'violations', 'audit_log', 'link_codes', 'idempotency_keys', 'installations'] as const
+  const tables = [
+    'partners',
+    'clients',
+    'pins',
+    'invoices',
+    'ledger_postings',
+    'violations',
+    'audit_log',
+    'link_codes',
+    'idempotency_keys',
+    'installations',
+  ] as const
   const counts: Record<string, number> = {}
   for (const table of tables) {
-    const { n } = await relay.deps.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()
+    const { n } = await relay.deps.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow()
     counts[table] = Number(n)
   }
   return counts

@@ -67,7 +67,10 @@ const amo = async (accountId: string) => ({ 'x-auth-token': await amoToken({ acc
 /** A partner with a pinned client, set up through the admin and CRM APIs as a vendor would. */
 const setUp = async () => {
   const { partner } = await call('POST', '/v1/admin/partners', admin, { name: 'ООО «Партнёр»', inn: '7707083893', email: 'p@example.ru' })
-  for (const [account, target] of [['7001', { partnerId: partner.id }], ['7002', { role: 'vendor' }]] as const) {
+  for (const [account, target] of [
+    ['7001', { partnerId: partner.id }],
+    ['7002', { role: 'vendor' }],
+  ] as const) {
     const { code } = await call('POST', '/v1/admin/link-codes', admin, target)
     await call('POST', '/v1/installations', await amo(account), { code })
   }
@@ -85,7 +88,14 @@ test(`SIGTERM answers every request in flight, refuses new connections and exits
   const invoiceBody = await setUp()
   const token = await amo('7001')
   const invoice = (heldBack: number) =>
-    rawRequest({ port: relay.port, method: 'POST', path: '/v1/invoices', headers: { ...token, 'Content-Type': 'application/json' }, body: invoiceBody, heldBack })
+    rawRequest({
+      port: relay.port,
+      method: 'POST',
+      path: '/v1/invoices',
+      headers: { ...token, 'Content-Type': 'application/json' },
+      body: invoiceBody,
+      heldBack,
+    })
 
   // On PostgreSQL, requests already inside the database: the test holds the number counter, so
   // they wait on its lock (the pool's connections) or for a connection.
@@ -100,7 +110,11 @@ test(`SIGTERM answers every request in flight, refuses new connections and exits
     inDatabase.push(...Array.from({ length: IN_FLIGHT }, () => invoice(0)))
     await Promise.all(inDatabase.map((r) => r.continued))
     await expect
-      .poll(async () => Number((await holder!.query(`select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`)).rows[0].n), { timeout: 10_000 })
+      .poll(
+        async () =>
+          Number((await holder!.query(`select count(*) as n from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()`)).rows[0].n),
+        { timeout: 10_000 },
+      )
       .toBe(10)
   }
   // On both engines, requests the relay has received but whose body is not complete: they reach

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { pinnedClient, registerClient, startRelay, type RelayUnderTest } from './support/relay-under-test'
+import { pinnedClient, type RelayUnderTest, registerClient, startRelay } from './support/relay-under-test'
 
 let relay: RelayUnderTest
 beforeAll(async () => {
@@ -64,7 +64,12 @@ describe('quotes and invoices (AT-3.3, AT-5.1, AT-5.2, AT-5.3, X-1)', () => {
   test('an invoice gets a number, a deadline from the client payment, and a real PDF (AT-1.6, X-3)', async () => {
     const partner = await relay.partner()
     const { accountNumber } = await pinnedClient(relay, partner)
-    const created = await partner.call('POST', '/v1/invoices', { accountNumber, lines: [amoLine(2, 6)], clientPaidOn: '2026-04-28' }, { 'idempotency-key': 'inv-1' })
+    const created = await partner.call(
+      'POST',
+      '/v1/invoices',
+      { accountNumber, lines: [amoLine(2, 6)], clientPaidOn: '2026-04-28' },
+      { 'idempotency-key': 'inv-1' },
+    )
     expect(created.status).toBe(201)
     const { invoice } = created.body
     expect(invoice.number).toMatch(/^2026-\d{6}$/)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startTestRelay } from '../src/http/test-support/start-test-relay'
-import { pinnedClient, startRelay, type RelayUnderTest } from './support/relay-under-test'
+import { pinnedClient, type RelayUnderTest, startRelay } from './support/relay-under-test'
 
 const METRICS_TOKEN = 'metrics-token-0123456789abcdef'
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { registerClient, startRelay, type RelayUnderTest } from './support/relay-under-test'
+import { type RelayUnderTest, registerClient, startRelay } from './support/relay-under-test'
 
 let relay: RelayUnderTest
 beforeAll(async () => {
@@ -63,7 +63,12 @@ describe('pins (AT-1.2, AT-1.2a, AT-4.4, AT-4.5)', () => {
     const answers = await Promise.all(contenders.map((p) => p.call('POST', '/v1/pins', { accountNumber })))
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1)
     expect(answers.filter((a) => a.status === 409).every((a) => a.body.error.code === 'pin_conflict')).toBe(true)
-    const live = await relay.deps.db.selectFrom('pins').select('id').where('account_number', '=', accountNumber).where('state', 'in', ['requested', 'approved']).execute()
+    const live = await relay.deps.db
+      .selectFrom('pins')
+      .select('id')
+      .where('account_number', '=', accountNumber)
+      .where('state', 'in', ['requested', 'approved'])
+      .execute()
     expect(live).toHaveLength(1)
   })
 

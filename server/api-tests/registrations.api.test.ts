@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { passOn, statusSnapshot } from './support/agat'
-import { registerClient, startRelay, type Crm, type RelayUnderTest } from './support/relay-under-test'
+import { type Crm, type RelayUnderTest, registerClient, startRelay } from './support/relay-under-test'
 
 let relay: RelayUnderTest
 let vendor: Crm
@@ -22,7 +22,14 @@ describe('leads handed over by the vendor (AG-PRIV)', () => {
     const silver = await relay.partner({ status: 'silver' })
     const handed = await vendor.call('POST', '/v1/leads', lead(silver.id, '90000001'))
     expect(handed.status).toBe(201)
-    expect(handed.body.registration).toMatchObject({ kind: 'client', source: 'vendor-lead', state: 'approved', partnerId: silver.id, validUntil: '2026-08-12', clientName: 'АО «Входящий запрос»' })
+    expect(handed.body.registration).toMatchObject({
+      kind: 'client',
+      source: 'vendor-lead',
+      state: 'approved',
+      partnerId: silver.id,
+      validUntil: '2026-08-12',
+      clientName: 'АО «Входящий запрос»',
+    })
     const card = await silver.call('GET', '/v1/clients/90000001')
     expect(card.body).toMatchObject({ view: 'partner', pin: { state: 'approved' } })
     const again = await vendor.call('POST', '/v1/leads', lead((await relay.partner({ status: 'gold' })).id, '90000001'))
@@ -63,7 +70,11 @@ describe('deal registration (AG-4)', () => {
     expect((await passOn(relay, '2026-08-13T00:01:00+03:00')).expired).toBe(0)
     // Decided a day after the old end: a full period from the decision.
     const renewed = await vendor.call('POST', `/v1/registrations/${id}/renewal/approve`, {})
-    expect(renewed.body.registration).toMatchObject({ state: 'approved', validUntil: '2026-11-11', renewal: { state: 'approved', validUntilBefore: '2026-08-12', validUntilAfter: '2026-11-11' } })
+    expect(renewed.body.registration).toMatchObject({
+      state: 'approved',
+      validUntil: '2026-11-11',
+      renewal: { state: 'approved', validUntilBefore: '2026-08-12', validUntilAfter: '2026-11-11' },
+    })
 
     expect((await passOn(relay, '2026-11-11T23:59:00+03:00')).expired).toBe(0)
     expect((await passOn(relay, '2026-11-12T00:01:00+03:00')).expired).toBe(1)
@@ -104,7 +115,10 @@ describe('Project partner pricing (AG-DISC per project)', () => {
     const { body } = await partner.call('POST', '/v1/projects', { accountNumber, projectName: 'Сеть филиалов банка' })
     const id = body.registration.id
     await vendor.call('POST', `/v1/pins/${id}/approve`, {})
-    const lines = [{ sku: 'agat-ux-base', quantity: 2 }, { sku: 'joint-support-12m', quantity: 1 }]
+    const lines = [
+      { sku: 'agat-ux-base', quantity: 2 },
+      { sku: 'joint-support-12m', quantity: 1 },
+    ]
     expect((await partner.call('POST', '/v1/quotes', { accountNumber, lines })).body.error).toMatchObject({ code: 'project_discount_missing', rule: 'AG-DISC' })
     expect((await partner.call('POST', `/v1/projects/${id}/discount`, { discountBps: 4200 })).status).toBe(403)
     const set = await vendor.call('POST', `/v1/projects/${id}/discount`, { discountBps: 4200 })
@@ -128,7 +142,10 @@ describe('Regional distributor network (AG-REQ)', () => {
     const short = (await distributor.call('GET', `/v1/partners/${distributor.id}/status`)).body
     expect(short.network).toMatchObject({ required: 30, counted: 29 })
     expect(short.checklists[0]).toMatchObject({ status: 'regional_distributor', isMet: false })
-    expect(short.checklists[0].items.find((i: any) => i.requirement === 'networkSize')).toMatchObject({ isMet: false, progress: { unit: 'count', value: 29, target: 30 } })
+    expect(short.checklists[0].items.find((i: any) => i.requirement === 'networkSize')).toMatchObject({
+      isMet: false,
+      progress: { unit: 'count', value: 29, target: 30 },
+    })
 
     const full = await vendor.call('PUT', `/v1/partners/${dealers[29].id}/network-parent`, { parentPartnerId: distributor.id })
     expect(full.body.network).toMatchObject({ required: 30, counted: 30 })

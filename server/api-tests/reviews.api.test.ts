@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { buyAndTransfer, GOLD_EVIDENCE, passOn, recordEvidence, SILVER_EVIDENCE, statusSnapshot } from './support/agat'
-import { registerClient, startRelay, type Crm, type RelayUnderTest } from './support/relay-under-test'
+import { type Crm, type RelayUnderTest, registerClient, startRelay } from './support/relay-under-test'
 
 let relay: RelayUnderTest
 let vendor: Crm
@@ -49,24 +49,45 @@ describe('half-year review (AG-3.3b)', () => {
     expect(computed.status).toBe(201)
     const { review } = computed.body
     expect(review).toMatchObject({ period: '2026-H1', from: '2026-01-01', to: '2026-06-30', publicationOn: '2026-07-30', state: 'draft' })
-    expect(proposalOf(review, partners.rising.id)).toMatchObject({ currentStatus: 'silver', proposedStatus: 'gold', change: 'upgrade', volumeKop: 739_500_000, eligible: ['gold'] })
+    expect(proposalOf(review, partners.rising.id)).toMatchObject({
+      currentStatus: 'silver',
+      proposedStatus: 'gold',
+      change: 'upgrade',
+      volumeKop: 739_500_000,
+      eligible: ['gold'],
+    })
     expect(proposalOf(review, partners.falling.id)).toMatchObject({ currentStatus: 'gold', proposedStatus: 'silver', change: 'downgrade', volumeKop: 0 })
     expect(proposalOf(review, partners.individual.id)).toMatchObject({ proposedStatus: 'gold', volumeKop: 130_500_000 })
     // Project deals count only when vendor staff include them (AG-REQ **).
-    expect(proposalOf(review, partners.projects.id)).toMatchObject({ proposedStatus: 'silver', volumeKop: 0, projectDealsVolumeKop: 730_800_000, countedVolumeKop: 0 })
+    expect(proposalOf(review, partners.projects.id)).toMatchObject({
+      proposedStatus: 'silver',
+      volumeKop: 0,
+      projectDealsVolumeKop: 730_800_000,
+      countedVolumeKop: 0,
+    })
 
     const recomputed = await vendor.call('POST', '/v1/reviews', { period: '2026-H1', includeProjectDeals: [partners.projects.id] })
     expect(recomputed.body.review.id).toBe(review.id)
-    expect(proposalOf(recomputed.body.review, partners.projects.id)).toMatchObject({ proposedStatus: 'gold', change: 'keep', includeProjectDeals: true, countedVolumeKop: 730_800_000 })
+    expect(proposalOf(recomputed.body.review, partners.projects.id)).toMatchObject({
+      proposedStatus: 'gold',
+      change: 'keep',
+      includeProjectDeals: true,
+      countedVolumeKop: 730_800_000,
+    })
 
     const confirmed = await vendor.call('POST', `/v1/reviews/${review.id}/confirm`, {
       decisions: [{ partnerId: partners.individual.id, status: 'silver', note: 'Оставить Серебряным до конца года' }],
     })
     expect(confirmed.body.review).toMatchObject({ state: 'confirmed' })
-    expect(proposalOf(confirmed.body.review, partners.individual.id)).toMatchObject({ decidedStatus: 'silver', decisionNote: 'Оставить Серебряным до конца года' })
+    expect(proposalOf(confirmed.body.review, partners.individual.id)).toMatchObject({
+      decidedStatus: 'silver',
+      decisionNote: 'Оставить Серебряным до конца года',
+    })
     const falling = (await partners.falling.call('GET', `/v1/partners/${partners.falling.id}/status`)).body
     expect(falling).toMatchObject({ status: 'gold', nextReviewOn: '2026-07-30' })
-    expect(falling.pendingChanges).toEqual([expect.objectContaining({ toStatus: 'silver', effectiveOn: '2026-07-30', validUntil: '2026-12-31', source: 'review' })])
+    expect(falling.pendingChanges).toEqual([
+      expect.objectContaining({ toStatus: 'silver', effectiveOn: '2026-07-30', validUntil: '2026-12-31', source: 'review' }),
+    ])
 
     expect((await passOn(relay, '2026-07-29T23:59:00+03:00')).applied).toBe(0)
     expect((await passOn(relay, '2026-07-30T00:01:00+03:00')).applied).toBe(3)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { afterEach, describe, expect, test } from 'vitest'
 import { buyAndTransfer, passOn, recordEvidence, SILVER_EVIDENCE } from './support/agat'
-import { startRelay, type Crm, type RelayUnderTest } from './support/relay-under-test'
+import { type Crm, type RelayUnderTest, startRelay } from './support/relay-under-test'
 
 /**
  * Every reason the relay words itself comes out with its code and facts, read back from the
@@ -36,7 +36,10 @@ describe('reasons the relay words itself', () => {
     relay.clock.set('2026-05-14T10:00:00+03:00')
     await vendor.call('POST', `/v1/status-applications/${applied.body.application.id}/approve`, {})
     const approved = { code: 'applicationApproved', params: { appliedOn: '2026-05-12', approvedOn: '2026-05-14' } }
-    expect((await statusOf(partner, partner.id)).pendingChanges[0]).toMatchObject({ reason: 'Application of 2026-05-12 approved on 2026-05-14 (AG-3.3a)', systemReason: approved })
+    expect((await statusOf(partner, partner.id)).pendingChanges[0]).toMatchObject({
+      reason: 'Application of 2026-05-12 approved on 2026-05-14 (AG-3.3a)',
+      systemReason: approved,
+    })
     expect((await vendor.call('GET', '/v1/status-board')).body.pendingChanges[0]).toMatchObject({ systemReason: approved })
 
     await passOn(relay, '2026-07-01T00:01:00+03:00')
@@ -60,7 +63,9 @@ describe('reasons the relay words itself', () => {
     const vendor = await relay.vendor()
     const [proposed, noted] = [await relay.partner({ status: 'gold' }), await relay.partner({ status: 'gold' })]
     const computed = await vendor.call('POST', '/v1/reviews', { period: '2026-H1' })
-    await vendor.call('POST', `/v1/reviews/${computed.body.review.id}/confirm`, { decisions: [{ partnerId: noted.id, status: 'gold', note: 'Оставить Золотым: крупный тендер' }] })
+    await vendor.call('POST', `/v1/reviews/${computed.body.review.id}/confirm`, {
+      decisions: [{ partnerId: noted.id, status: 'gold', note: 'Оставить Золотым: крупный тендер' }],
+    })
 
     const change = (await statusOf(proposed, proposed.id)).pendingChanges[0]
     expect(change).toMatchObject({
@@ -104,7 +109,17 @@ describe('reasons the relay words itself', () => {
     // As written before every decision carried a reason.
     await relay.deps.db
       .insertInto('status_changes')
-      .values({ id: randomUUID(), partner_id: partner.id, from_status: 'silver', to_status: 'gold', effective_on: '2026-06-01', valid_until: null, source: 'staff', reason: null, created_at: now })
+      .values({
+        id: randomUUID(),
+        partner_id: partner.id,
+        from_status: 'silver',
+        to_status: 'gold',
+        effective_on: '2026-06-01',
+        valid_until: null,
+        source: 'staff',
+        reason: null,
+        created_at: now,
+      })
       .execute()
     await passOn(relay, '2026-06-01T00:01:00+03:00')
     expect((await statusOf(partner, partner.id)).history[0]).toMatchObject({
@@ -119,7 +134,11 @@ test('a status change vendor staff decide keeps their reason as typed, pending a
   relay = await startRelay({ program: 'agat-rt', at: '2026-05-12T10:00:00+03:00' })
   const vendor = await relay.vendor()
   const partner = await relay.partner({ status: 'silver' })
-  const scheduled = await vendor.call('POST', `/v1/partners/${partner.id}/status-changes`, { status: 'authorized', effectiveOn: '2026-06-01', reason: 'Нет сертифицированных специалистов' })
+  const scheduled = await vendor.call('POST', `/v1/partners/${partner.id}/status-changes`, {
+    status: 'authorized',
+    effectiveOn: '2026-06-01',
+    reason: 'Нет сертифицированных специалистов',
+  })
   const pending = scheduled.body.pendingChanges[0]
   expect(pending).toMatchObject({ source: 'staff', reason: 'Нет сертифицированных специалистов' })
   expect(pending).not.toHaveProperty('systemReason')
@@ -127,6 +146,11 @@ test('a status change vendor staff decide keeps their reason as typed, pending a
   const applied = (await statusOf(partner, partner.id)).history[0]
   expect(applied).toMatchObject({ toStatus: 'authorized', source: 'staff', reason: 'Нет сертифицированных специалистов' })
   expect(applied).not.toHaveProperty('systemReason')
-  const stored = await relay.deps.db.selectFrom('status_history').select(['reason_code', 'reason_params']).where('partner_id', '=', partner.id).orderBy('id', 'desc').executeTakeFirstOrThrow()
+  const stored = await relay.deps.db
+    .selectFrom('status_history')
+    .select(['reason_code', 'reason_params'])
+    .where('partner_id', '=', partner.id)
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow()
   expect(stored).toEqual({ reason_code: null, reason_params: null })
 })

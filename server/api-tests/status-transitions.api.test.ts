@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { passOn, recordEvidence, SILVER_EVIDENCE, statusSnapshot } from './support/agat'
-import { startRelay, type Crm, type RelayUnderTest } from './support/relay-under-test'
+import { type Crm, type RelayUnderTest, startRelay } from './support/relay-under-test'
 
 /** The status pass with a passed-in clock across the year's boundaries; each step runs twice. */
 describe('status transitions over a year end (AG-3.2, AG-3.3a, AG-3.3b)', () => {
@@ -8,7 +8,11 @@ describe('status transitions over a year end (AG-3.2, AG-3.3a, AG-3.3b)', () => 
   let vendor: Crm
   const p: Record<'kept' | 'lapsed' | 'excused' | 'applicant', Crm & { id: string }> = {} as never
   const row = (id: string) =>
-    relay.deps.db.selectFrom('partners').select(['status', 'status_valid_until', 'certificate_valid_until', 'renewal_flags']).where('id', '=', id).executeTakeFirstOrThrow()
+    relay.deps.db
+      .selectFrom('partners')
+      .select(['status', 'status_valid_until', 'certificate_valid_until', 'renewal_flags'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
   /** Runs the pass at `iso`, then again a minute later, and shows the second changed nothing. */
   const passTwice = async (iso: string) => {
     const first = await passOn(relay, iso)
@@ -69,8 +73,16 @@ describe('status transitions over a year end (AG-3.2, AG-3.3a, AG-3.3b)', () => 
     expect(await row(p.kept.id)).toMatchObject({ certificate_valid_until: '2028-01-31', renewal_flags: [] })
     expect(await row(p.applicant.id)).toMatchObject({ certificate_valid_until: '2028-01-31' })
     const lapsed = await row(p.lapsed.id)
-    expect(lapsed.renewal_flags.map((f) => [f.kind, f.dueOn])).toEqual([['status', '2026-12-31'], ['certificate', '2027-01-31']])
-    const audit = await relay.deps.db.selectFrom('audit_log').select(['actor_kind']).where('entity_id', '=', p.lapsed.id).where('action', '=', 'partner.renewal-flagged').execute()
+    expect(lapsed.renewal_flags.map((f) => [f.kind, f.dueOn])).toEqual([
+      ['status', '2026-12-31'],
+      ['certificate', '2027-01-31'],
+    ])
+    const audit = await relay.deps.db
+      .selectFrom('audit_log')
+      .select(['actor_kind'])
+      .where('entity_id', '=', p.lapsed.id)
+      .where('action', '=', 'partner.renewal-flagged')
+      .execute()
     expect(audit).toEqual([{ actor_kind: 'system' }, { actor_kind: 'system' }])
   })
 

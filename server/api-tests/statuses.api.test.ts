@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { buyAndTransfer, passOn, recordEvidence, SILVER_EVIDENCE, statusSnapshot } from './support/agat'
-import { startRelay, type Crm, type RelayUnderTest } from './support/relay-under-test'
+import { type Crm, type RelayUnderTest, startRelay } from './support/relay-under-test'
 
 let relay: RelayUnderTest
 let vendor: Crm
@@ -27,7 +27,12 @@ describe('authorization (AG-3.1)', () => {
     expect(status.history[0]).toMatchObject({ fromStatus: 'unauthorized', toStatus: 'authorized', effectiveOn: '2026-05-13', source: 'authorization' })
     expect(status.history[0].reason).toContain('AG-3.1')
     expect(status.privileges.find((p: any) => p.id === 'dealProtection')).toEqual({ id: 'dealProtection', value: true })
-    const audit = await relay.deps.db.selectFrom('audit_log').select(['actor_kind', 'action']).where('entity_id', '=', partner.id).where('action', '=', 'partner.status-changed').execute()
+    const audit = await relay.deps.db
+      .selectFrom('audit_log')
+      .select(['actor_kind', 'action'])
+      .where('entity_id', '=', partner.id)
+      .where('action', '=', 'partner.status-changed')
+      .execute()
     expect(audit).toEqual([{ actor_kind: 'system', action: 'partner.status-changed' }])
   })
 
@@ -83,14 +88,20 @@ describe('Silver by application (AG-3.3a)', () => {
 
     relay.clock.set('2026-05-14T10:00:00+03:00')
     const refused = await vendor.call('POST', `/v1/status-applications/${applied.body.application.id}/approve`, {})
-    expect(refused.body.error).toMatchObject({ code: 'invalid_state', rule: 'AG-3.3a', details: { missing: ['website', 'certifiedSales', 'certifiedTechnical'] } })
+    expect(refused.body.error).toMatchObject({
+      code: 'invalid_state',
+      rule: 'AG-3.3a',
+      details: { missing: ['website', 'certifiedSales', 'certifiedTechnical'] },
+    })
     await recordEvidence(vendor, partner.id, SILVER_EVIDENCE, '2026-05-13')
     const approved = await vendor.call('POST', `/v1/status-applications/${applied.body.application.id}/approve`, {})
     expect(approved.body.application).toMatchObject({ state: 'approved', effectiveOn: '2026-07-01', validUntil: '2026-12-31' })
 
     const pending = await statusOf(partner, partner.id)
     expect(pending.status).toBe('authorized')
-    expect(pending.pendingChanges).toEqual([expect.objectContaining({ toStatus: 'silver', effectiveOn: '2026-07-01', validUntil: '2026-12-31', source: 'application', state: 'pending' })])
+    expect(pending.pendingChanges).toEqual([
+      expect.objectContaining({ toStatus: 'silver', effectiveOn: '2026-07-01', validUntil: '2026-12-31', source: 'application', state: 'pending' }),
+    ])
     expect((await vendor.call('GET', '/v1/status-board')).body.pendingChanges).toHaveLength(1)
 
     expect((await passOn(relay, '2026-06-30T23:59:00+03:00')).applied).toBe(0)
@@ -147,12 +158,22 @@ describe('privileges enforced (AG-PRIV)', () => {
 describe('status changes by vendor staff', () => {
   test('a change from a later date is pending, can be cancelled, and is never backdated', async () => {
     const partner = await relay.partner({ status: 'silver' })
-    const scheduled = await vendor.call('POST', `/v1/partners/${partner.id}/status-changes`, { status: 'authorized', effectiveOn: '2026-06-01', reason: 'Нет сертифицированных специалистов' })
+    const scheduled = await vendor.call('POST', `/v1/partners/${partner.id}/status-changes`, {
+      status: 'authorized',
+      effectiveOn: '2026-06-01',
+      reason: 'Нет сертифицированных специалистов',
+    })
     expect(scheduled.status).toBe(201)
-    expect(scheduled.body).toMatchObject({ status: 'silver', pendingChanges: [expect.objectContaining({ toStatus: 'authorized', effectiveOn: '2026-06-01', source: 'staff' })] })
+    expect(scheduled.body).toMatchObject({
+      status: 'silver',
+      pendingChanges: [expect.objectContaining({ toStatus: 'authorized', effectiveOn: '2026-06-01', source: 'staff' })],
+    })
     const cancelled = await vendor.call('POST', `/v1/status-changes/${scheduled.body.pendingChanges[0].id}/cancel`, { reason: 'Сертификаты предоставлены' })
     expect(cancelled.body.pendingChanges).toEqual([])
-    expect((await vendor.call('POST', `/v1/partners/${partner.id}/status-changes`, { status: 'authorized', effectiveOn: '2026-05-01', reason: 'x' })).body.error.code).toBe('invalid_request')
+    expect(
+      (await vendor.call('POST', `/v1/partners/${partner.id}/status-changes`, { status: 'authorized', effectiveOn: '2026-05-01', reason: 'x' })).body.error
+        .code,
+    ).toBe('invalid_request')
     const now = await vendor.call('POST', `/v1/partners/${partner.id}/status-changes`, { status: 'unauthorized', reason: 'Договор расторгнут' })
     expect(now.body).toMatchObject({ status: 'unauthorized', authorizedOn: null, certificateValidUntil: null })
   })
@@ -161,13 +182,28 @@ describe('status changes by vendor staff', () => {
     const partner = await relay.partner({ status: 'silver' })
     const forbidden = await partner.call('POST', `/v1/partners/${partner.id}/evidence`, { requirement: 'website', recordedOn: '2026-05-01', note: 'x' })
     expect(forbidden.status).toBe(403)
-    const recorded = await vendor.call('POST', `/v1/partners/${partner.id}/evidence`, { requirement: 'certifiedTechnical', recordedOn: '2026-03-01', validUntil: '2027-03-01', note: 'Сертификат № 118' })
+    const recorded = await vendor.call('POST', `/v1/partners/${partner.id}/evidence`, {
+      requirement: 'certifiedTechnical',
+      recordedOn: '2026-03-01',
+      validUntil: '2027-03-01',
+      note: 'Сертификат № 118',
+    })
     expect(recorded.status).toBe(201)
     const evidence = recorded.body.evidence[0]
-    expect(evidence).toMatchObject({ requirement: 'certifiedTechnical', recordedOn: '2026-03-01', validUntil: '2027-03-01', recordedBy: expect.stringMatching(/^amocrm:/) })
+    expect(evidence).toMatchObject({
+      requirement: 'certifiedTechnical',
+      recordedOn: '2026-03-01',
+      validUntil: '2027-03-01',
+      recordedBy: expect.stringMatching(/^amocrm:/),
+    })
     const silverList = recorded.body.checklists.find((c: any) => c.status === 'silver')
     expect(silverList.items.find((i: any) => i.requirement === 'certifiedTechnical')).toMatchObject({ isMet: true, validUntil: '2027-03-01' })
-    const badRange = await vendor.call('POST', `/v1/partners/${partner.id}/evidence`, { requirement: 'website', recordedOn: '2026-05-01', validUntil: '2026-04-01', note: 'x' })
+    const badRange = await vendor.call('POST', `/v1/partners/${partner.id}/evidence`, {
+      requirement: 'website',
+      recordedOn: '2026-05-01',
+      validUntil: '2026-04-01',
+      note: 'x',
+    })
     expect(badRange.body.error.code).toBe('invalid_request')
     const voided = await vendor.call('POST', `/v1/evidence/${evidence.id}/void`, { reason: 'Ошибочная запись' })
     expect(voided.body.checklists.find((c: any) => c.status === 'silver').missing).toContain('certifiedTechnical')

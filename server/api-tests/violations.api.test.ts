@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, test } from 'vitest'
 import { scanOverdue } from '../src/jobs/scan-overdue'
-import { pinnedClient, startRelay, type Crm, type RelayUnderTest } from './support/relay-under-test'
+import { type Crm, pinnedClient, type RelayUnderTest, startRelay } from './support/relay-under-test'
 
 let relay: RelayUnderTest
 beforeEach(async () => {

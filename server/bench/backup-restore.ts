@@ -20,12 +20,33 @@ const relay = await createRelay({ config, logger: pino({ level: 'warn' }), runJo
 const now = new Date()
 await seedDemo(relay.deps, now, 'localhost:8787')
 const alpha = (await findInstallation(relay.deps.db, 'amocrm', DEMO_IDENTITIES.alpha.amocrm))!
-const ctx = { actor: { kind: 'partner' as const, crm: 'amocrm' as const, account: DEMO_IDENTITIES.alpha.amocrm, userId: '1', installationId: alpha.id, partnerId: alpha.partnerId! }, now }
+const ctx = {
+  actor: {
+    kind: 'partner' as const,
+    crm: 'amocrm' as const,
+    account: DEMO_IDENTITIES.alpha.amocrm,
+    userId: '1',
+    installationId: alpha.id,
+    partnerId: alpha.partnerId!,
+  },
+  now,
+}
 const sku = relay.deps.program.products[0].sku
-const have = Number((await relay.deps.db.selectFrom('invoices').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n)
+const have = Number(
+  (
+    await relay.deps.db
+      .selectFrom('invoices')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow()
+  ).n,
+)
 let startedAt = performance.now()
 for (let i = have; i < Number(count); i += 8) {
-  await Promise.all(Array.from({ length: Math.min(8, Number(count) - i) }, () => createInvoice(relay.deps, ctx, { accountNumber: '31000001', lines: [{ sku, quantity: 1, months: 12 }] })))
+  await Promise.all(
+    Array.from({ length: Math.min(8, Number(count) - i) }, () =>
+      createInvoice(relay.deps, ctx, { accountNumber: '31000001', lines: [{ sku, quantity: 1, months: 12 }] }),
+    ),
+  )
 }
 console.log(`filled to ${count} invoices in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`)
 
@@ -40,7 +61,9 @@ const probeAt = performance.now()
 await fetch(`${base}/readyz`)
 const probeMs = performance.now() - probeAt
 const archive = Buffer.from(await backup)
-console.log(`online backup: ${(archive.length / 1e6).toFixed(1)} MB in ${((performance.now() - startedAt) / 1000).toFixed(1)} s; /readyz during it took ${probeMs.toFixed(0)} ms`)
+console.log(
+  `online backup: ${(archive.length / 1e6).toFixed(1)} MB in ${((performance.now() - startedAt) / 1000).toFixed(1)} s; /readyz during it took ${probeMs.toFixed(0)} ms`,
+)
 writeFileSync(`${dataDir}.online.tar.gz`, archive)
 server.close()
 await relay.close()

@@ -1,11 +1,18 @@
-import { sql, type Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { Database } from '../src/store/schema'
 
 const CHUNK_TRANSACTIONS = 50_000
 
 /** How many postings the ledger holds now. */
 export const countPostings = async (db: Kysely<Database>) =>
-  Number((await db.selectFrom('ledger_postings').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n)
+  Number(
+    (
+      await db
+        .selectFrom('ledger_postings')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
 
 /**
  * Grows the ledger to `target` postings with balanced two-legged transactions spread over 500

@@ -85,7 +85,13 @@ const openEngine = async (engine: 'pglite' | 'postgres', serverUrl: string | nul
 
 const benchEngine = async (engine: 'pglite' | 'postgres', serverUrl: string | null) => {
   const store = await openEngine(engine, serverUrl)
-  const config = readConfig({ RELAY_ADMIN_TOKEN: ADMIN, AMOCRM_CLIENT_ID: AMO.clientId, AMOCRM_CLIENT_SECRET: AMO.clientSecret, AMOCRM_REDIRECT_URI: AMO.redirectUri, DEMO: '0' })
+  const config = readConfig({
+    RELAY_ADMIN_TOKEN: ADMIN,
+    AMOCRM_CLIENT_ID: AMO.clientId,
+    AMOCRM_CLIENT_SECRET: AMO.clientSecret,
+    AMOCRM_REDIRECT_URI: AMO.redirectUri,
+    DEMO: '0',
+  })
   const relay = await createRelay({ config, logger: pino({ level: 'silent' }), runJobs: false, store })
   const { server, base } = await listen(relay.app)
   const bareApp = express()
@@ -93,7 +99,11 @@ const benchEngine = async (engine: 'pglite' | 'postgres', serverUrl: string | nu
   const bare = await listen(bareApp)
 
   const call = async (method: string, route: string, headers: Record<string, string>, body?: unknown) => {
-    const response = await fetch(base + route, { method, headers: { 'content-type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) })
+    const response = await fetch(base + route, {
+      method,
+      headers: { 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
     const json = await response.json()
     if (!response.ok) throw new Error(`${method} ${route}: ${JSON.stringify(json)}`)
     return json
@@ -118,7 +128,20 @@ const benchEngine = async (engine: 'pglite' | 'postgres', serverUrl: string | nu
   const targets = [
     { name: 'bare', what: 'bare Express GET', url: `${bare.base}/bare`, method: 'GET' as const, headers: {} as Record<string, string> },
     { name: 'card', what: 'card lookup GET /v1/clients/{n}', url: `${base}/v1/clients/55500001`, method: 'GET' as const, headers: partnerHeaders },
-    { name: 'quote', what: 'quote POST /v1/quotes', url: `${base}/v1/quotes`, method: 'POST' as const, headers: { ...partnerHeaders, ...json }, body: JSON.stringify({ accountNumber: '55500001', lines: [{ sku: 'atrealt-amocrm', quantity: 3, months: 12 }, { sku: 'atrealt-crm', quantity: 1, months: 1 }] }) },
+    {
+      name: 'quote',
+      what: 'quote POST /v1/quotes',
+      url: `${base}/v1/quotes`,
+      method: 'POST' as const,
+      headers: { ...partnerHeaders, ...json },
+      body: JSON.stringify({
+        accountNumber: '55500001',
+        lines: [
+          { sku: 'atrealt-amocrm', quantity: 3, months: 12 },
+          { sku: 'atrealt-crm', quantity: 1, months: 1 },
+        ],
+      }),
+    },
   ]
   let bareRps = 0
   for (const target of targets) {
@@ -127,7 +150,14 @@ const benchEngine = async (engine: 'pglite' | 'postgres', serverUrl: string | nu
     if (target.what.startsWith('bare')) bareRps = max.rps
     const ratio = target.what.startsWith('bare') ? 'baseline' : `${((max.rps / bareRps) * 100).toFixed(1)}% of bare`
     const failures = max.failed + paced.failed ? `, ${max.failed + paced.failed} failed` : ''
-    rows.push({ engine, what: target.what, rps: max.rps.toFixed(0), p50: ms(paced.p50), p99: ms(paced.p99), note: `max rps; p50/p99 at ${RATE}/s; ${ratio}${failures}` })
+    rows.push({
+      engine,
+      what: target.what,
+      rps: max.rps.toFixed(0),
+      p50: ms(paced.p50),
+      p99: ms(paced.p99),
+      note: `max rps; p50/p99 at ${RATE}/s; ${ratio}${failures}`,
+    })
   }
 
   const finish = async () => {
@@ -139,8 +169,23 @@ const benchEngine = async (engine: 'pglite' | 'postgres', serverUrl: string | nu
   if (ONLY === 'reads') return finish()
 
   const invoiceRate = async (label: string) => {
-    const result = await load({ url: `${base}/v1/invoices`, method: 'POST', headers: { ...partnerHeaders, ...json }, body: invoiceBody, mode: 'max', concurrency: 8, durationMs: SECONDS * 1000 })
-    rows.push({ engine, what: `invoice creation at ${label} postings`, rps: result.rps.toFixed(0), p50: ms(result.p50), p99: ms(result.p99), note: `8 in flight${result.failed ? `, ${result.failed} failed` : ''}` })
+    const result = await load({
+      url: `${base}/v1/invoices`,
+      method: 'POST',
+      headers: { ...partnerHeaders, ...json },
+      body: invoiceBody,
+      mode: 'max',
+      concurrency: 8,
+      durationMs: SECONDS * 1000,
+    })
+    rows.push({
+      engine,
+      what: `invoice creation at ${label} postings`,
+      rps: result.rps.toFixed(0),
+      p50: ms(result.p50),
+      p99: ms(result.p99),
+      note: `8 in flight${result.failed ? `, ${result.failed} failed` : ''}`,
+    })
     return result.rps
   }
   await fillLedger(store.db, 10_000)
@@ -160,7 +205,10 @@ const main = async () => {
   else rows.push({ engine: 'postgres', what: 'skipped', rps: '-', p50: '-', p99: '-', note: 'no PostgreSQL server reachable (set DATABASE_URL)' })
   const header: Row = { engine: 'engine', what: 'what', rps: 'req/s', p50: 'p50', p99: 'p99', note: 'note' }
   const widths = Object.keys(header).map((k) => Math.max(...[header, ...rows].map((r) => r[k as keyof Row].length)))
-  const line = (r: Row) => Object.keys(header).map((k, i) => r[k as keyof Row].padEnd(widths[i])).join(' | ')
+  const line = (r: Row) =>
+    Object.keys(header)
+      .map((k, i) => r[k as keyof Row].padEnd(widths[i]))
+      .join(' | ')
   console.log(`\nPartner Relay bench — loopback, ${SECONDS} s per figure, node ${process.version}\n`)
   console.log(line(header))
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'))

@@ -5,6 +5,7 @@ import nodemailer from 'nodemailer'
 import type { Logger } from 'pino'
 import { AppError } from '../../shared/src/contract'
 import { loadCalendars, loadProgram, type RelayConfig } from './config'
+import { cachedInstallations } from './http/auth/cached-installations'
 import type { ResolveHost } from './http/auth/check-portal-host'
 import { createHttpApp } from './http/create-http-app'
 import { startJobs } from './jobs/start-jobs'
@@ -14,7 +15,6 @@ import { createHandlers } from './services/handlers'
 import { checkLinkCode } from './services/installations/check-link-code'
 import { createDb } from './store/create-db'
 import { migrateToLatest } from './store/migrate'
-import { cachedInstallations } from './http/auth/cached-installations'
 
 type Store = Awaited<ReturnType<typeof createDb>>
 

@@ -1,6 +1,6 @@
-export { mountApp, mountCard, mountOverview, mountSettings, type Unmount } from './mount'
 export { createRelayClient, type RelayClient } from './client/create-relay-client'
 export { RelayError } from './client/relay-error'
 export type { RelayTransport } from './client/transport'
 export type { CardFacts, CrmHost, CrmKind, EntityType, HostSettings, HostSettingsStore } from './host/crm-host'
-export { toLocale, type Locale } from './i18n/locale'
+export { type Locale, toLocale } from './i18n/locale'
+export { mountApp, mountCard, mountOverview, mountSettings, type Unmount } from './mount'

@@ -4,7 +4,7 @@ import { createLinkCode, createPartner } from './support/admin-api'
 import { amoUrl, installAndLink, openAmo, widgetColumn } from './support/amocrm-ui'
 import { pdfText, screenshot } from './support/artifacts'
 import { CLIENTS, PARTNERS } from './support/e2e-world'
-import { startStack, type Stack } from './support/start-stack'
+import { type Stack, startStack } from './support/start-stack'
 
 const ALPHA = PARTNERS.alpha
 const BETA = PARTNERS.beta
@@ -65,7 +65,11 @@ const openTab = async (who: 'vendor' | 'alpha' | 'beta', tab: string) => {
 }
 
 /** The value beside `term` in a block of facts ("Статус — Авторизованный партнёр"). */
-const fact = (scope: Locator, term: string) => scope.locator('.pr-facts__row').filter({ has: scope.page().getByText(term, { exact: true }) }).locator('dd')
+const fact = (scope: Locator, term: string) =>
+  scope
+    .locator('.pr-facts__row')
+    .filter({ has: scope.page().getByText(term, { exact: true }) })
+    .locator('dd')
 
 /** The block of the status screen titled `title`. */
 const section = (area: Locator, title: string) => area.locator('section').filter({ has: area.page().getByRole('heading', { name: title, exact: true }) })
@@ -84,7 +88,12 @@ describe('Agat RT in amoCRM: a partner applies for Silver and vendor staff decid
     // An existing partner moved into the relay at its status: authorized from today (AG-3.1).
     alphaId = await createPartner(stack, { ...ALPHA, status: 'authorized' })
     await installAndLink(pages.vendor, { stack, who: 'vendor', code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' })
-    await installAndLink(pages.alpha, { stack, who: 'alpha', code: await createLinkCode(stack, { partnerId: alphaId }), linkedText: `Привязано к партнёру «${ALPHA.name}»` })
+    await installAndLink(pages.alpha, {
+      stack,
+      who: 'alpha',
+      code: await createLinkCode(stack, { partnerId: alphaId }),
+      linkedText: `Привязано к партнёру «${ALPHA.name}»`,
+    })
   })
 
   test('vendor staff record the partner agreement and the Silver requirements from the status board (AG-3.1, AG-REQ)', async () => {
@@ -109,7 +118,11 @@ describe('Agat RT in amoCRM: a partner applies for Silver and vendor staff decid
     }
     const checklists = section(area, 'Требования к статусам')
     await checklists.locator('details', { hasText: SILVER }).getByText('Требования выполнены').waitFor()
-    const partner = await stack.relay.deps.db.selectFrom('partners').select(['agreement_signed_on', 'authorized_on']).where('id', '=', alphaId).executeTakeFirstOrThrow()
+    const partner = await stack.relay.deps.db
+      .selectFrom('partners')
+      .select(['agreement_signed_on', 'authorized_on'])
+      .where('id', '=', alphaId)
+      .executeTakeFirstOrThrow()
     expect(partner).toEqual({ agreement_signed_on: SIGNED_ON, authorized_on: today() })
   })
 
@@ -152,7 +165,9 @@ describe('Agat RT in amoCRM: a partner applies for Silver and vendor staff decid
       .select(['from_status', 'to_status', 'effective_on', 'valid_until', 'state', 'source'])
       .where('partner_id', '=', alphaId)
       .execute()
-    expect(scheduled).toEqual([{ from_status: 'authorized', to_status: 'silver', effective_on: effectiveOn, valid_until: until, state: 'pending', source: 'application' }])
+    expect(scheduled).toEqual([
+      { from_status: 'authorized', to_status: 'silver', effective_on: effectiveOn, valid_until: until, state: 'pending', source: 'application' },
+    ])
     const [partner] = await stack.relay.deps.db.selectFrom('partners').select('status').where('id', '=', alphaId).execute()
     expect(partner.status).toBe('authorized')
     await screenshot(pages.vendor, 'amocrm-agat-status-board', { forDocs: true })
@@ -199,7 +214,12 @@ const plain = async (locator: Locator) => (await locator.textContent())?.replace
 describe('Agat RT in amoCRM: a new partner earns its authorization through the widget (AG-3.1)', () => {
   test('a partner new to the program, without a status, installs the widget and links its account', async () => {
     betaId = await createPartner(stack, BETA)
-    await installAndLink(pages.beta, { stack, who: 'beta', code: await createLinkCode(stack, { partnerId: betaId }), linkedText: `Привязано к партнёру «${BETA.name}»` })
+    await installAndLink(pages.beta, {
+      stack,
+      who: 'beta',
+      code: await createLinkCode(stack, { partnerId: betaId }),
+      linkedText: `Привязано к партнёру «${BETA.name}»`,
+    })
     const partner = await stack.relay.deps.db.selectFrom('partners').select(['status', 'authorized_on']).where('id', '=', betaId).executeTakeFirstOrThrow()
     expect(partner).toEqual({ status: 'unauthorized', authorized_on: null })
   })
@@ -219,7 +239,10 @@ describe('Agat RT in amoCRM: a new partner earns its authorization through the w
     const create = column.getByRole('button', { name: 'Выставить счёт' })
     await expect.poll(() => create.isEnabled(), { timeout: 10_000 }).toBe(true)
     await create.click()
-    await column.getByText(/Счёт № \d{4}-\d{6} выставлен/).first().waitFor()
+    await column
+      .getByText(/Счёт № \d{4}-\d{6} выставлен/)
+      .first()
+      .waitFor()
     await column.getByRole('button', { name: 'Отметить оплату' }).click()
     await column.getByText(/Перевести вендору до \d{2}\.\d{2}\.\d{4}/).waitFor()
     await screenshot(pages.beta, 'amocrm-agat-first-purchase')

@@ -1,12 +1,18 @@
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 
 type Token = { userId: number; isAdmin: boolean } | 'expired'
 export type PortalCall = { method: string; auth: string | undefined }
 
-const TIME = { start: 1777539600, finish: 1777539600.01, duration: 0.01, processing: 0, date_start: '2026-04-30T12:00:00+03:00', date_finish: '2026-04-30T12:00:00+03:00' }
+const TIME = {
+  start: 1777539600,
+  finish: 1777539600.01,
+  duration: 0.01,
+  processing: 0,
+  date_start: '2026-04-30T12:00:00+03:00',
+  date_finish: '2026-04-30T12:00:00+03:00',
+}
 
-const rejected = (error: string, description: string) =>
-  HttpResponse.json({ error, error_description: description }, { status: 401 })
+const rejected = (error: string, description: string) => HttpResponse.json({ error, error_description: description }, { status: 401 })
 
 /**
  * One Bitrix24 portal's REST endpoint (`POST <origin>/rest/<method>`), answering like a real portal:

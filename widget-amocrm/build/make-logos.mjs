@@ -42,8 +42,7 @@ const draw = (width, height) => {
     GLYPHS[letter].forEach((row, y) =>
       [...row].forEach((bit, x) => {
         if (bit !== '1') return
-        for (let dy = 0; dy < scale; dy++)
-          for (let dx = 0; dx < scale; dx++) pixels[top + y * scale + dy][left + (index * 6 + x) * scale + dx] = WHITE
+        for (let dy = 0; dy < scale; dy++) for (let dx = 0; dx < scale; dx++) pixels[top + y * scale + dy][left + (index * 6 + x) * scale + dx] = WHITE
       }),
     )
   })
@@ -52,7 +51,12 @@ const draw = (width, height) => {
   header.writeUInt32BE(width, 0)
   header.writeUInt32BE(height, 4)
   header.set([8, 2, 0, 0, 0], 8)
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }
 
 for (const [name, [width, height]] of Object.entries(SIZES)) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { en } from '../../shared/src/i18n/en'
-import { ru, type Messages } from '../../shared/src/i18n/ru'
+import { type Messages, ru } from '../../shared/src/i18n/ru'
 
 const DICTIONARIES: Record<string, Messages> = { ru, en }
 

@@ -34,7 +34,8 @@ const PAGES = [
 const gzipOf = (name) => gzipSync(entries[name], { level: 9 }).length
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const resolve = (from, relativeId) => join(dirname(from), relativeId).split('\\').join('/')
-const staticDeps = (name) => (/^define\(\[([^\]]*)\]/.exec(entries[name].toString())?.[1] ?? '').match(/"\.[^"]+"/g)?.map((id) => resolve(name, JSON.parse(id))) ?? []
+const staticDeps = (name) =>
+  (/^define\(\[([^\]]*)\]/.exec(entries[name].toString())?.[1] ?? '').match(/"\.[^"]+"/g)?.map((id) => resolve(name, JSON.parse(id))) ?? []
 const lazyDeps = (name) => [...entries[name].toString().matchAll(/require\(\["(\.[^"]+)"\]/g)].map((match) => resolve(name, match[1]))
 const closure = (names, seen = new Set()) => {
   for (const name of names) {
@@ -46,7 +47,8 @@ const closure = (names, seen = new Set()) => {
   return seen
 }
 const largestI18n = ['i18n/ru.json', 'i18n/en.json'].sort((a, b) => gzipOf(b) - gzipOf(a))[0]
-if (!entries['script.js'].toString().startsWith('define(["jquery"], (function(')) throw new Error('script.js must be define(["jquery"], …) and depend on nothing else')
+if (!entries['script.js'].toString().startsWith('define(["jquery"], (function('))
+  throw new Error('script.js must be define(["jquery"], …) and depend on nothing else')
 
 let overBudget = false
 for (const [page, screen] of PAGES) {
@@ -57,7 +59,10 @@ for (const [page, screen] of PAGES) {
   if (total > BUDGET_BYTES) overBudget = true
   // A tab fetches its screen with what the page lacks of it, and the words in the page's language.
   const lazy = [...new Set([...loaded].flatMap(lazyDeps))]
-  const words = lazy.filter((name) => /status-(ru|en)-/.test(name)).sort((a, b) => gzipOf(b) - gzipOf(a)).slice(0, 1)
+  const words = lazy
+    .filter((name) => /status-(ru|en)-/.test(name))
+    .sort((a, b) => gzipOf(b) - gzipOf(a))
+    .slice(0, 1)
   const tabs = lazy.filter((name) => !/status-(ru|en)-/.test(name)).map((root) => [...closure([root, ...words])].filter((name) => !loaded.includes(name)))
   const extraOf = (files) => files.reduce((sum, name) => sum + gzipOf(name), 0)
   const largest = tabs.sort((a, b) => extraOf(b) - extraOf(a))[0]

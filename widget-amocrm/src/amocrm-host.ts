@@ -1,7 +1,7 @@
 import type { JQueryCollection } from 'jquery'
 import type { CrmHost, HostSettings } from '../../shared/src/host/crm-host'
 import { toLocale } from '../../shared/src/i18n/locale'
-import { amoApp, type AmoSettings, type AmoWidget } from './amocrm-types'
+import { type AmoSettings, type AmoWidget, amoApp } from './amocrm-types'
 import { authorizedAjaxAdapter } from './authorized-ajax-adapter'
 import { currentEntity, readAmoCard } from './read-amo-card'
 

@@ -37,7 +37,23 @@ test('a relay call goes through $authorizedAjax as JSON text and comes back pars
 })
 
 test('a write sends its body, content type and Idempotency-Key', async () => {
-  const { ajax, sent } = fakeAjax({ status: 201, body: JSON.stringify({ pin: { id: 'p', accountNumber: 'A-1', partnerId: 'p-1', partnerName: 'X', state: 'requested', reason: null, reference: null, requestedAt: 't', decidedAt: null, releasedAt: null } }) })
+  const { ajax, sent } = fakeAjax({
+    status: 201,
+    body: JSON.stringify({
+      pin: {
+        id: 'p',
+        accountNumber: 'A-1',
+        partnerId: 'p-1',
+        partnerName: 'X',
+        state: 'requested',
+        reason: null,
+        reference: null,
+        requestedAt: 't',
+        decidedAt: null,
+        releasedAt: null,
+      },
+    }),
+  })
   const client = createRelayClient({ baseUrl: 'https://relay.example.ru', transport: { adapter: authorizedAjaxAdapter(ajax) } })
   await client.requestPin({ accountNumber: 'A-1' }, { idempotencyKey: 'k-1' })
   expect(sent[0]).toMatchObject({ type: 'POST', data: '{"accountNumber":"A-1"}', contentType: 'application/json' })
@@ -45,7 +61,12 @@ test('a write sends its body, content type and Idempotency-Key', async () => {
 })
 
 test.each([
-  { label: 'an error body becomes its code and rule', answer: { status: 409, body: '{"error":{"code":"pin_conflict","message":"m","rule":"AT-1.2"}}' }, code: 'pin_conflict', rule: 'AT-1.2' },
+  {
+    label: 'an error body becomes its code and rule',
+    answer: { status: 409, body: '{"error":{"code":"pin_conflict","message":"m","rule":"AT-1.2"}}' },
+    code: 'pin_conflict',
+    rule: 'AT-1.2',
+  },
   { label: 'no answer at all is a network error', answer: { status: 0 }, code: 'network', rule: undefined },
 ])('$label', async ({ answer, code, rule }) => {
   const { ajax } = fakeAjax(answer)

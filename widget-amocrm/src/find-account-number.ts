@@ -6,7 +6,10 @@ export type AmoCustomField = {
   values?: { value?: unknown }[] | null
 }
 
-const normalise = (value: unknown) => String(value ?? '').trim().toLowerCase()
+const normalise = (value: unknown) =>
+  String(value ?? '')
+    .trim()
+    .toLowerCase()
 
 /**
  * The account number from the card's custom fields: the field named in the widget settings,

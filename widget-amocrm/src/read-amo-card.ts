@@ -1,6 +1,6 @@
 import type { CardFacts, EntityType } from '../../shared/src/host/crm-host'
 import type { AmoApp } from './amocrm-types'
-import { findAccountNumber, type AmoCustomField } from './find-account-number'
+import { type AmoCustomField, findAccountNumber } from './find-account-number'
 
 const API_PATHS: Record<string, EntityType> = { leads: 'lead', contacts: 'contact', companies: 'company' }
 

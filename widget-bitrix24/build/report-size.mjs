@@ -32,7 +32,9 @@ const all = new Set()
 for (const [key, entry] of Object.entries(manifest)) {
   if (!entry.isEntry) continue
   const staticFiles = [...new Set(filesOf(key))]
-  const dynamicKeys = Object.values(manifest).filter((chunk) => staticFiles.includes(chunk.file)).flatMap((chunk) => chunk.dynamicImports ?? [])
+  const dynamicKeys = Object.values(manifest)
+    .filter((chunk) => staticFiles.includes(chunk.file))
+    .flatMap((chunk) => chunk.dynamicImports ?? [])
   const lazyOf = (dynamicKey) => filesOf(dynamicKey).filter((file) => !staticFiles.includes(file))
   const startWords = largest(dynamicKeys.filter(isStartWords).map(lazyOf))
   const tabWords = largest(dynamicKeys.filter(isTabWords).map(lazyOf))

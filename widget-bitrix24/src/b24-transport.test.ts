@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { expect, test, vi } from 'vitest'
 import { createRelayClient } from '../../shared/src/client/create-relay-client'
 import { buildMePartner, buildPin } from '../../shared/src/testing/fixtures'

@@ -1,4 +1,4 @@
-import axios, { isAxiosError, type AxiosAdapter, type InternalAxiosRequestConfig } from 'axios'
+import axios, { type AxiosAdapter, type InternalAxiosRequestConfig, isAxiosError } from 'axios'
 import type { RelayTransport } from '../../shared/src/client/transport'
 import type { B24AuthData, B24FrameLike } from './b24-frame'
 

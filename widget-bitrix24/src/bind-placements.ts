@@ -1,4 +1,4 @@
-import { callRest, type B24FrameLike } from './b24-frame'
+import { type B24FrameLike, callRest } from './b24-frame'
 import { CARD_PLACEMENTS } from './placements'
 
 const TITLES = { ru: 'Партнёрская программа', en: 'Partner program' }

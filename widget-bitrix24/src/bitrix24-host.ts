@@ -1,6 +1,6 @@
 import type { CardFacts, CrmHost, HostSettings } from '../../shared/src/host/crm-host'
 import { toLocale } from '../../shared/src/i18n/locale'
-import { callRest, type B24FrameLike } from './b24-frame'
+import { type B24FrameLike, callRest } from './b24-frame'
 import { b24Transport } from './b24-transport'
 import { placementEntity } from './placements'
 import { readItemField } from './uf-name'

@@ -11,7 +11,13 @@ export const passOn = async (relay: RelayUnderTest, iso: string) => {
 export const buyAndTransfer = async (
   partner: Crm,
   vendor: Crm,
-  { sku = 'agat-ux-base', quantity = 1, paidOn, receivedOn, accountNumber }: { sku?: string; quantity?: number; paidOn: string; receivedOn: string; accountNumber?: string },
+  {
+    sku = 'agat-ux-base',
+    quantity = 1,
+    paidOn,
+    receivedOn,
+    accountNumber,
+  }: { sku?: string; quantity?: number; paidOn: string; receivedOn: string; accountNumber?: string },
 ) => {
   const created = await partner.call('POST', '/v1/invoices', { lines: [{ sku, quantity }], clientPaidOn: paidOn, ...(accountNumber ? { accountNumber } : {}) })
   if (created.status !== 201) throw new Error(`invoice: ${JSON.stringify(created.body)}`)
@@ -23,7 +29,12 @@ export const buyAndTransfer = async (
 /** Vendor staff record evidence of each requirement, dated `recordedOn`. */
 export const recordEvidence = async (vendor: Crm, partnerId: string, requirements: string[], recordedOn: string, validUntil?: string) => {
   for (const requirement of requirements) {
-    const answer = await vendor.call('POST', `/v1/partners/${partnerId}/evidence`, { requirement, recordedOn, note: `Подтверждено: ${requirement}`, ...(validUntil ? { validUntil } : {}) })
+    const answer = await vendor.call('POST', `/v1/partners/${partnerId}/evidence`, {
+      requirement,
+      recordedOn,
+      note: `Подтверждено: ${requirement}`,
+      ...(validUntil ? { validUntil } : {}),
+    })
     if (answer.status !== 201) throw new Error(`evidence: ${JSON.stringify(answer.body)}`)
   }
 }
@@ -35,7 +46,11 @@ export const GOLD_EVIDENCE = [...SILVER_EVIDENCE, 'customerTestimonial', 'jointS
 export const statusSnapshot = async (relay: RelayUnderTest) => {
   const { db } = relay.deps
   return {
-    partners: await db.selectFrom('partners').select(['id', 'status', 'authorized_on', 'certificate_valid_until', 'status_valid_until', 'renewal_flags']).orderBy('id').execute(),
+    partners: await db
+      .selectFrom('partners')
+      .select(['id', 'status', 'authorized_on', 'certificate_valid_until', 'status_valid_until', 'renewal_flags'])
+      .orderBy('id')
+      .execute(),
     history: await db.selectFrom('status_history').select('id').orderBy('id').execute(),
     changes: await db.selectFrom('status_changes').select(['id', 'state']).orderBy('id').execute(),
     pins: await db.selectFrom('pins').select(['id', 'state', 'valid_until']).orderBy('id').execute(),

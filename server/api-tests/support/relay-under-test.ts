@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net'
 import pino from 'pino'
 import { createTestDb } from '../../../test/support/test-db'
-import type { Db } from '../../src/store/create-db'
 import { readConfig } from '../../src/config'
 import { createRelay } from '../../src/create-relay'
+import type { Db } from '../../src/store/create-db'
 import { AMO, amoToken } from './tokens'
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789'
@@ -28,7 +28,13 @@ export const startRelay = async ({
   env = {},
   runJobs = false,
   store,
-}: { program?: string; at?: string; env?: Record<string, string>; runJobs?: boolean; store?: Db } = {}) => {
+}: {
+  program?: string
+  at?: string
+  env?: Record<string, string>
+  runJobs?: boolean
+  store?: Db
+} = {}) => {
   const clock = createClock(at)
   const config = readConfig({
     PROGRAM: program,
@@ -47,7 +53,11 @@ export const startRelay = async ({
   await new Promise((resolve) => server.once('listening', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
-  const request = async (method: string, path: string, { headers = {}, body, raw }: { headers?: Record<string, string>; body?: unknown; raw?: string } = {}): Promise<Answer> => {
+  const request = async (
+    method: string,
+    path: string,
+    { headers = {}, body, raw }: { headers?: Record<string, string>; body?: unknown; raw?: string } = {},
+  ): Promise<Answer> => {
     const response = await fetch(base + path, {
       method,
       headers: { ...(body !== undefined || raw !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createServer, connect, type Socket } from 'node:net'
+import { connect, createServer, type Socket } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -81,7 +81,21 @@ export type RawAnswer = { status: number; headers: string; body: string }
  * (the server's "100 Continue" proves it holds the request), then the body, all but `heldBack`
  * bytes of it. `finish()` sends the rest. The answer is read until the server closes the socket.
  */
-export const rawRequest = ({ port, method, path: target, headers, body = '', heldBack = 0 }: { port: number; method: string; path: string; headers: Record<string, string>; body?: string; heldBack?: number }) => {
+export const rawRequest = ({
+  port,
+  method,
+  path: target,
+  headers,
+  body = '',
+  heldBack = 0,
+}: {
+  port: number
+  method: string
+  path: string
+  headers: Record<string, string>
+  body?: string
+  heldBack?: number
+}) => {
   const socket: Socket = connect(port, '127.0.0.1')
   const bytes = Buffer.from(body)
   let received = ''

@@ -10,7 +10,16 @@ export const AMO = {
 type AmoClaims = { accountId: string; userId?: string; subdomain?: string; expiresIn?: number; secret?: string; aud?: string; clientUuid?: string; now?: Date }
 
 /** A disposable token made the way amoCRM's $authorizedAjax makes it (PLATFORMS.md): HS256 with the client secret. */
-export const amoToken = async ({ accountId, userId = '501', subdomain = 'partner', expiresIn = 1800, secret = AMO.clientSecret, aud = new URL(AMO.redirectUri).origin, clientUuid = AMO.clientId, now = new Date() }: AmoClaims) => {
+export const amoToken = async ({
+  accountId,
+  userId = '501',
+  subdomain = 'partner',
+  expiresIn = 1800,
+  secret = AMO.clientSecret,
+  aud = new URL(AMO.redirectUri).origin,
+  clientUuid = AMO.clientId,
+  now = new Date(),
+}: AmoClaims) => {
   const iat = Math.floor(now.getTime() / 1000)
   return new SignJWT({ account_id: Number(accountId), user_id: Number(userId), subdomain, client_uuid: clientUuid, is_admin: true })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

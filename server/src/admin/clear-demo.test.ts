@@ -1,13 +1,13 @@
-import pino from 'pino'
 import { sql } from 'kysely'
+import pino from 'pino'
 import { afterEach, expect, test } from 'vitest'
 import { insertPartner } from '../../../test/support/store-fixtures'
 import { createTestDb } from '../../../test/support/test-db'
-import { seedDemo } from '../demo/seed-demo'
 import { loadCalendars, loadProgram } from '../config'
+import { seedDemo } from '../demo/seed-demo'
 import type { Db } from '../store/create-db'
-import { clearDemo } from './clear-demo'
 import { describeDatabase } from '../store/describe-database'
+import { clearDemo } from './clear-demo'
 
 let store: Db | undefined
 afterEach(() => store?.close())

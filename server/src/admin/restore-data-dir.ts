@@ -4,10 +4,10 @@ import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { Kysely } from 'kysely'
 import { lockDataDir } from '../store/data-dir-lock'
+import { type DatabaseSummary, describeDatabase, isEmptyDatabase } from '../store/describe-database'
 import { openPglite } from '../store/open-pglite'
 import { pgliteDialect } from '../store/pglite-dialect'
 import type { Database } from '../store/schema'
-import { type DatabaseSummary, describeDatabase, isEmptyDatabase } from '../store/describe-database'
 
 export type RestoreOptions = {
   /** A backup: the gzipped tar archive `backup` writes (a plain tar is taken too). */
@@ -42,7 +42,10 @@ const isGzip = (data: Buffer) => data[0] === 0x1f && data[1] === 0x8b
 export const restoreDataDir = async ({ archive, dataDir, force = false, now = new Date() }: RestoreOptions): Promise<RestoreResult> => {
   const target = path.resolve(dataDir)
   const lock = await lockDataDir(target)
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
   const staging = `${target}.restoring-${stamp}`
   try {
     const hasDatabase = existsSync(path.join(target, 'PG_VERSION'))
@@ -50,7 +53,9 @@ export const restoreDataDir = async ({ archive, dataDir, force = false, now = ne
     if (hasFiles && !force) {
       const current = hasDatabase ? await openHeld(target) : undefined
       if (!current || !isEmptyDatabase(current)) {
-        const held = current ? `${current.partners} partners, ${current.invoices} invoices, ${current.postings} ledger postings` : 'files that are not a database'
+        const held = current
+          ? `${current.partners} partners, ${current.invoices} invoices, ${current.postings} ledger postings`
+          : 'files that are not a database'
         throw new Error(`${target} holds ${held}: restore over it with --force (it is kept beside, renamed)`)
       }
     }

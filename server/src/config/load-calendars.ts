@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildCalendars } from '../domain/calendar/build-calendars'
-import { ZCalendarFile, type Calendars } from '../domain/calendar/calendar-schema'
+import { type Calendars, ZCalendarFile } from '../domain/calendar/calendar-schema'
 import { readConfigFile } from './read-config-file'
 
 /**
@@ -12,7 +12,9 @@ import { readConfigFile } from './read-config-file'
 export const loadCalendars = (dir: string, country: string): Calendars => {
   if (!/^[a-z]{2}$/.test(country)) throw new Error(`Calendar country must be two lowercase letters, got "${country}"`)
   const pattern = new RegExp(`^${country}-(\\d{4})\\.json$`)
-  const names = readdirSync(dir).filter((name) => pattern.test(name)).sort()
+  const names = readdirSync(dir)
+    .filter((name) => pattern.test(name))
+    .sort()
   if (names.length === 0) throw new Error(`No production calendar for "${country}" in ${dir}`)
   const files = names.map((name) => {
     const file = readConfigFile(join(dir, name), ZCalendarFile)

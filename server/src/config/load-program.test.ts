@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, test } from 'vitest'
 import { loadProgram } from './load-program'
 
-const shipped = (name: string) =>
-  JSON.parse(readFileSync(fileURLToPath(new URL(`../../programs/${name}.json`, import.meta.url)), 'utf8'))
+const shipped = (name: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../../programs/${name}.json`, import.meta.url)), 'utf8'))
 
 const dir = mkdtempSync(join(tmpdir(), 'programs-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -37,27 +36,122 @@ describe('loadProgram', () => {
   })
 
   test.each([
-    { label: 'a price that is not whole kopecks', name: 'atrealt', edit: (p: any) => (p.products[2].monthlyPriceKop = 1.5), message: 'my.json: products.2.monthlyPriceKop: Expected integer' },
-    { label: 'a one-time product without its price', name: 'agat-rt', edit: (p: any) => delete p.products[4].priceKop, message: 'my.json: products.4.priceKop:' },
-    { label: 'a monthly product with a one-time price', name: 'atrealt', edit: (p: any) => (p.products[0].priceKop = 100), message: 'my.json: products.0.priceKop: A monthly product is priced by monthlyPriceKop' },
-    { label: 'a product in an unknown category', name: 'atrealt', edit: (p: any) => (p.products[0].category = 'app-erp'), message: 'my.json: products.0.category: Unknown category "app-erp"' },
-    { label: 'a duplicate SKU', name: 'atrealt', edit: (p: any) => (p.products[1].sku = 'atrealt-amocrm'), message: 'my.json: products.1.sku: Duplicate sku "atrealt-amocrm"' },
-    { label: 'a vendor INN with a wrong check digit', name: 'atrealt', edit: (p: any) => (p.vendor.inn = '7714551230'), message: 'my.json: vendor.inn: Invalid INN' },
-    { label: 'a discount row for an unknown status', name: 'agat-rt', edit: (p: any) => (p.discounts.platinum = {}), message: 'my.json: discounts.platinum: Unknown status "platinum"' },
-    { label: 'a discount for an unknown category', name: 'agat-rt', edit: (p: any) => (p.discounts.gold.pbx = 1000), message: 'my.json: discounts.gold.pbx: Unknown category "pbx"' },
-    { label: 'a matrix cell left out without a base discount', name: 'agat-rt', edit: (p: any) => delete p.discounts.gold.olkha, message: 'my.json: discounts.gold.olkha: Missing' },
-    { label: 'a discount above 100%', name: 'agat-rt', edit: (p: any) => (p.discounts.silver.sprut = 10_001), message: 'my.json: discounts.silver.sprut: Too big' },
-    { label: 'a discount written as text', name: 'agat-rt', edit: (p: any) => (p.discounts.silver.sprut = '25%'), message: 'my.json: discounts.silver.sprut: Expected basis points' },
-    { label: 'a downgrade that goes up', name: 'agat-rt', edit: (p: any) => (p.downgrade.authorized = 'silver'), message: 'my.json: downgrade.authorized: "silver" is not below "authorized"' },
-    { label: 'an unknown default status', name: 'atrealt', edit: (p: any) => (p.defaultStatus = 'gold'), message: 'my.json: defaultStatus: Unknown status "gold"' },
-    { label: 'privileges for an unknown status', name: 'agat-rt', edit: (p: any) => (p.privileges.platinum = p.privileges.gold), message: 'my.json: privileges.platinum: Unknown status' },
+    {
+      label: 'a price that is not whole kopecks',
+      name: 'atrealt',
+      edit: (p: any) => (p.products[2].monthlyPriceKop = 1.5),
+      message: 'my.json: products.2.monthlyPriceKop: Expected integer',
+    },
+    {
+      label: 'a one-time product without its price',
+      name: 'agat-rt',
+      edit: (p: any) => delete p.products[4].priceKop,
+      message: 'my.json: products.4.priceKop:',
+    },
+    {
+      label: 'a monthly product with a one-time price',
+      name: 'atrealt',
+      edit: (p: any) => (p.products[0].priceKop = 100),
+      message: 'my.json: products.0.priceKop: A monthly product is priced by monthlyPriceKop',
+    },
+    {
+      label: 'a product in an unknown category',
+      name: 'atrealt',
+      edit: (p: any) => (p.products[0].category = 'app-erp'),
+      message: 'my.json: products.0.category: Unknown category "app-erp"',
+    },
+    {
+      label: 'a duplicate SKU',
+      name: 'atrealt',
+      edit: (p: any) => (p.products[1].sku = 'atrealt-amocrm'),
+      message: 'my.json: products.1.sku: Duplicate sku "atrealt-amocrm"',
+    },
+    {
+      label: 'a vendor INN with a wrong check digit',
+      name: 'atrealt',
+      edit: (p: any) => (p.vendor.inn = '7714551230'),
+      message: 'my.json: vendor.inn: Invalid INN',
+    },
+    {
+      label: 'a discount row for an unknown status',
+      name: 'agat-rt',
+      edit: (p: any) => (p.discounts.platinum = {}),
+      message: 'my.json: discounts.platinum: Unknown status "platinum"',
+    },
+    {
+      label: 'a discount for an unknown category',
+      name: 'agat-rt',
+      edit: (p: any) => (p.discounts.gold.pbx = 1000),
+      message: 'my.json: discounts.gold.pbx: Unknown category "pbx"',
+    },
+    {
+      label: 'a matrix cell left out without a base discount',
+      name: 'agat-rt',
+      edit: (p: any) => delete p.discounts.gold.olkha,
+      message: 'my.json: discounts.gold.olkha: Missing',
+    },
+    {
+      label: 'a discount above 100%',
+      name: 'agat-rt',
+      edit: (p: any) => (p.discounts.silver.sprut = 10_001),
+      message: 'my.json: discounts.silver.sprut: Too big',
+    },
+    {
+      label: 'a discount written as text',
+      name: 'agat-rt',
+      edit: (p: any) => (p.discounts.silver.sprut = '25%'),
+      message: 'my.json: discounts.silver.sprut: Expected basis points',
+    },
+    {
+      label: 'a downgrade that goes up',
+      name: 'agat-rt',
+      edit: (p: any) => (p.downgrade.authorized = 'silver'),
+      message: 'my.json: downgrade.authorized: "silver" is not below "authorized"',
+    },
+    {
+      label: 'an unknown default status',
+      name: 'atrealt',
+      edit: (p: any) => (p.defaultStatus = 'gold'),
+      message: 'my.json: defaultStatus: Unknown status "gold"',
+    },
+    {
+      label: 'privileges for an unknown status',
+      name: 'agat-rt',
+      edit: (p: any) => (p.privileges.platinum = p.privileges.gold),
+      message: 'my.json: privileges.platinum: Unknown status',
+    },
     { label: 'a misspelt key', name: 'atrealt', edit: (p: any) => (p.transfer.workingDay = 3), message: 'my.json: transfer: Unrecognized key' },
     { label: 'an unknown time zone', name: 'atrealt', edit: (p: any) => (p.timeZone = 'Europe/Mordor'), message: 'my.json: timeZone: Unknown time zone' },
-    { label: 'a review status the program does not define (AG-3.3b)', name: 'agat-rt', edit: (p: any) => (p.statusReview.statuses = ['platinum']), message: 'my.json: statusReview.statuses.0: Unknown status "platinum"' },
-    { label: 'an applied-for status without requirements (AG-3.3a)', name: 'agat-rt', edit: (p: any) => delete p.requirements.silver, message: 'my.json: statusApplication.statuses.0: Status "silver" has no requirements' },
-    { label: 'an authorization status the program does not define (AG-3.1)', name: 'agat-rt', edit: (p: any) => (p.authorization.status = 'official'), message: 'my.json: authorization.status: Unknown status "official"' },
-    { label: 'reviews without the authorization rule (AG-3.3b)', name: 'agat-rt', edit: (p: any) => delete p.authorization, message: 'my.json: authorization: Status reviews and applications need the authorization rule' },
-    { label: 'a minimum term above the maximum (AT-5.3)', name: 'atrealt', edit: (p: any) => (p.months.min = 40), message: 'my.json: months.max: Must not be below months.min' },
+    {
+      label: 'a review status the program does not define (AG-3.3b)',
+      name: 'agat-rt',
+      edit: (p: any) => (p.statusReview.statuses = ['platinum']),
+      message: 'my.json: statusReview.statuses.0: Unknown status "platinum"',
+    },
+    {
+      label: 'an applied-for status without requirements (AG-3.3a)',
+      name: 'agat-rt',
+      edit: (p: any) => delete p.requirements.silver,
+      message: 'my.json: statusApplication.statuses.0: Status "silver" has no requirements',
+    },
+    {
+      label: 'an authorization status the program does not define (AG-3.1)',
+      name: 'agat-rt',
+      edit: (p: any) => (p.authorization.status = 'official'),
+      message: 'my.json: authorization.status: Unknown status "official"',
+    },
+    {
+      label: 'reviews without the authorization rule (AG-3.3b)',
+      name: 'agat-rt',
+      edit: (p: any) => delete p.authorization,
+      message: 'my.json: authorization: Status reviews and applications need the authorization rule',
+    },
+    {
+      label: 'a minimum term above the maximum (AT-5.3)',
+      name: 'atrealt',
+      edit: (p: any) => (p.months.min = 40),
+      message: 'my.json: months.max: Must not be below months.min',
+    },
   ])('refuses $label, naming the file and field', ({ name, edit, message }) => {
     expect(() => loadProgram(brokenFile(name, edit))).toThrow(message)
   })

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { ZProgramFile, type Program } from '../domain/program/program-schema'
+import { type Program, ZProgramFile } from '../domain/program/program-schema'
 import { readConfigFile } from './read-config-file'
 
 const PROGRAMS_DIR = new URL('../../programs/', import.meta.url)

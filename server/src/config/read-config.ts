@@ -10,7 +10,10 @@ const ZEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().optional(),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'postgres://user@host:port/db').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'postgres://user@host:port/db')
+    .optional(),
   PROGRAM: z.string().default('atrealt'),
   CALENDARS_DIR: z.string().optional(),
   RELAY_ADMIN_TOKEN: z.string().min(16, 'Use at least 16 characters').optional(),
@@ -21,9 +24,17 @@ const ZEnv = z.object({
   B24_PORTAL_HOSTS: z
     .string()
     .optional()
-    .transform((v) => (v ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean))
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    )
     .refine((hosts) => hosts.every((h) => /^[a-z0-9.-]+(:\d{1,5})?$/.test(h)), 'host or host:port, comma-separated'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'smtp://user:pass@host:port').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'smtp://user:pass@host:port')
+    .optional(),
   SMTP_FROM: z.string().default('Partner Relay <relay@localhost>'),
   CORS_ORIGINS: z.string().optional(),
   DEMO: z.enum(['0', '1', 'true', 'false', '']).optional(),
@@ -66,7 +77,9 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env) => {
     b24PortalHosts: e.B24_PORTAL_HOSTS,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
-    corsOrigins: e.CORS_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: e.CORS_ORIGINS?.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     demo,
     publicUrl: e.PUBLIC_URL,
     logLevel: e.LOG_LEVEL,

@@ -1,13 +1,25 @@
+import { DEMO_IDENTITIES, type DemoWho } from './demo-identities'
 import type { AmoAccountSpec } from './harness/amocrm/amocrm-accounts'
 import type { PortalSpec } from './harness/bitrix24/fake-portal'
 import { ACCOUNT_FIELD } from './harness/harness-clients'
-import { DEMO_IDENTITIES, type DemoWho } from './demo-identities'
 
 /** Who a newcomer can be in the demo, in the order the start page lists them. */
 export const DEMO_ROLES: { who: DemoWho; title: string; about: string }[] = [
-  { who: 'vendor', title: 'Сотрудник вендора', about: 'Видит всех партнёров и клиентов, одобряет и отклоняет заявки на закрепление, отмечает поступление переводов, записывает нарушения.' },
-  { who: 'alpha', title: 'Партнёр «Альфа Интеграция»', about: 'Регистрирует клиентов, подаёт заявки на закрепление, выставляет счета и отмечает оплату клиентом.' },
-  { who: 'beta', title: 'Партнёр «Бета Софт»', about: 'Второй партнёр: на клиентах «Альфы» видит «закреплён за другим партнёром»; у него демо-аккаунт и записанное нарушение.' },
+  {
+    who: 'vendor',
+    title: 'Сотрудник вендора',
+    about: 'Видит всех партнёров и клиентов, одобряет и отклоняет заявки на закрепление, отмечает поступление переводов, записывает нарушения.',
+  },
+  {
+    who: 'alpha',
+    title: 'Партнёр «Альфа Интеграция»',
+    about: 'Регистрирует клиентов, подаёт заявки на закрепление, выставляет счета и отмечает оплату клиентом.',
+  },
+  {
+    who: 'beta',
+    title: 'Партнёр «Бета Софт»',
+    about: 'Второй партнёр: на клиентах «Альфы» видит «закреплён за другим партнёром»; у него демо-аккаунт и записанное нарушение.',
+  },
 ]
 
 const USER = { id: 1, name: 'Анна', lastName: 'Смирнова', isAdmin: true }

@@ -1,8 +1,8 @@
-import { html, page, raw } from './harness/html'
-import { DEMO_CLIENTS } from './harness/harness-clients'
-import { WIDGET_CODE } from './harness/amocrm/amocrm-router'
-import { DEMO_IDENTITIES } from './demo-identities'
 import { DEMO_ROLES } from './demo-accounts'
+import { DEMO_IDENTITIES } from './demo-identities'
+import { WIDGET_CODE } from './harness/amocrm/amocrm-router'
+import { DEMO_CLIENTS } from './harness/harness-clients'
+import { html, page, raw } from './harness/html'
 
 const SHOWS: Record<string, string> = {
   '31000001': 'клиент «Альфы»: закреплён, есть закрытый счёт и счёт, ждущий перевода',
@@ -14,7 +14,7 @@ const SHOWS: Record<string, string> = {
   '31000007': 'не зарегистрирован: партнёр может зарегистрировать и закрепить',
 }
 
-type Links = { lang: 'ru' | 'en'; /** The demo's PGlite directory; none on PostgreSQL. */ dataDir?: string }
+type Links = { lang: 'ru' | 'en' /** The demo's PGlite directory; none on PostgreSQL. */; dataDir?: string }
 
 const query = (values: Record<string, string>) => `?${new URLSearchParams(values)}`
 
@@ -34,7 +34,8 @@ export const demoPage = ({ lang, dataDir }: Links) => {
       <td>${client.name}<small>${client.accountNumber ? `аккаунт ${client.accountNumber}` : 'без номера аккаунта'}</small></td>
       <td>${client.accountNumber ? SHOWS[client.accountNumber] : 'в карточке нет номера: виджет попросит его ввести'}</td>
       ${DEMO_ROLES.map(
-        ({ who }) => html`<td class="demo-links"><a href="${amo(who, `/companies/detail/${client.cardId}`)}">amoCRM</a> <a href="${b24(who, `/crm/company/details/${client.cardId}/`, { tab: '0' })}">Битрикс24</a></td>`,
+        ({ who }) =>
+          html`<td class="demo-links"><a href="${amo(who, `/companies/detail/${client.cardId}`)}">amoCRM</a> <a href="${b24(who, `/crm/company/details/${client.cardId}/`, { tab: '0' })}">Битрикс24</a></td>`,
       )}
     </tr>`,
   )

@@ -2,15 +2,14 @@ import path from 'node:path'
 import { afterEach, expect, test } from 'vitest'
 import { readConfig } from '../config'
 import { startTestRelay, type TestRelay } from '../http/test-support/start-test-relay'
-import { DEMO_IDENTITIES } from './demo-identities'
 import { withDemoDefaults } from '../web/demo-settings'
+import { DEMO_IDENTITIES } from './demo-identities'
 import { mountDemoRoutes } from './mount-demo-routes'
 
 let relay: TestRelay
 afterEach(() => relay?.close())
 
-const startDemo = (env: Record<string, string> = {}) =>
-  startTestRelay({ extraRoutes: (app) => mountDemoRoutes(app, withDemoDefaults(readConfig(env), env)) })
+const startDemo = (env: Record<string, string> = {}) => startTestRelay({ extraRoutes: (app) => mountDemoRoutes(app, withDemoDefaults(readConfig(env), env)) })
 
 const tokensOf = (html: string) => JSON.parse(/<script type="application\/json" id="b24-config">(.*?)<\/script>/s.exec(html)![1]).tokens
 
@@ -30,10 +29,18 @@ test("the demo portal answers profile for the tokens its pages hand out, as the 
   relay = await startDemo()
   const page = await (await fetch(`${relay.url}/demo/bitrix24/marketplace/app/17/?member=${DEMO_IDENTITIES.alpha.bitrix24}`)).text()
   const { AUTH_ID } = tokensOf(page)
-  const profile = await fetch(`${relay.url}/rest/profile`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ auth: AUTH_ID }) })
+  const profile = await fetch(`${relay.url}/rest/profile`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ auth: AUTH_ID }),
+  })
   expect(profile.status).toBe(200)
   expect((await profile.json()).result.ID).toBe('1')
-  const refused = await fetch(`${relay.url}/rest/profile`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ auth: 'made-up' }) })
+  const refused = await fetch(`${relay.url}/rest/profile`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ auth: 'made-up' }),
+  })
   expect(refused.status).toBe(401)
 })
 

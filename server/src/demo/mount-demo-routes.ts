@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type express from 'express'
-import { createHarness } from './harness/create-harness'
-import { DEMO_CLIENTS } from './harness/harness-clients'
 import type { RelayConfig } from '../config'
-import { demoAmoAccounts, demoPortals } from './demo-accounts'
-import { demoPage } from './demo-page'
 import { isDemoIntegration } from '../web/demo-settings'
 import { WIDGET_DIST } from '../web/widget-dist'
+import { demoAmoAccounts, demoPortals } from './demo-accounts'
+import { demoPage } from './demo-page'
+import { createHarness } from './harness/create-harness'
+import { DEMO_CLIENTS } from './harness/harness-clients'
 
 const readWidgetZip = async () => {
   const file = path.join(WIDGET_DIST.amocrmDir, 'widget.zip')
@@ -27,7 +27,9 @@ const AMOCRM_OFF = `<!doctype html><meta charset="utf-8"><title>amoCRM demo</tit
  */
 export const mountDemoRoutes = (app: express.Express, config: RelayConfig) => {
   // A real integration's secret never reaches the harness: its amoCRM pages are refused below.
-  const integration = isDemoIntegration(config) ? config.amocrm! : { clientId: 'off', clientSecret: randomBytes(32).toString('hex'), redirectUri: 'http://localhost/' }
+  const integration = isDemoIntegration(config)
+    ? config.amocrm!
+    : { clientId: 'off', clientSecret: randomBytes(32).toString('hex'), redirectUri: 'http://localhost/' }
   const harness = createHarness({
     basePath: '/demo',
     clients: DEMO_CLIENTS,
@@ -43,7 +45,13 @@ export const mountDemoRoutes = (app: express.Express, config: RelayConfig) => {
     },
   })
   app.get('/', (_req, res) => res.redirect('/demo'))
-  app.get('/demo', (req, res) => void res.type('html').send(demoPage({ lang: req.query.lang === 'en' ? 'en' : 'ru', dataDir: config.databaseUrl ? undefined : path.resolve(config.dataDir) })))
+  app.get(
+    '/demo',
+    (req, res) =>
+      void res
+        .type('html')
+        .send(demoPage({ lang: req.query.lang === 'en' ? 'en' : 'ru', dataDir: config.databaseUrl ? undefined : path.resolve(config.dataDir) })),
+  )
   if (!isDemoIntegration(config)) app.use('/demo/amocrm', (_req, res) => void res.status(503).type('html').send(AMOCRM_OFF))
   app.use('/demo', harness.router)
   app.use('/api/v4', harness.cardApi)

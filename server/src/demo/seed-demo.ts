@@ -1,6 +1,6 @@
 import type { TCrm } from '../../../shared/src/contract'
-import { addDays } from '../domain/invoices/add-months'
 import { todayIn } from '../domain/calendar/today-in'
+import { addDays } from '../domain/invoices/add-months'
 import { createLinkCode } from '../services/admin/create-link-code'
 import { createPartner } from '../services/admin/create-partner'
 import { createClient } from '../services/clients/create-client'
@@ -44,8 +44,22 @@ export const seedDemo = async (deps: Deps, now: Date, demoDomain: string) => {
   // one of them holds the status granted on application.
   const status = deps.program.authorization?.status ?? deps.program.defaultStatus
   const alphaStatus = deps.program.statusApplication?.statuses[0] ?? status
-  const alpha = await createPartner(deps, admin, { name: 'ООО «Альфа Интеграция»', inn: '7707083893', kpp: '770701001', email: 'alpha@example.ru', address: 'г. Москва, ул. Тверская, д. 1', status: alphaStatus, currentDiscountBps: deps.program.id === 'atrealt' ? 2500 : undefined })
-  const beta = await createPartner(deps, admin, { name: 'ООО «Бета Софт»', inn: '500100732259', email: 'beta@example.ru', address: 'г. Казань, ул. Баумана, д. 7', status })
+  const alpha = await createPartner(deps, admin, {
+    name: 'ООО «Альфа Интеграция»',
+    inn: '7707083893',
+    kpp: '770701001',
+    email: 'alpha@example.ru',
+    address: 'г. Москва, ул. Тверская, д. 1',
+    status: alphaStatus,
+    currentDiscountBps: deps.program.id === 'atrealt' ? 2500 : undefined,
+  })
+  const beta = await createPartner(deps, admin, {
+    name: 'ООО «Бета Софт»',
+    inn: '500100732259',
+    email: 'beta@example.ru',
+    address: 'г. Казань, ул. Баумана, д. 7',
+    status,
+  })
   await link('vendor', { role: 'vendor' })
   await link('alpha', { partnerId: alpha.partner.id })
   await link('beta', { partnerId: beta.partner.id })

@@ -23,8 +23,7 @@ export const drawBankBlock = (doc: PDFKit.PDFDocument, supplier: InvoiceSupplier
   const valueX = labelX + LABEL_WIDTH
   const right = left + CONTENT_WIDTH
   const captionHeight = heightOf(doc, 'Получатель', nameWidth, STYLE.caption)
-  const blockHeight = (text: string) =>
-    Math.max(2 * ROW, heightOf(doc, text, nameWidth - 2 * PAD, STYLE.body) + captionHeight + 2 * PAD + 2)
+  const blockHeight = (text: string) => Math.max(2 * ROW, heightOf(doc, text, nameWidth - 2 * PAD, STYLE.body) + captionHeight + 2 * PAD + 2)
 
   const top = doc.y
   const bankBottom = top + blockHeight(supplier.bank.name)
@@ -36,14 +35,19 @@ export const drawBankBlock = (doc: PDFKit.PDFDocument, supplier: InvoiceSupplier
   doc.moveTo(labelX, top).lineTo(labelX, bottom).stroke()
   doc.moveTo(valueX, top).lineTo(valueX, bottom).stroke()
   doc.moveTo(left, bankBottom).lineTo(right, bankBottom).stroke()
-  doc.moveTo(labelX, top + ROW).lineTo(right, top + ROW).stroke()
+  doc
+    .moveTo(labelX, top + ROW)
+    .lineTo(right, top + ROW)
+    .stroke()
   doc.moveTo(left, innBottom).lineTo(labelX, innBottom).stroke()
-  doc.moveTo(left + nameWidth / 2, bankBottom).lineTo(left + nameWidth / 2, innBottom).stroke()
+  doc
+    .moveTo(left + nameWidth / 2, bankBottom)
+    .lineTo(left + nameWidth / 2, innBottom)
+    .stroke()
 
   const cell = (text: string, x: number, y: number, width: number, style = STYLE.body) =>
     textAt(doc, text, { x: x + PAD, y: y + PAD, width: width - 2 * PAD, style })
-  const caption = (text: string, bottomY: number) =>
-    cell(text, left, bottomY - captionHeight - 2 * PAD, nameWidth, STYLE.caption)
+  const caption = (text: string, bottomY: number) => cell(text, left, bottomY - captionHeight - 2 * PAD, nameWidth, STYLE.caption)
 
   cell(supplier.bank.name, left, top, nameWidth)
   caption('Банк получателя', bankBottom)

@@ -14,10 +14,7 @@ export const invoiceTitle = ({ number, issuedOn }: Pick<InvoiceDocument, 'number
 const drawLabelled = (doc: PDFKit.PDFDocument, label: string, value: string): void => {
   const valueWidth = CONTENT_WIDTH - LABEL_WIDTH
   const y = doc.y
-  const height = Math.max(
-    heightOf(doc, label, LABEL_WIDTH - GAP, STYLE.body),
-    heightOf(doc, value, valueWidth, STYLE.bodyBold),
-  )
+  const height = Math.max(heightOf(doc, label, LABEL_WIDTH - GAP, STYLE.body), heightOf(doc, value, valueWidth, STYLE.bodyBold))
   textAt(doc, label, { x: CONTENT_LEFT, y, width: LABEL_WIDTH - GAP, style: STYLE.body })
   textAt(doc, value, { x: CONTENT_LEFT + LABEL_WIDTH, y, width: valueWidth, style: STYLE.bodyBold })
   doc.y = y + height + GAP
@@ -54,11 +51,7 @@ export const drawHeading = (doc: PDFKit.PDFDocument, invoice: InvoiceDocument): 
       supplier.email && `e-mail: ${supplier.email}`,
     ]),
   )
-  drawLabelled(
-    doc,
-    'Покупатель (Заказчик):',
-    joinRequisites([buyer.name, `ИНН ${buyer.inn}`, buyer.kpp && `КПП ${buyer.kpp}`, buyer.address]),
-  )
+  drawLabelled(doc, 'Покупатель (Заказчик):', joinRequisites([buyer.name, `ИНН ${buyer.inn}`, buyer.kpp && `КПП ${buyer.kpp}`, buyer.address]))
   drawLabelled(doc, 'Основание:', invoice.basis)
   if (client) drawLabelled(doc, 'Клиент (сублицензиат):', `${client.name}, аккаунт № ${client.accountNumber}`)
   doc.y += 4

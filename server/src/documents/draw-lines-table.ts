@@ -1,5 +1,5 @@
-import { formatPercent } from './format-percent'
 import { formatKop } from '../domain/money/format-kop'
+import { formatPercent } from './format-percent'
 import type { InvoiceDocumentLine } from './invoice-document'
 import { CONTENT_BOTTOM, CONTENT_LEFT, CONTENT_WIDTH, PAGE, STYLE } from './invoice-layout'
 import { fittedTextAt, heightOf, textAt } from './pdf-text'
@@ -29,18 +29,20 @@ const NAME_WIDTH = CONTENT_WIDTH - FIXED.reduce((sum, column) => sum + column.wi
 export const COLUMNS: Column[] = FIXED.map((column) => (column.width ? column : { ...column, width: NAME_WIDTH }))
 
 /** Left edge of each column, so totals under the table can line up with it. */
-export const columnX = (index: number): number =>
-  CONTENT_LEFT + COLUMNS.slice(0, index).reduce((sum, column) => sum + column.width, 0)
+export const columnX = (index: number): number => CONTENT_LEFT + COLUMNS.slice(0, index).reduce((sum, column) => sum + column.width, 0)
 
 const drawRowBorders = (doc: PDFKit.PDFDocument, y: number, height: number): void => {
   doc.lineWidth(0.5).rect(CONTENT_LEFT, y, CONTENT_WIDTH, height).stroke()
-  for (let i = 1; i < COLUMNS.length; i++) doc.moveTo(columnX(i), y).lineTo(columnX(i), y + height).stroke()
+  for (let i = 1; i < COLUMNS.length; i++)
+    doc
+      .moveTo(columnX(i), y)
+      .lineTo(columnX(i), y + height)
+      .stroke()
 }
 
 const drawHeader = (doc: PDFKit.PDFDocument): void => {
   const y = doc.y
-  const height =
-    Math.max(...COLUMNS.map((c) => heightOf(doc, c.title, c.width - 2 * PAD_X, STYLE.cellHeader))) + 2 * PAD_Y
+  const height = Math.max(...COLUMNS.map((c) => heightOf(doc, c.title, c.width - 2 * PAD_X, STYLE.cellHeader))) + 2 * PAD_Y
   doc.rect(CONTENT_LEFT, y, CONTENT_WIDTH, height).fill('#eeeeee')
   drawRowBorders(doc, y, height)
   COLUMNS.forEach((column, i) => {
@@ -58,9 +60,7 @@ const startPage = (doc: PDFKit.PDFDocument): void => {
 }
 
 const rowHeight = (doc: PDFKit.PDFDocument, texts: string[]): number => {
-  const heights = COLUMNS.map((column, i) =>
-    column.isNumber ? STYLE.cell.size * 1.2 : heightOf(doc, texts[i], column.width - 2 * PAD_X, STYLE.cell),
-  )
+  const heights = COLUMNS.map((column, i) => (column.isNumber ? STYLE.cell.size * 1.2 : heightOf(doc, texts[i], column.width - 2 * PAD_X, STYLE.cell)))
   return Math.min(Math.max(...heights), MAX_NAME_HEIGHT) + 2 * PAD_Y
 }
 
@@ -68,10 +68,7 @@ const rowHeight = (doc: PDFKit.PDFDocument, texts: string[]): number => {
  * The lines table; a row that does not fit starts a new page, which repeats the header. The
  * last row also needs room for `keepWithLast` below it, so the totals never open a page alone.
  */
-export const drawLinesTable = (
-  doc: PDFKit.PDFDocument,
-  { lines, keepWithLast }: { lines: InvoiceDocumentLine[]; keepWithLast: number },
-): void => {
+export const drawLinesTable = (doc: PDFKit.PDFDocument, { lines, keepWithLast }: { lines: InvoiceDocumentLine[]; keepWithLast: number }): void => {
   drawHeader(doc)
   let rowsOnPage = 0
   lines.forEach((line, index) => {

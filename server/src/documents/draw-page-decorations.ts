@@ -17,10 +17,7 @@ const drawVoidStamp = (doc: PDFKit.PDFDocument): void => {
  * Runs over every buffered page once the content is laid out: page numbers need the page
  * count, and the void stamp must sit on every page of a void invoice (X-3).
  */
-export const drawPageDecorations = (
-  doc: PDFKit.PDFDocument,
-  { title, isVoid }: { title: string; isVoid: boolean },
-): void => {
+export const drawPageDecorations = (doc: PDFKit.PDFDocument, { title, isVoid }: { title: string; isVoid: boolean }): void => {
   const { start, count } = doc.bufferedPageRange()
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i)

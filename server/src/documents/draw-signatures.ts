@@ -12,8 +12,14 @@ const drawSignature = (doc: PDFKit.PDFDocument, role: string, x: number, y: numb
   const signX = x + ROLE_WIDTH
   const nameX = signX + SIGN_WIDTH + 8
   doc.lineWidth(0.5)
-  doc.moveTo(signX, lineY).lineTo(signX + SIGN_WIDTH, lineY).stroke()
-  doc.moveTo(nameX, lineY).lineTo(nameX + NAME_WIDTH, lineY).stroke()
+  doc
+    .moveTo(signX, lineY)
+    .lineTo(signX + SIGN_WIDTH, lineY)
+    .stroke()
+  doc
+    .moveTo(nameX, lineY)
+    .lineTo(nameX + NAME_WIDTH, lineY)
+    .stroke()
   textAt(doc, 'подпись', { x: signX, y: lineY + 2, width: SIGN_WIDTH, align: 'center', style: STYLE.caption })
   textAt(doc, 'расшифровка подписи', { x: nameX, y: lineY + 2, width: NAME_WIDTH, align: 'center', style: STYLE.caption })
 }

@@ -1,8 +1,8 @@
 import { amountInWords } from '../domain/money/amount-in-words'
-import { columnX, COLUMNS } from './draw-lines-table'
-import { formatDateRu } from './format-date-ru'
 import { formatKop } from '../domain/money/format-kop'
 import { invoiceTitle } from './draw-heading'
+import { COLUMNS, columnX } from './draw-lines-table'
+import { formatDateRu } from './format-date-ru'
 import type { InvoiceDocument } from './invoice-document'
 import { CONTENT_BOTTOM, CONTENT_LEFT, CONTENT_RIGHT, CONTENT_WIDTH, PAGE, STYLE, type TextStyle } from './invoice-layout'
 import { fittedTextAt, heightOf, textAt } from './pdf-text'
@@ -33,9 +33,7 @@ const paragraphs = (invoice: InvoiceDocument): Paragraph[] => [
     gapBefore: 8,
   },
   { text: amountInWords(invoice.totals.payableKop), style: STYLE.bodyBold, gapBefore: 2 },
-  ...(invoice.payBy
-    ? [{ text: `Оплатить не позднее ${formatDateRu(invoice.payBy)}`, style: STYLE.bodyBold, gapBefore: 8 }]
-    : []),
+  ...(invoice.payBy ? [{ text: `Оплатить не позднее ${formatDateRu(invoice.payBy)}`, style: STYLE.bodyBold, gapBefore: 8 }] : []),
   {
     text: `В назначении платежа укажите: «Оплата по счёту № ${invoice.number} от ${formatDateRu(invoice.issuedOn)}».`,
     style: STYLE.body,
@@ -45,9 +43,7 @@ const paragraphs = (invoice: InvoiceDocument): Paragraph[] => [
 
 /** Height of the totals block, so the table can keep its last row on the same page. */
 export const totalsHeight = (doc: PDFKit.PDFDocument, invoice: InvoiceDocument): number =>
-  4 +
-  totalRows(invoice).length * TOTAL_ROW +
-  paragraphs(invoice).reduce((sum, p) => sum + p.gapBefore + heightOf(doc, p.text, CONTENT_WIDTH, p.style), 0)
+  4 + totalRows(invoice).length * TOTAL_ROW + paragraphs(invoice).reduce((sum, p) => sum + p.gapBefore + heightOf(doc, p.text, CONTENT_WIDTH, p.style), 0)
 
 /**
  * Totals right under the table, then the count line, the total in words and the payment

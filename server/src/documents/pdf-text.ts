@@ -4,11 +4,13 @@ type Align = 'left' | 'center' | 'right'
 type Box = { x: number; y: number; width: number; align?: Align; style: TextStyle; maxHeight?: number }
 
 const useStyle = (doc: PDFKit.PDFDocument, style: TextStyle): PDFKit.PDFDocument =>
-  doc.font(style.font).fontSize(style.size).fillColor(style.color ?? INK)
+  doc
+    .font(style.font)
+    .fontSize(style.size)
+    .fillColor(style.color ?? INK)
 
 /** Height the text takes when wrapped to `width`. */
-export const heightOf = (doc: PDFKit.PDFDocument, text: string, width: number, style: TextStyle): number =>
-  useStyle(doc, style).heightOfString(text, { width })
+export const heightOf = (doc: PDFKit.PDFDocument, text: string, width: number, style: TextStyle): number => useStyle(doc, style).heightOfString(text, { width })
 
 /**
  * Draws wrapped text in a box at an absolute position. Callers check the page has room; text

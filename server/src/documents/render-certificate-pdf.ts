@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit'
-import { collectPdf } from './collect-pdf'
 import type { CertificateDocument } from './certificate-document'
+import { collectPdf } from './collect-pdf'
 import { formatDateRu } from './format-date-ru'
 import { FONT_BOLD, FONT_REGULAR, registerInvoiceFonts } from './invoice-fonts'
 import { MUTED, PAGE } from './invoice-layout'
@@ -19,14 +19,26 @@ export const renderCertificatePdf = async (certificate: CertificateDocument): Pr
     margin: PAGE.margin,
     lang: 'ru-RU',
     displayTitle: true,
-    info: { Title: title, Author: certificate.vendor.name, Subject: certificate.partner.name, Creator: 'Partner Relay', CreationDate: new Date(`${certificate.issuedOn}T00:00:00+03:00`) },
+    info: {
+      Title: title,
+      Author: certificate.vendor.name,
+      Subject: certificate.partner.name,
+      Creator: 'Partner Relay',
+      CreationDate: new Date(`${certificate.issuedOn}T00:00:00+03:00`),
+    },
   })
   const bytes = collectPdf(doc)
   registerInvoiceFonts(doc)
   const width = doc.page.width
   const height = doc.page.height
-  doc.lineWidth(3).rect(18, 18, width - 36, height - 36).stroke()
-  doc.lineWidth(0.75).rect(26, 26, width - 52, height - 52).stroke()
+  doc
+    .lineWidth(3)
+    .rect(18, 18, width - 36, height - 36)
+    .stroke()
+  doc
+    .lineWidth(0.75)
+    .rect(26, 26, width - 52, height - 52)
+    .stroke()
   const box = { x: 60, width: width - 120 }
   const line = (text: string, y: number, size: number, bold = false, color?: string) =>
     textAt(doc, text, { x: box.x, y, width: box.width, align: 'center', style: { font: bold ? FONT_BOLD : FONT_REGULAR, size, color } })

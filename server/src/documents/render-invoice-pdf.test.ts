@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { amountInWords } from '../domain/money/amount-in-words'
-import { buildInvoiceDocument, buildInvoiceLine } from './build-invoice-document'
 import { formatKop } from '../domain/money/format-kop'
+import { buildInvoiceDocument, buildInvoiceLine } from './build-invoice-document'
 import { renderInvoicePdf } from './render-invoice-pdf'
 
 const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0
@@ -28,9 +28,7 @@ const pdfText = (pdf: Buffer, mode: 'layout' | 'raw' = 'layout'): string => {
 const pageCount = (pdf: Buffer): number => pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0
 
 const manyLines = (count: number) =>
-  Array.from({ length: count }, (_, i) =>
-    buildInvoiceLine({ name: `Рабочее место ${i + 1}`, quantity: 1, months: 12, unitPriceKop: 990_00n }),
-  )
+  Array.from({ length: count }, (_, i) => buildInvoiceLine({ name: `Рабочее место ${i + 1}`, quantity: 1, months: 12, unitPriceKop: 990_00n }))
 
 describe('renderInvoicePdf (AT-5.1)', () => {
   test('produces a complete PDF file', async () => {

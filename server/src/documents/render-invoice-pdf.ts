@@ -1,14 +1,14 @@
 import PDFDocument from 'pdfkit'
-import { collectPdf } from './collect-pdf'
 import { checkInvoiceFigures } from './check-invoice-figures'
+import { collectPdf } from './collect-pdf'
 import { drawBankBlock } from './draw-bank-block'
 import { drawHeading, invoiceTitle } from './draw-heading'
 import { drawLinesTable } from './draw-lines-table'
 import { drawPageDecorations } from './draw-page-decorations'
 import { drawSignatures, SIGNATURES_HEIGHT } from './draw-signatures'
 import { drawTotals, totalsHeight } from './draw-totals'
-import { FONT_REGULAR, registerInvoiceFonts } from './invoice-fonts'
 import type { InvoiceDocument } from './invoice-document'
+import { FONT_REGULAR, registerInvoiceFonts } from './invoice-fonts'
 import { PAGE } from './invoice-layout'
 
 /**

@@ -1,6 +1,6 @@
 import { vatIncluded } from '../domain/money/vat-included'
-import type { InvoiceDocumentLine } from './invoice-document'
 import { formatPercent } from './format-percent'
+import type { InvoiceDocumentLine } from './invoice-document'
 
 export type VatSummaryLine = { label: string; vatKop: bigint | null }
 

@@ -14,20 +14,22 @@ const isAllowedOrigin = (origin: string, allowList: readonly string[] | undefine
   return /^https:\/\/[^/\s]+$/.test(origin) || LOCAL_HTTP.test(origin)
 }
 
-export const cors = (allowList?: readonly string[]): RequestHandler => (req, res, next) => {
-  res.vary('Origin')
-  const origin = req.get('origin')
-  const isAllowed = origin !== undefined && isAllowedOrigin(origin, allowList)
-  if (isAllowed) {
-    res.setHeader('Access-Control-Allow-Origin', origin)
-    res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS)
+export const cors =
+  (allowList?: readonly string[]): RequestHandler =>
+  (req, res, next) => {
+    res.vary('Origin')
+    const origin = req.get('origin')
+    const isAllowed = origin !== undefined && isAllowedOrigin(origin, allowList)
+    if (isAllowed) {
+      res.setHeader('Access-Control-Allow-Origin', origin)
+      res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS)
+    }
+    if (req.method !== 'OPTIONS' || !req.get('access-control-request-method')) return next()
+    if (isAllowed) {
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT')
+      res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS)
+      res.setHeader('Access-Control-Max-Age', '600')
+    }
+    // A refused preflight is still a 204: without the allow headers the browser blocks the call.
+    res.status(204).end()
   }
-  if (req.method !== 'OPTIONS' || !req.get('access-control-request-method')) return next()
-  if (isAllowed) {
-    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT')
-    res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS)
-    res.setHeader('Access-Control-Max-Age', '600')
-  }
-  // A refused preflight is still a 204: without the allow headers the browser blocks the call.
-  res.status(204).end()
-}

@@ -21,7 +21,13 @@ const answerTo = async (error: Error) => {
 }
 
 test.each([
-  { label: 'a refusal with its rule and details', code: 'pin_conflict', message: 'The client is pinned to another partner', rule: 'AT-1.2a', details: { reason: 'pinned-to-other' } },
+  {
+    label: 'a refusal with its rule and details',
+    code: 'pin_conflict',
+    message: 'The client is pinned to another partner',
+    rule: 'AT-1.2a',
+    details: { reason: 'pinned-to-other' },
+  },
   { label: 'a malformed value without a rule', code: 'invalid_request', message: 'date must be an existing date YYYY-MM-DD, got "2026-02-30"' },
   { label: 'an entitlement (403)', code: 'not_entitled', message: 'Deal protection starts after authorization', rule: 'AG-4' },
   { label: 'a figure out of range (500, still answered as known)', code: 'internal', message: 'Cannot write -1 kopecks in words: out of range' },

@@ -26,19 +26,21 @@ export const notFound: RequestHandler = (req, _res, next) => {
 }
 
 /** The one place that turns failures into answers; anything unexpected is logged and hidden. */
-export const errorMiddleware = (logger: pino.Logger): ErrorRequestHandler => (error, req, res, next) => {
-  const requestId = requestIdOf(res)
-  const known =
-    error instanceof AppError ? error : error instanceof DomainError ? fromDomainError(error) : isClientError(error) ? fromClientError(error) : null
-  if (res.headersSent) {
-    logger.error({ err: error, requestId }, 'Failed after the answer started')
-    return next(error)
+export const errorMiddleware =
+  (logger: pino.Logger): ErrorRequestHandler =>
+  (error, req, res, next) => {
+    const requestId = requestIdOf(res)
+    const known =
+      error instanceof AppError ? error : error instanceof DomainError ? fromDomainError(error) : isClientError(error) ? fromClientError(error) : null
+    if (res.headersSent) {
+      logger.error({ err: error, requestId }, 'Failed after the answer started')
+      return next(error)
+    }
+    res.setHeader('Cache-Control', 'no-store')
+    if (known) {
+      res.status(known.status).json(known.toBody())
+      return
+    }
+    logger.error({ err: error, requestId, method: req.method, path: req.path }, 'Request failed')
+    res.status(500).json({ error: { code: 'internal', message: 'Internal error', details: { requestId } } })
   }
-  res.setHeader('Cache-Control', 'no-store')
-  if (known) {
-    res.status(known.status).json(known.toBody())
-    return
-  }
-  logger.error({ err: error, requestId, method: req.method, path: req.path }, 'Request failed')
-  res.status(500).json({ error: { code: 'internal', message: 'Internal error', details: { requestId } } })
-}

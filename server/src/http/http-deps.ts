@@ -6,6 +6,7 @@ import type { Ctx } from '../services/context'
 import type { ResolveHost } from './auth/check-portal-host'
 
 export type { BinaryDocument, HandlerInput, Handlers, ServiceRouteName } from '../services/handler-types'
+
 import type { Handlers } from '../services/handler-types'
 
 /** The installation a CRM account was linked to, as the store keeps it. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { PARTNER_AMOCRM, jsonHeaders, partnerHeaders } from './test-support/fixtures'
+import { jsonHeaders, PARTNER_AMOCRM, partnerHeaders } from './test-support/fixtures'
 import { startTestRelay, type TestRelay } from './test-support/start-test-relay'
 
 let relay: TestRelay
@@ -9,8 +9,7 @@ beforeEach(async () => {
   headers = await partnerHeaders()
 })
 
-const start = (options: Parameters<typeof startTestRelay>[0] = {}) =>
-  startTestRelay({ installations: [PARTNER_AMOCRM], ...options })
+const start = (options: Parameters<typeof startTestRelay>[0] = {}) => startTestRelay({ installations: [PARTNER_AMOCRM], ...options })
 
 const postJson = (path: string, body: unknown, extra: Record<string, string> = {}) =>
   fetch(`${relay.url}${path}`, { method: 'POST', headers: jsonHeaders({ ...headers, ...extra }), body: JSON.stringify(body) })
@@ -59,7 +58,12 @@ describe('request bodies', () => {
   test.each([
     { label: 'malformed JSON', contentType: 'application/json', body: '{"lines": [', message: 'The request body is not valid JSON' },
     { label: 'a scalar JSON body', contentType: 'application/json', body: '42', message: 'The request body is not valid JSON' },
-    { label: 'a form instead of JSON', contentType: 'application/x-www-form-urlencoded', body: 'lines=1', message: 'Send JSON with Content-Type: application/json' },
+    {
+      label: 'a form instead of JSON',
+      contentType: 'application/x-www-form-urlencoded',
+      body: 'lines=1',
+      message: 'Send JSON with Content-Type: application/json',
+    },
     { label: 'no body at all', contentType: 'text/plain', body: '', message: 'Send JSON with Content-Type: application/json' },
   ])('$label is a 400 invalid_request', async ({ contentType, body, message }) => {
     relay = await start()

@@ -12,9 +12,7 @@ import { toJsonValue } from './to-json-value'
 
 type AnyHandler = (ctx: Ctx, input: { params: Record<string, string>; body: unknown; query: unknown }) => Promise<unknown>
 
-const SERVICE_ROUTES = (Object.keys(ROUTES) as (keyof typeof ROUTES)[]).filter(
-  (name): name is ServiceRouteName => name !== 'health' && name !== 'ready',
-)
+const SERVICE_ROUTES = (Object.keys(ROUTES) as (keyof typeof ROUTES)[]).filter((name): name is ServiceRouteName => name !== 'health' && name !== 'ready')
 
 const jsonBody = express.json({ limit: '100kb', strict: true })
 

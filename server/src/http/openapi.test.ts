@@ -68,7 +68,10 @@ test('names its server: PUBLIC_URL when set, otherwise the origin serving it', a
 test('every operation documents a client error, and readiness its 503', () => {
   for (const [path, operations] of Object.entries(doc.paths)) {
     for (const [method, operation] of Object.entries(operations)) {
-      expect(Object.keys(operation.responses).some((status) => status.startsWith('4')), `${method} ${path}`).toBe(true)
+      expect(
+        Object.keys(operation.responses).some((status) => status.startsWith('4')),
+        `${method} ${path}`,
+      ).toBe(true)
     }
   }
   expect(Object.keys(doc.paths['/readyz'].get.responses)).toEqual(['200', '431', '500', '503'])

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ERROR_STATUS, ROUTES, ZErrorBody, type Caller, type RouteSpec } from '../../../shared/src/contract'
+import { type Caller, ERROR_STATUS, ROUTES, type RouteSpec, ZErrorBody } from '../../../shared/src/contract'
 import { BACKUP_PATH } from './mount-backup-route'
 
 type Json = Record<string, unknown>
@@ -51,7 +51,9 @@ const errorStatuses = (route: RouteSpec): number[] => {
 const HEADERS_TOO_LARGE = { description: 'Request headers over 16 KB, refused by the HTTP server before the relay reads them (no body)' }
 
 const errorResponse = (status: number) => {
-  const codes = Object.entries(ERROR_STATUS).filter(([, s]) => s === status).map(([code]) => code)
+  const codes = Object.entries(ERROR_STATUS)
+    .filter(([, s]) => s === status)
+    .map(([code]) => code)
   return { description: `Error: ${codes.join(', ')}`, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }
 }
 

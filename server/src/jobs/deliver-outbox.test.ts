@@ -2,10 +2,10 @@ import nodemailer, { type Transporter } from 'nodemailer'
 import pino from 'pino'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { createTestDb } from '../../../test/support/test-db'
-import type { Db } from '../store/create-db'
 import { loadCalendars } from '../config/load-calendars'
 import { loadProgram } from '../config/load-program'
 import type { Deps } from '../services/deps'
+import type { Db } from '../store/create-db'
 import { deliverOutbox } from './deliver-outbox'
 
 let store: Db
@@ -16,7 +16,8 @@ beforeEach(async () => {
 })
 afterEach(() => store.close())
 
-const queue = (to: string) => store.db.insertInto('outbox').values({ kind: 'pin.released.client-request', to_email: to, subject: 'Клиент откреплён', body: 'п. 4.5' }).execute()
+const queue = (to: string) =>
+  store.db.insertInto('outbox').values({ kind: 'pin.released.client-request', to_email: to, subject: 'Клиент откреплён', body: 'п. 4.5' }).execute()
 
 describe('outbox delivery (AT-4.5)', () => {
   test('sends each queued e-mail once through SMTP and marks it sent', async () => {
@@ -32,7 +33,11 @@ describe('outbox delivery (AT-4.5)', () => {
 
   test('a failed send keeps the error and is retried on the next pass', async () => {
     let fail = true
-    const transport = { sendMail: async () => { if (fail) throw new Error('421 try later') } } as unknown as Transporter
+    const transport = {
+      sendMail: async () => {
+        if (fail) throw new Error('421 try later')
+      },
+    } as unknown as Transporter
     await queue('owner@example.ru')
     expect(await deliverOutbox(deps, transport, 'relay@example.ru', new Date())).toBe(0)
     expect((await store.db.selectFrom('outbox').select('last_error').executeTakeFirstOrThrow()).last_error).toContain('421')

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express'
-import { sql, type Kysely } from 'kysely'
+import { type Kysely, sql } from 'kysely'
 import type { Logger } from 'pino'
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client'
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
 import { MAX_ATTEMPTS } from '../jobs/deliver-outbox'
 import type { JobRun } from '../jobs/start-jobs'
 import type { PoolStats } from '../store/pool-stats'
@@ -60,9 +60,20 @@ export const createMetrics = ({ db, poolStats, logger }: MetricsOptions) => {
   })
 
   const jobLabels = ['job'] as const
-  const jobRuns = new Counter({ name: 'relay_job_runs_total', help: 'Job steps run by this relay (a step another relay ran under the lock counts as run)', labelNames: jobLabels, registers })
+  const jobRuns = new Counter({
+    name: 'relay_job_runs_total',
+    help: 'Job steps run by this relay (a step another relay ran under the lock counts as run)',
+    labelNames: jobLabels,
+    registers,
+  })
   const jobFailures = new Counter({ name: 'relay_job_failures_total', help: 'Job steps that failed', labelNames: jobLabels, registers })
-  const jobDuration = new Histogram({ name: 'relay_job_duration_seconds', help: 'Time a job step took', labelNames: jobLabels, buckets: [0.01, 0.05, 0.25, 1, 5, 30, 120], registers })
+  const jobDuration = new Histogram({
+    name: 'relay_job_duration_seconds',
+    help: 'Time a job step took',
+    labelNames: jobLabels,
+    buckets: [0.01, 0.05, 0.25, 1, 5, 30, 120],
+    registers,
+  })
   const startedAt = Date.now()
   const lastOk = new Map<string, number>()
   new Gauge({

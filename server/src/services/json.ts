@@ -10,5 +10,4 @@ export type Jsonify<T> = T extends bigint
         : T
 
 /** Deep copy with bigint → number; what is stored for replays is exactly what was answered. */
-export const toJson = <T>(value: T): Jsonify<T> =>
-  JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? Number(v) : v)))
+export const toJson = <T>(value: T): Jsonify<T> => JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? Number(v) : v)))

@@ -9,7 +9,12 @@ import { migrateToLatest } from './migrate'
 
 test.each([
   { label: 'a unique violation, any constraint', err: { code: '23505', constraint: 'pins_one_live_per_account' }, name: undefined, is: true },
-  { label: 'a unique violation on the named index', err: { code: '23505', constraint: 'pins_one_live_per_account' }, name: 'pins_one_live_per_account', is: true },
+  {
+    label: 'a unique violation on the named index',
+    err: { code: '23505', constraint: 'pins_one_live_per_account' },
+    name: 'pins_one_live_per_account',
+    is: true,
+  },
   { label: 'a unique violation on another index', err: { code: '23505', constraint: 'invoices_number_key' }, name: 'pins_one_live_per_account', is: false },
   { label: 'a check violation', err: { code: '23514', constraint: 'pins_state_check' }, name: undefined, is: false },
   { label: 'a plain Error', err: new Error('boom'), name: undefined, is: false },

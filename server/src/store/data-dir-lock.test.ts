@@ -29,7 +29,11 @@ test.runIf(process.platform === 'linux')('probers that hang up at once leave the
   const dir = dataDir()
   const lock = await lockDataDir(dir)
   const address = `\0partner-relay-${createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32)}`
-  for (let i = 0; i < 50; i++) net.connect(address).on('error', () => {}).destroy()
+  for (let i = 0; i < 50; i++)
+    net
+      .connect(address)
+      .on('error', () => {})
+      .destroy()
   await new Promise((resolve) => setTimeout(resolve, 100))
   expect(await dataDirOwner(dir)).toEqual({ pid: process.pid })
   await lock.release()

@@ -46,6 +46,9 @@ test('migrating an up-to-date database changes nothing', async () => {
 })
 
 test('a test database starts empty', async () => {
-  const { count } = await store.db.selectFrom('partners').select((eb) => eb.fn.countAll<bigint>().as('count')).executeTakeFirstOrThrow()
+  const { count } = await store.db
+    .selectFrom('partners')
+    .select((eb) => eb.fn.countAll<bigint>().as('count'))
+    .executeTakeFirstOrThrow()
   expect(count).toBe(0n)
 })

@@ -14,7 +14,9 @@ describe.runIf(testDbKind() === 'postgres')('named prepared statements on Postgr
   const url = () => databaseUrl(serverUrl, database)
   // One connection, so every statement meets the statements prepared before it.
   const open = (options?: { maxNamed: number }) =>
-    new Kysely<{ notes: { id: number; body: string } }>({ dialect: new PostgresDialect({ pool: namedStatementPool(new pg.Pool({ connectionString: url(), max: 1 }), options) }) })
+    new Kysely<{ notes: { id: number; body: string } }>({
+      dialect: new PostgresDialect({ pool: namedStatementPool(new pg.Pool({ connectionString: url(), max: 1 }), options) }),
+    })
   let db: ReturnType<typeof open>
 
   beforeAll(async () => {
@@ -27,10 +29,15 @@ describe.runIf(testDbKind() === 'postgres')('named prepared statements on Postgr
     await dropDatabase(serverUrl, database)
   })
 
-  const prepared = async (on = db) => (await sql<{ statement: string }>`select statement from pg_prepared_statements order by statement`.execute(on)).rows.map((row) => row.statement)
+  const prepared = async (on = db) =>
+    (await sql<{ statement: string }>`select statement from pg_prepared_statements order by statement`.execute(on)).rows.map((row) => row.statement)
 
   test('a statement with parameters is prepared once and then reused', async () => {
-    for (let id = 1; id <= 3; id += 1) await db.insertInto('notes').values({ id, body: `note ${id}` }).execute()
+    for (let id = 1; id <= 3; id += 1)
+      await db
+        .insertInto('notes')
+        .values({ id, body: `note ${id}` })
+        .execute()
     const rows = await db.selectFrom('notes').select('body').where('id', '>=', 2).orderBy('id').execute()
     expect(rows).toEqual([{ body: 'note 2' }, { body: 'note 3' }])
     expect(await prepared()).toEqual(['insert into "notes" ("id", "body") values ($1, $2)', 'select "body" from "notes" where "id" >= $1 order by "id"'])

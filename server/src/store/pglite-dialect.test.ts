@@ -12,8 +12,7 @@ describe.runIf(testDbKind() === 'pglite')('PGlite dialect: one session shared by
   })
   afterEach(() => store.close())
 
-  const lastSeq = async () =>
-    (await store.db.selectFrom('invoice_counters').select('last_seq').where('year', '=', 2026).executeTakeFirstOrThrow()).last_seq
+  const lastSeq = async () => (await store.db.selectFrom('invoice_counters').select('last_seq').where('year', '=', 2026).executeTakeFirstOrThrow()).last_seq
 
   test('reports its one session as in use while a transaction holds it, and the queries queued behind', async () => {
     expect(store.poolStats?.()).toEqual({ total: 1, idle: 1, waiting: 0 })
@@ -40,7 +39,11 @@ describe.runIf(testDbKind() === 'pglite')('PGlite dialect: one session shared by
         const { last_seq } = await trx.selectFrom('invoice_counters').select('last_seq').where('year', '=', 2026).executeTakeFirstOrThrow()
         // Give the other transaction every chance to interleave.
         await new Promise((resolve) => setImmediate(resolve))
-        await trx.updateTable('invoice_counters').set({ last_seq: last_seq + 1 }).where('year', '=', 2026).execute()
+        await trx
+          .updateTable('invoice_counters')
+          .set({ last_seq: last_seq + 1 })
+          .where('year', '=', 2026)
+          .execute()
         log.push(`${name} commits`)
       })
     await Promise.all([increment('a'), increment('b')])

@@ -1,16 +1,8 @@
 import type { PGlite } from '@electric-sql/pglite'
-import {
-  CompiledQuery,
-  IdentifierNode,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  RawNode,
-  createQueryId,
-} from 'kysely'
 import type { DatabaseConnection, Dialect, Driver, QueryCompiler, QueryResult, TransactionSettings } from 'kysely'
+import { CompiledQuery, createQueryId, IdentifierNode, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, RawNode } from 'kysely'
+import { type PgliteStatements, pgliteStatements } from './pglite-statements'
 import type { PoolStats } from './pool-stats'
-import { pgliteStatements, type PgliteStatements } from './pglite-statements'
 
 /**
  * Kysely dialect for an embedded PGlite. PGlite is one PostgreSQL backend, i.e. one session: two
@@ -63,11 +55,10 @@ const pgliteDriver = (pglite: PGlite, lock: () => Promise<() => void>): Driver =
   const run = async (sql: string) => {
     await connection.executeQuery(CompiledQuery.raw(sql))
   }
-  const savepointCommand =
-    (command: string) => async (_: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']) => {
-      const node = RawNode.createWithChildren([RawNode.createWithSql(`${command} `), IdentifierNode.create(name)])
-      await connection.executeQuery(compile(node, createQueryId()))
-    }
+  const savepointCommand = (command: string) => async (_: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']) => {
+    const node = RawNode.createWithChildren([RawNode.createWithSql(`${command} `), IdentifierNode.create(name)])
+    await connection.executeQuery(compile(node, createQueryId()))
+  }
 
   return {
     init: async () => {

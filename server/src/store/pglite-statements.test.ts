@@ -16,7 +16,9 @@ test('a prepared statement answers exactly what query() answers, values and type
   const statements = pgliteStatements(pglite)
   const insert = 'insert into notes values ($1, $2, $3, $4, $5, $6, $7) returning *'
   const inserted = await statements.run(insert, [1n, '2026-04-30', [1n, 2n], { kop: 5 }, '1.50', new Date('2026-04-30T10:00:00Z'), null])
-  expect(inserted.rows).toEqual([{ id: 1n, day: '2026-04-30', tags: [1n, 2n], body: { kop: 5 }, amount: '1.50', at: new Date('2026-04-30T10:00:00Z'), memo: null }])
+  expect(inserted.rows).toEqual([
+    { id: 1n, day: '2026-04-30', tags: [1n, 2n], body: { kop: 5 }, amount: '1.50', at: new Date('2026-04-30T10:00:00Z'), memo: null },
+  ])
   expect(inserted).toMatchObject({ command: 'INSERT', rowCount: 1, affectedRows: 1 })
   const select = 'select * from notes where id = $1 and day <= $2'
   const viaQuery = await pglite.query(select, [1n, '2026-05-01'])

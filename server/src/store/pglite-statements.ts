@@ -1,4 +1,4 @@
-import { messages, parse, protocol, type PGlite, type Results } from '@electric-sql/pglite'
+import { messages, type PGlite, parse, protocol, type Results } from '@electric-sql/pglite'
 
 const { serialize } = protocol
 

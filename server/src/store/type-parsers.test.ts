@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { createTestDb } from '../../../test/support/test-db'
 import { insertPartner } from '../../../test/support/store-fixtures'
+import { createTestDb } from '../../../test/support/test-db'
 import type { Db } from './create-db'
 
 let store: Db

@@ -35,6 +35,5 @@ const pgParsers: Record<number, Parse> = {
 
 /** Type parsers for one node-postgres pool (the global `pg.types` is left alone). */
 export const pgTypes = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    pgParsers[oid] ?? pgDefaultParser(oid, format)) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => pgParsers[oid] ?? pgDefaultParser(oid, format)) as typeof pg.types.getTypeParser,
 }

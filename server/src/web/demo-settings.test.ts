@@ -5,10 +5,34 @@ import { DEMO_AMOCRM_CLIENT_ID, isDemoIntegration, withDemoDefaults } from './de
 const REAL_AMOCRM = { AMOCRM_CLIENT_ID: 'real-id', AMOCRM_CLIENT_SECRET: 'real-secret', AMOCRM_REDIRECT_URI: 'https://relay.vendor.ru/oauth' }
 
 test.each([
-  { label: 'the demo gets a demo amoCRM integration whose audience is the relay itself', env: { PORT: '8787' }, clientId: DEMO_AMOCRM_CLIENT_ID, redirectUri: 'http://localhost:8787/', allowHttp: true },
-  { label: 'the demo behind PUBLIC_URL uses that origin', env: { PUBLIC_URL: 'https://demo.example.ru/base' }, clientId: DEMO_AMOCRM_CLIENT_ID, redirectUri: 'https://demo.example.ru/', allowHttp: true },
-  { label: 'a configured amoCRM integration is kept as it is', env: REAL_AMOCRM, clientId: 'real-id', redirectUri: REAL_AMOCRM.AMOCRM_REDIRECT_URI, allowHttp: true },
-  { label: 'B24_ALLOW_HTTP=0 is respected in the demo', env: { B24_ALLOW_HTTP: '0' }, clientId: DEMO_AMOCRM_CLIENT_ID, redirectUri: 'http://localhost:8787/', allowHttp: false },
+  {
+    label: 'the demo gets a demo amoCRM integration whose audience is the relay itself',
+    env: { PORT: '8787' },
+    clientId: DEMO_AMOCRM_CLIENT_ID,
+    redirectUri: 'http://localhost:8787/',
+    allowHttp: true,
+  },
+  {
+    label: 'the demo behind PUBLIC_URL uses that origin',
+    env: { PUBLIC_URL: 'https://demo.example.ru/base' },
+    clientId: DEMO_AMOCRM_CLIENT_ID,
+    redirectUri: 'https://demo.example.ru/',
+    allowHttp: true,
+  },
+  {
+    label: 'a configured amoCRM integration is kept as it is',
+    env: REAL_AMOCRM,
+    clientId: 'real-id',
+    redirectUri: REAL_AMOCRM.AMOCRM_REDIRECT_URI,
+    allowHttp: true,
+  },
+  {
+    label: 'B24_ALLOW_HTTP=0 is respected in the demo',
+    env: { B24_ALLOW_HTTP: '0' },
+    clientId: DEMO_AMOCRM_CLIENT_ID,
+    redirectUri: 'http://localhost:8787/',
+    allowHttp: false,
+  },
   { label: 'outside the demo nothing is added', env: { DEMO: '0' }, clientId: undefined, redirectUri: undefined, allowHttp: false },
 ])('$label', ({ env, clientId, redirectUri, allowHttp }) => {
   const config = withDemoDefaults(readConfig(env), env)

@@ -23,7 +23,13 @@ const builtDist = () => {
 test.each([
   { label: 'the amoCRM archive is a download', method: 'GET', path: '/widgets/amocrm/widget.zip', type: 'application/zip', body: 'PK-zip-bytes' },
   { label: 'a Bitrix24 page answers GET', method: 'GET', path: '/widgets/bitrix24/card.html', type: 'text/html', body: '<!doctype html><title>card</title>' },
-  { label: "a Bitrix24 page answers the portal's form POST", method: 'POST', path: '/widgets/bitrix24/card.html', type: 'text/html', body: '<!doctype html><title>card</title>' },
+  {
+    label: "a Bitrix24 page answers the portal's form POST",
+    method: 'POST',
+    path: '/widgets/bitrix24/card.html',
+    type: 'text/html',
+    body: '<!doctype html><title>card</title>',
+  },
   { label: 'a Bitrix24 script is served with its type', method: 'GET', path: '/widgets/bitrix24/assets/card.js', type: 'text/javascript', body: 'export {}' },
 ])('$label', async ({ method, path: url, type, body }) => {
   relay = await startTestRelay({ extraRoutes: (app) => mountWidgetRoutes(app, builtDist()) })

@@ -12,7 +12,11 @@ const dropFrom = (code: string) =>
 const shape = (node: unknown): unknown => {
   if (Array.isArray(node)) return node.map(shape)
   if (!node || typeof node !== 'object') return node
-  return Object.fromEntries(Object.entries(node).filter(([key]) => !['start', 'end', '_rollupAnnotations'].includes(key)).map(([key, value]) => [key, shape(value)]))
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => !['start', 'end', '_rollupAnnotations'].includes(key))
+      .map(([key, value]) => [key, shape(value)]),
+  )
 }
 
 /**

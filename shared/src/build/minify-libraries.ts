@@ -1,4 +1,4 @@
-import { transformWithEsbuild, type Plugin } from 'vite'
+import { type Plugin, transformWithEsbuild } from 'vite'
 
 /** A module from node_modules, as opposed to ours. (Vite's preload helper is not one: Vite fills in its constants after renderChunk.) */
 export const isLibrary = (id: string) => /[\\/]node_modules[\\/]/.test(id)

@@ -1,7 +1,6 @@
 const digitsOf = (value: string) => [...value].map(Number)
 
-const checkDigit = (digits: number[], weights: number[]) =>
-  (weights.reduce((sum, weight, i) => sum + weight * digits[i], 0) % 11) % 10
+const checkDigit = (digits: number[], weights: number[]) => (weights.reduce((sum, weight, i) => sum + weight * digits[i], 0) % 11) % 10
 
 const W10 = [2, 4, 10, 3, 5, 9, 4, 6, 8]
 const W11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]

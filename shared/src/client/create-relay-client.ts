@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import { createRelayCaller, type CallOptions, type RelayCaller, type RelayClientOptions, type WriteOptions } from './create-relay-caller'
 import { WIDGET_ROUTES } from '../contract/routes/widget'
+import { type CallOptions, createRelayCaller, type RelayCaller, type RelayClientOptions, type WriteOptions } from './create-relay-caller'
 
 export type { RelayClientOptions, WriteOptions } from './create-relay-caller'
 
@@ -29,8 +29,7 @@ export const createRelayClient = (options: RelayClientOptions) => {
     linkInstallation: (body: In<'linkInstallation'>) => call('linkInstallation', { body }),
     clientCard: (accountNumber: string) => call('clientCard', { params: { accountNumber } }),
     createClient: (body: In<'createClient'>, options?: WriteOptions) => write('createClient', body, options),
-    setNegotiation: (accountNumber: string, body: In<'setNegotiation'>, options?: WriteOptions) =>
-      write('setNegotiation', body, options, { accountNumber }),
+    setNegotiation: (accountNumber: string, body: In<'setNegotiation'>, options?: WriteOptions) => write('setNegotiation', body, options, { accountNumber }),
     requestPin: (body: In<'requestPin'>, options?: WriteOptions) => write('requestPin', body, options),
     approvePin: (id: string, body: In<'approvePin'>, options?: WriteOptions) => write('approvePin', body, options, { id }),
     rejectPin: (id: string, body: In<'rejectPin'>, options?: WriteOptions) => write('rejectPin', body, options, { id }),
@@ -38,13 +37,10 @@ export const createRelayClient = (options: RelayClientOptions) => {
     quote: (body: In<'quote'>) => call('quote', { body }),
     createInvoice: (body: In<'createInvoice'>, options?: WriteOptions) => write('createInvoice', body, options),
     invoicePdf: (id: string): Promise<Blob> => caller.download(WIDGET_ROUTES.invoicePdf, { params: { id } }),
-    recordClientPayment: (id: string, body: In<'recordClientPayment'>, options?: WriteOptions) =>
-      write('recordClientPayment', body, options, { id }),
+    recordClientPayment: (id: string, body: In<'recordClientPayment'>, options?: WriteOptions) => write('recordClientPayment', body, options, { id }),
     recordTransfer: (id: string, body: In<'recordTransfer'>, options?: WriteOptions) => write('recordTransfer', body, options, { id }),
-    recordViolation: (partnerId: string, body: In<'recordViolation'>, options?: WriteOptions) =>
-      write('recordViolation', body, options, { id: partnerId }),
-    expelPartner: (id: string, options: WriteOptions = {}) =>
-      call('expelPartner', { params: { id }, idempotencyKey: options.idempotencyKey }),
+    recordViolation: (partnerId: string, body: In<'recordViolation'>, options?: WriteOptions) => write('recordViolation', body, options, { id: partnerId }),
+    expelPartner: (id: string, options: WriteOptions = {}) => call('expelPartner', { params: { id }, idempotencyKey: options.idempotencyKey }),
     ledger: (query: { partnerId?: string; cursor?: number; limit?: number } = {}) => call('ledger', { query }),
   }
 }

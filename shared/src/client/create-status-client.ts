@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini'
-import type { RelayCaller, WriteOptions } from './create-relay-caller'
 import { STATUS_ROUTES } from '../contract/routes/status'
+import type { RelayCaller, WriteOptions } from './create-relay-caller'
 
 type Routes = typeof STATUS_ROUTES
 type StatusRouteName = keyof Routes
@@ -19,10 +19,8 @@ export const createStatusClient = (caller: RelayCaller) => {
     certificate: (partnerId: string) => caller.download(STATUS_ROUTES.partnerCertificate, { params: { id: partnerId } }),
     applyForStatus: (body: In<'applyForStatus'>, options?: WriteOptions) => write('applyForStatus', body, options),
     statusBoard: () => caller.call(STATUS_ROUTES.statusBoard),
-    approveApplication: (id: string, body: In<'approveStatusApplication'>, options?: WriteOptions) =>
-      write('approveStatusApplication', body, options, { id }),
-    refuseApplication: (id: string, body: In<'refuseStatusApplication'>, options?: WriteOptions) =>
-      write('refuseStatusApplication', body, options, { id }),
+    approveApplication: (id: string, body: In<'approveStatusApplication'>, options?: WriteOptions) => write('approveStatusApplication', body, options, { id }),
+    refuseApplication: (id: string, body: In<'refuseStatusApplication'>, options?: WriteOptions) => write('refuseStatusApplication', body, options, { id }),
     reviews: () => caller.call(STATUS_ROUTES.listReviews),
     computeReview: (body: In<'computeReview'>, options?: WriteOptions) => write('computeReview', body, options),
     review: (id: string) => caller.call(STATUS_ROUTES.getReview, { params: { id } }),

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
-import { isValidDate } from '../checks/is-valid-date'
 import { isValidInn, isValidKpp } from '../checks/inn'
+import { isValidDate } from '../checks/is-valid-date'
 
 /** Integer kopecks in JSON (safe integers; the relay keeps bigint inside). */
 export const ZKop = z.int().check(z.minimum(Number.MIN_SAFE_INTEGER), z.maximum(Number.MAX_SAFE_INTEGER))

@@ -3,10 +3,7 @@ import { ZCrm, ZId, ZPartnerState, ZRole, ZTimestamp } from './common'
 import { ZDiscount } from './partners'
 import { ZPrivilege } from './privileges'
 
-export const ZCreateLinkCodeRequest = z.union([
-  z.strictObject({ partnerId: ZId }),
-  z.strictObject({ role: z.literal('vendor') }),
-])
+export const ZCreateLinkCodeRequest = z.union([z.strictObject({ partnerId: ZId }), z.strictObject({ role: z.literal('vendor') })])
 export type TCreateLinkCodeRequest = z.infer<typeof ZCreateLinkCodeRequest>
 export const ZLinkCodeResponse = z.object({ code: z.string(), expiresAt: ZTimestamp })
 

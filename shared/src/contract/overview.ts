@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
-import { ZAffectedClient, ZPartner, ZViolation } from './partners'
 import { ZInvoice } from './invoices'
+import { ZAffectedClient, ZPartner, ZViolation } from './partners'
 import { ZPin } from './pins'
 
 /** The partner's overview page: everything it must act on, in one request. */

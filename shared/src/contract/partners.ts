@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
-import { ZAccountNumber, ZBps, ZCountry, ZDate, ZId, ZInn, ZKpp, ZPartnerState, ZRuleId, ZText, ZTimestamp } from './common'
 import { ZClient } from './clients'
+import { ZAccountNumber, ZBps, ZCountry, ZDate, ZId, ZInn, ZKpp, ZPartnerState, ZRuleId, ZText, ZTimestamp } from './common'
 import { ZPin } from './pins'
 
 export const ZCreatePartnerRequest = z.strictObject({

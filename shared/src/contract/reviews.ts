@@ -46,9 +46,7 @@ export const ZComputeReviewRequest = z.strictObject({
 })
 export const ZConfirmReviewRequest = z.strictObject({
   /** Overrides of the proposals; partners left out take the proposed status. */
-  decisions: z.optional(
-    z.array(z.strictObject({ partnerId: ZId, status: ZText(64), note: z.optional(ZText(2000)) })).check(z.maxLength(1000)),
-  ),
+  decisions: z.optional(z.array(z.strictObject({ partnerId: ZId, status: ZText(64), note: z.optional(ZText(2000)) })).check(z.maxLength(1000))),
 })
 export const ZReviewEnvelope = z.object({ review: ZReview })
 export const ZReviewListResponse = z.object({ reviews: z.array(ZReviewSummary) })

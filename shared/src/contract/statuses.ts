@@ -34,7 +34,7 @@ export const CHECKLIST_REQUIREMENTS = [
 ] as const
 export type TChecklistRequirement = (typeof CHECKLIST_REQUIREMENTS)[number]
 
-export { ZPrivilege, ZPrivilegeValue, type TPrivilege } from './privileges'
+export { type TPrivilege, ZPrivilege, ZPrivilegeValue } from './privileges'
 
 /** A bar: kopecks of purchase volume, a count (events, network members) or months of tenure. */
 export const ZProgress = z.object({ unit: z.enum(['kop', 'count', 'months']), value: z.number(), target: z.nullable(z.number()) })

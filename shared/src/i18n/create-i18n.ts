@@ -1,9 +1,9 @@
 import type { RelayError } from '../client/relay-error'
 import { errorMessage, interpolate } from './error-message'
-import { ruleRef } from './rule-ref'
 import { createFormat } from './format'
 import type { Locale } from './locale'
 import type { MessageKey, Messages } from './ru'
+import { ruleRef } from './rule-ref'
 
 type Vars = Record<string, string | number>
 

@@ -2,15 +2,30 @@ import { expect, test } from 'vitest'
 import { ERROR_CODES } from '../contract'
 import { en } from './en'
 import { errorMessage } from './error-message'
-import { ruleRef } from './rule-ref'
 import type { MessageKey } from './ru'
 import { ru } from './ru'
+import { ruleRef } from './rule-ref'
 
 test.each([
-  { label: 'a pin conflict names clause 1.2 even when the relay names no rule', code: 'pin_conflict', rule: undefined, text: 'Клиент закреплён за другим партнёром или ждёт решения по заявке — п. 1.2 Правил' },
-  { label: "a sub-clause reads as its clause (AT-1.2a → 1.2)", code: 'pin_conflict', rule: 'AT-1.2a', text: 'Клиент закреплён за другим партнёром или ждёт решения по заявке — п. 1.2 Правил' },
+  {
+    label: 'a pin conflict names clause 1.2 even when the relay names no rule',
+    code: 'pin_conflict',
+    rule: undefined,
+    text: 'Клиент закреплён за другим партнёром или ждёт решения по заявке — п. 1.2 Правил',
+  },
+  {
+    label: 'a sub-clause reads as its clause (AT-1.2a → 1.2)',
+    code: 'pin_conflict',
+    rule: 'AT-1.2a',
+    text: 'Клиент закреплён за другим партнёром или ждёт решения по заявке — п. 1.2 Правил',
+  },
   { label: "the relay's rule wins over the default", code: 'partner_expelled', rule: 'AG-1.5', text: 'Партнёр исключён из программы — п. 1.5 Программы' },
-  { label: 'a cross-cutting rule has no clause in the Rules', code: 'idempotency_conflict', rule: 'X-6', text: 'Этот запрос уже отправлялся с другими данными. Обновите страницу и повторите' },
+  {
+    label: 'a cross-cutting rule has no clause in the Rules',
+    code: 'idempotency_conflict',
+    rule: 'X-6',
+    text: 'Этот запрос уже отправлялся с другими данными. Обновите страницу и повторите',
+  },
   { label: 'an unknown code still reads as words', code: 'teapot', rule: undefined, text: 'Что-то пошло не так. Попробуйте ещё раз' },
 ])('$label', ({ code, rule, text }) => {
   expect(errorMessage(ru, { code, rule })).toBe(text)
@@ -23,7 +38,13 @@ test('a validation failure lists the fields to check', () => {
 })
 
 test("the relay's validation failure names its fields too: dotted paths, list positions skipped", () => {
-  const details = { fields: [{ path: 'lines.0.months', message: 'Too small' }, { path: 'inn', message: 'Invalid' }, { path: 'lines.1.months', message: 'Too small' }] }
+  const details = {
+    fields: [
+      { path: 'lines.0.months', message: 'Too small' },
+      { path: 'inn', message: 'Invalid' },
+      { path: 'lines.1.months', message: 'Too small' },
+    ],
+  }
   expect(errorMessage(ru, { code: 'invalid_request', details })).toBe('Проверьте поля: месяцев, ИНН')
   expect(errorMessage(en, { code: 'invalid_request', details, rule: 'AT-3.3' })).toBe('Check these fields: months, INN — clause 3.3 of the Rules')
 })
@@ -49,7 +70,7 @@ test.each([
 })
 
 test.each([
-  { label: "an ATRealt rule names a clause of the Rules", rule: 'AT-1.6', ru: 'п. 1.6 Правил', en: 'clause 1.6 of the Rules' },
+  { label: 'an ATRealt rule names a clause of the Rules', rule: 'AT-1.6', ru: 'п. 1.6 Правил', en: 'clause 1.6 of the Rules' },
   { label: 'an Agat RT rule names a clause of its Program', rule: 'AG-3.1', ru: 'п. 3.1 Программы', en: 'clause 3.1 of the Program' },
   { label: 'a sub-clause reads as its clause', rule: 'AG-3.3a', ru: 'п. 3.3 Программы', en: 'clause 3.3 of the Program' },
   { label: 'an id with no clause in the document has no reference', rule: 'X-2', ru: null, en: null },

@@ -117,7 +117,8 @@ export const statusEn: StatusMessages = {
   'board.change': '“{from}” → “{to}” from {date}',
 
   'registrations.title': 'Deal registrations',
-  'registrations.hint': 'A client or project is protected for the partner for {days} days from approval; renewal is on request, decided by the vendor (clause 4 of the Program).',
+  'registrations.hint':
+    'A client or project is protected for the partner for {days} days from approval; renewal is on request, decided by the vendor (clause 4 of the Program).',
   'registrations.none': 'No registrations yet',
   'registrations.filter': 'Show',
   'registrations.filter.all': 'Clients and projects',
@@ -241,7 +242,8 @@ export const statusEn: StatusMessages = {
   'staff.openLabel': 'Open the status of “{name}”',
   'staff.reason': 'Reason',
   'staff.agreement.title': 'Partner agreement',
-  'staff.agreement.hint': 'Continuous cooperation counts from the day it was signed; with a paid purchase of at least 50 000 ₽ the partner becomes authorized (clause 3.1 of the Program).',
+  'staff.agreement.hint':
+    'Continuous cooperation counts from the day it was signed; with a paid purchase of at least 50 000 ₽ the partner becomes authorized (clause 3.1 of the Program).',
   'staff.agreement.date': 'Date signed',
   'staff.agreement.submit': 'Record the date',
   'staff.evidence.title': 'Evidence of requirements',
@@ -278,6 +280,7 @@ export const statusEn: StatusMessages = {
   'staff.change.submit': 'Change the status',
   'staff.change.cancel': 'Cancel the change to “{status}” from {date}',
   'staff.renew.title': 'Renew despite requirements',
-  'staff.renew.hint': 'The certificate and status not renewed automatically run another year although requirements are missing (clauses 3.2 and 3.3 of the Program).',
+  'staff.renew.hint':
+    'The certificate and status not renewed automatically run another year although requirements are missing (clauses 3.2 and 3.3 of the Program).',
   'staff.renew.submit': 'Renew',
 }

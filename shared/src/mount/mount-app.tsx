@@ -6,6 +6,4 @@ import { mountScreen, type Unmount } from './mount-screen'
 
 /** Overview and settings as tabs, for a CRM page that has room for both. */
 export const mountApp = (element: HTMLElement, host: CrmHost): Unmount =>
-  mountScreen(element, host, (client) => (
-    <AppPage overview={createOverviewStore({ client, host })} settings={createSettingsStore({ client, host })} />
-  ))
+  mountScreen(element, host, (client) => <AppPage overview={createOverviewStore({ client, host })} settings={createSettingsStore({ client, host })} />)

@@ -13,7 +13,11 @@ afterEach(() => unmount?.())
 const Greeting = () => <p>{useUi().i18n.t('common.loading')}</p>
 
 test.each([
-  { label: 'speaks from the dictionary the CRM hands over (amoCRM i18n files)', messages: { ...en, 'common.loading': 'From the widget i18n' }, expected: 'From the widget i18n' },
+  {
+    label: 'speaks from the dictionary the CRM hands over (amoCRM i18n files)',
+    messages: { ...en, 'common.loading': 'From the widget i18n' },
+    expected: 'From the widget i18n',
+  },
   { label: "loads the dictionary of the host's language when the CRM hands over none", messages: undefined, expected: ru['common.loading'] },
 ])('$label', async ({ messages, expected }) => {
   const element = document.body.appendChild(document.createElement('div'))

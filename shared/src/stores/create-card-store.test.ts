@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { describe, expect, test } from 'vitest'
 import { createRelayClient } from '../client/create-relay-client'
 import { buildHost } from '../testing/fake-host'
@@ -74,10 +74,7 @@ describe('partner actions', () => {
       relayGet('/v1/clients/A-1001', buildPartnerCard({ pin: buildPin({ state: 'requested' }) })),
     )
     expect(await store.getState().register({ name: ' ООО «Вектор» ', inn: '7707083893', email: '', alsoPin: true })).toBe(true)
-    expect(sent).toEqual([
-      'client {"accountNumber":"A-1001","name":"ООО «Вектор»","inn":"7707083893"}',
-      'pin {"accountNumber":"A-1001"}',
-    ])
+    expect(sent).toEqual(['client {"accountNumber":"A-1001","name":"ООО «Вектор»","inn":"7707083893"}', 'pin {"accountNumber":"A-1001"}'])
     expect(store.getState().card).toMatchObject({ pin: { state: 'requested' } })
   })
 

@@ -6,7 +6,7 @@ import type { TClientCardResponse, TCreateViolationRequest, TInvoice, TMeRespons
 import type { CrmHost } from '../host/crm-host'
 import { createAttemptKeys } from './attempt-keys'
 import { createInvoiceActions } from './invoice-actions'
-import { runAction, type ActionSlice } from './run-action'
+import { type ActionSlice, runAction } from './run-action'
 
 export type PinDecision = 'approve' | 'reject' | 'release'
 

@@ -1,8 +1,17 @@
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { describe, expect, test } from 'vitest'
 import { createRelayClient } from '../client/create-relay-client'
 import { buildHost } from '../testing/fake-host'
-import { buildInvoice, buildLedger, buildMePartner, buildMeVendor, buildPartner, buildPartnerOverview, buildProgram, buildVendorOverview } from '../testing/fixtures'
+import {
+  buildInvoice,
+  buildLedger,
+  buildMePartner,
+  buildMeVendor,
+  buildPartner,
+  buildPartnerOverview,
+  buildProgram,
+  buildVendorOverview,
+} from '../testing/fixtures'
 import { RELAY_URL, relayGet, useRelayServer } from '../testing/relay-server'
 import { createOverviewStore } from './create-overview-store'
 

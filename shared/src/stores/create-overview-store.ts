@@ -1,14 +1,14 @@
+import type { z } from 'zod'
 import { createStore } from 'zustand/vanilla'
 import type { RelayClient } from '../client/create-relay-client'
 import type { RelayError } from '../client/relay-error'
 import { toRelayError } from '../client/to-relay-error'
-import type { z } from 'zod'
 import type { TLedgerResponse, TMeResponse, TOverviewResponse, TPinDecisionRequest, TProgramResponse, ZExpelResponse } from '../contract'
 import type { CrmHost } from '../host/crm-host'
 import { createAttemptKeys } from './attempt-keys'
-import { createInvoiceActions } from './invoice-actions'
-import { runAction, type ActionSlice } from './run-action'
 import type { PinDecision } from './create-card-store'
+import { createInvoiceActions } from './invoice-actions'
+import { type ActionSlice, runAction } from './run-action'
 
 type TExpelResponse = z.infer<typeof ZExpelResponse>
 
@@ -55,8 +55,7 @@ export const createOverviewStore = ({ client, host }: { client: RelayClient; hos
         set({ phase: 'failed', error: toRelayError(caught) })
       }
     }
-    const act = (kind: string, attempt: unknown, write: (key: string) => Promise<unknown>) =>
-      runAction({ ...slice, keys, kind, attempt, write, after: reload })
+    const act = (kind: string, attempt: unknown, write: (key: string) => Promise<unknown>) => runAction({ ...slice, keys, kind, attempt, write, after: reload })
 
     return {
       phase: 'loading',

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { expect, test, vi } from 'vitest'
 import { createRelayClient } from '../client/create-relay-client'
 import { createStatusClient } from '../client/create-status-client'
@@ -49,7 +49,14 @@ test('the partners load for the picker, and picking one loads its status', async
 type Case = { label: string; method: 'post' | 'put'; path: string; body: unknown; kind: string; run: (state: PartnerAdminState) => Promise<boolean> }
 
 test.each<Case>([
-  { label: 'the agreement date (AG-3.1)', method: 'post', path: '/v1/partners/p-1/agreement', body: { signedOn: '2026-02-10' }, kind: 'agreement', run: (s) => s.recordAgreement('2026-02-10') },
+  {
+    label: 'the agreement date (AG-3.1)',
+    method: 'post',
+    path: '/v1/partners/p-1/agreement',
+    body: { signedOn: '2026-02-10' },
+    kind: 'agreement',
+    run: (s) => s.recordAgreement('2026-02-10'),
+  },
   {
     label: 'evidence of a requirement (AG-REQ)',
     method: 'post',
@@ -58,7 +65,14 @@ test.each<Case>([
     kind: 'evidence',
     run: (s) => s.recordEvidence({ requirement: 'customerTestimonial', recordedOn: '2026-11-02', note: ' Отзыв ООО «Вектор» ' }),
   },
-  { label: 'voided evidence (AG-REQ)', method: 'post', path: '/v1/evidence/ev-1/void', body: { reason: 'Не тот партнёр' }, kind: 'void:ev-1', run: (s) => s.voidEvidence('ev-1', 'Не тот партнёр') },
+  {
+    label: 'voided evidence (AG-REQ)',
+    method: 'post',
+    path: '/v1/evidence/ev-1/void',
+    body: { reason: 'Не тот партнёр' },
+    kind: 'void:ev-1',
+    run: (s) => s.voidEvidence('ev-1', 'Не тот партнёр'),
+  },
   {
     label: 'individual thresholds in kopecks (AG-REQ ***)',
     method: 'put',
@@ -83,8 +97,22 @@ test.each<Case>([
     kind: 'change',
     run: (s) => s.changeStatus('silver', '', 'Нарушение'),
   },
-  { label: 'a cancelled change', method: 'post', path: '/v1/status-changes/chg-1/cancel', body: { reason: 'Ошибка' }, kind: 'cancel:chg-1', run: (s) => s.cancelChange('chg-1', 'Ошибка') },
-  { label: 'a renewal despite what is missing (AG-3.2)', method: 'post', path: '/v1/partners/p-1/renewal', body: { reason: 'Отчёт придёт в феврале' }, kind: 'renew', run: (s) => s.renew('Отчёт придёт в феврале') },
+  {
+    label: 'a cancelled change',
+    method: 'post',
+    path: '/v1/status-changes/chg-1/cancel',
+    body: { reason: 'Ошибка' },
+    kind: 'cancel:chg-1',
+    run: (s) => s.cancelChange('chg-1', 'Ошибка'),
+  },
+  {
+    label: 'a renewal despite what is missing (AG-3.2)',
+    method: 'post',
+    path: '/v1/partners/p-1/renewal',
+    body: { reason: 'Отчёт придёт в феврале' },
+    kind: 'renew',
+    run: (s) => s.renew('Отчёт придёт в феврале'),
+  },
 ])('staff record $label: one key, and the answer shows at once', async ({ method, path, body, kind, run }) => {
   const sent = answer(method, path, buildPartnerStatus({ agreementSignedOn: '2026-02-10', statusName: 'Ответ relay' }))
   const { store, reads, onChanged, status } = await setup()
@@ -141,5 +169,8 @@ test('a retry after a lost answer reuses the Idempotency-Key, so the relay recor
 test('a blank reason is caught before the round trip and names the field', async () => {
   const { store } = await setup()
   expect(await store.getState().renew('   ')).toBe(false)
-  expect(store.getState()).toMatchObject({ failedAction: 'renew', actionError: { code: 'invalid_request', details: [expect.objectContaining({ path: ['reason'] })] } })
+  expect(store.getState()).toMatchObject({
+    failedAction: 'renew',
+    actionError: { code: 'invalid_request', details: [expect.objectContaining({ path: ['reason'] })] },
+  })
 })

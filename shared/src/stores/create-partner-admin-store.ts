@@ -7,7 +7,7 @@ import type { TPartnerStatusResponse, TRecordEvidenceRequest } from '../contract
 import type { CrmHost } from '../host/crm-host'
 import { createAttemptKeys } from './attempt-keys'
 import { createPartnerStatusStore, type PartnerStatusStore } from './create-partner-status-store'
-import { runAction, type ActionSlice } from './run-action'
+import { type ActionSlice, runAction } from './run-action'
 
 export type PartnerAdminState = {
   /** Every partner, to pick one and to pick a distributor from; null until loaded. */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The certificate arrives as a Blob, and its error body is read back from one, only through a browser's XHR.
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { expect, test, vi } from 'vitest'
 import { createRelayClient } from '../client/create-relay-client'
 import { createStatusClient } from '../client/create-status-client'

@@ -5,7 +5,7 @@ import { toRelayError } from '../client/to-relay-error'
 import type { TPartnerStatusResponse } from '../contract/statuses'
 import type { CrmHost } from '../host/crm-host'
 import { createAttemptKeys } from './attempt-keys'
-import { runAction, type ActionSlice } from './run-action'
+import { type ActionSlice, runAction } from './run-action'
 import { saveFile } from './save-file'
 
 export type PartnerStatusState = {

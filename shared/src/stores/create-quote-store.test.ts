@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { createRelayClient } from '../client/create-relay-client'
 import { buildInvoice, buildProgram, buildQuote } from '../testing/fixtures'

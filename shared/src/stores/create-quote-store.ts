@@ -4,7 +4,7 @@ import type { RelayError } from '../client/relay-error'
 import { toRelayError } from '../client/to-relay-error'
 import type { TInvoice, TProgramResponse, TQuoteResponse } from '../contract'
 import { createAttemptKeys } from './attempt-keys'
-import { quoteLines, type QuoteDraft } from './quote-lines'
+import { type QuoteDraft, quoteLines } from './quote-lines'
 
 export type QuoteState = {
   program: TProgramResponse | null

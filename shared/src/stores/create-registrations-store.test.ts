@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { expect, test } from 'vitest'
 import { createRelayClient } from '../client/create-relay-client'
 import { createStatusClient } from '../client/create-status-client'
@@ -37,7 +37,12 @@ test('a project refused below the status for projects keeps the reason and chang
   server.use(
     relayGet('/v1/registrations', { registrations: [buildRegistration()] }),
     http.post(`${RELAY_URL}/v1/projects`, () =>
-      HttpResponse.json({ error: { code: 'not_entitled', message: 'Project registration is open from Gold', rule: 'AG-4', details: { reason: 'status-too-low', from: 'gold' } } }, { status: 403 }),
+      HttpResponse.json(
+        {
+          error: { code: 'not_entitled', message: 'Project registration is open from Gold', rule: 'AG-4', details: { reason: 'status-too-low', from: 'gold' } },
+        },
+        { status: 403 },
+      ),
     ),
   )
   const store = setup()

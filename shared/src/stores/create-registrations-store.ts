@@ -6,7 +6,7 @@ import type { TPartner } from '../contract/partners'
 import type { THandOverLeadRequest, TRegisterProjectRequest, TRegistration } from '../contract/registrations'
 import type { TPrivilege } from '../contract/statuses'
 import { createAttemptKeys } from './attempt-keys'
-import { runAction, type ActionSlice } from './run-action'
+import { type ActionSlice, runAction } from './run-action'
 
 export type RegistrationKind = 'client' | 'project'
 /** A partner as a lead's addressee, with the "leads handed over by the vendor" row of its status (AG-PRIV). */
@@ -90,7 +90,11 @@ export const createRegistrationsStore = ({ client }: { client: StatusClient }) =
           const { partners } = await client.partners()
           const byStatus = new Map<string, Promise<TPrivilege[]>>()
           for (const { id, effectiveStatus } of partners) {
-            if (!byStatus.has(effectiveStatus)) byStatus.set(effectiveStatus, client.partnerStatus(id).then((status) => status.privileges))
+            if (!byStatus.has(effectiveStatus))
+              byStatus.set(
+                effectiveStatus,
+                client.partnerStatus(id).then((status) => status.privileges),
+              )
           }
           const rows = await Promise.all(partners.map(async (partner) => ({ partner, privileges: await byStatus.get(partner.effectiveStatus)! })))
           // A program without a privileges table restricts nothing.

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { expect, test } from 'vitest'
 import { createRelayClient } from '../client/create-relay-client'
 import { createStatusClient } from '../client/create-status-client'
@@ -11,7 +11,10 @@ const server = useRelayServer()
 const setup = () => createReviewStore({ client: createStatusClient(createRelayClient({ baseUrl: RELAY_URL }).caller) })
 
 const twoPartners = buildReview({
-  proposals: [buildProposal(), buildProposal({ partnerId: 'p-2', partnerName: 'ООО «Вектор»', proposedStatus: 'silver', proposedStatusName: 'Серебряный партнёр', change: 'keep' })],
+  proposals: [
+    buildProposal(),
+    buildProposal({ partnerId: 'p-2', partnerName: 'ООО «Вектор»', proposedStatus: 'silver', proposedStatusName: 'Серебряный партнёр', change: 'keep' }),
+  ],
 })
 
 test('computing a half-year opens its proposals (AG-3.3b)', async () => {
@@ -40,7 +43,12 @@ test('a period that is not a half-year is refused before it is sent (AG-3.3b)', 
 })
 
 test.each([
-  { label: 'confirming sends only the decisions staff changed (AG-3.3b)', status: 'authorized', note: ' Нет отчётности ', sent: { decisions: [{ partnerId: 'p-1', status: 'authorized', note: 'Нет отчётности' }] } },
+  {
+    label: 'confirming sends only the decisions staff changed (AG-3.3b)',
+    status: 'authorized',
+    note: ' Нет отчётности ',
+    sent: { decisions: [{ partnerId: 'p-1', status: 'authorized', note: 'Нет отчётности' }] },
+  },
   { label: 'a decision set back to the proposal is not sent (AG-3.3b)', status: 'gold', note: '', sent: {} },
 ])('$label', async ({ status, note, sent }) => {
   let body: unknown

@@ -5,7 +5,7 @@ import type { RelayError } from '../client/relay-error'
 import { toRelayError } from '../client/to-relay-error'
 import type { TReview, ZReviewSummary } from '../contract/reviews'
 import { createAttemptKeys } from './attempt-keys'
-import { runAction, type ActionSlice } from './run-action'
+import { type ActionSlice, runAction } from './run-action'
 
 export type TReviewSummary = z.infer<typeof ZReviewSummary>
 /** Staff's decision on one proposal, kept until the review is confirmed. */
@@ -75,8 +75,14 @@ export const createReviewStore = ({ client }: { client: StatusClient }) => {
 
       compute: (period, includeProjectDeals) => {
         const body = { period: period.trim(), includeProjectDeals }
-        return runAction({ ...slice, keys, kind: 'compute', attempt: body, after: reload,
-          write: async (key) => show((await client.computeReview(body, { idempotencyKey: key })).review) })
+        return runAction({
+          ...slice,
+          keys,
+          kind: 'compute',
+          attempt: body,
+          after: reload,
+          write: async (key) => show((await client.computeReview(body, { idempotencyKey: key })).review),
+        })
       },
 
       decide: (partnerId, decision) => set({ decisions: { ...get().decisions, [partnerId]: decision } }),
@@ -86,8 +92,14 @@ export const createReviewStore = ({ client }: { client: StatusClient }) => {
         if (!review) return Promise.resolve(false)
         const decisions = changedDecisions(review, get().decisions)
         const body = decisions.length > 0 ? { decisions } : {}
-        return runAction({ ...slice, keys, kind: 'confirm', attempt: [review.id, body], after: reload,
-          write: async (key) => show((await client.confirmReview(review.id, body, { idempotencyKey: key })).review) })
+        return runAction({
+          ...slice,
+          keys,
+          kind: 'confirm',
+          attempt: [review.id, body],
+          after: reload,
+          write: async (key) => show((await client.confirmReview(review.id, body, { idempotencyKey: key })).review),
+        })
       },
     }
   })

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { expect, test } from 'vitest'
 import { createRelayClient } from '../client/create-relay-client'
 import { createStatusClient } from '../client/create-status-client'
@@ -32,7 +32,10 @@ test('an approval refused for missing requirements keeps them for the screen (AG
   server.use(
     http.get(`${RELAY_URL}/v1/status-board`, () => HttpResponse.json(buildStatusBoard({ pendingApplications: [buildStatusApplication()] }))),
     http.post(`${RELAY_URL}/v1/status-applications/app-1/approve`, () =>
-      HttpResponse.json({ error: { code: 'invalid_state', message: 'Requirements not met', rule: 'AG-3.3a', details: { missing: ['certifiedSales'] } } }, { status: 409 }),
+      HttpResponse.json(
+        { error: { code: 'invalid_state', message: 'Requirements not met', rule: 'AG-3.3a', details: { missing: ['certifiedSales'] } } },
+        { status: 409 },
+      ),
     ),
   )
   const store = setup()

@@ -5,7 +5,7 @@ import type { RelayError } from '../client/relay-error'
 import { toRelayError } from '../client/to-relay-error'
 import type { TStatusApplication, ZStatusBoardResponse } from '../contract/statuses'
 import { createAttemptKeys } from './attempt-keys'
-import { runAction, type ActionSlice } from './run-action'
+import { type ActionSlice, runAction } from './run-action'
 
 export type TStatusBoard = z.infer<typeof ZStatusBoardResponse>
 

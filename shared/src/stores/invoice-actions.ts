@@ -3,7 +3,7 @@ import { toRelayError } from '../client/to-relay-error'
 import type { TInvoice } from '../contract'
 import type { CrmHost } from '../host/crm-host'
 import type { AttemptKeys } from './attempt-keys'
-import { runAction, type ActionSlice } from './run-action'
+import { type ActionSlice, runAction } from './run-action'
 import { saveFile } from './save-file'
 
 type Options = ActionSlice & {
@@ -16,12 +16,26 @@ type Options = ActionSlice & {
 /** What can be done to an invoice from a card or the overview: the same three actions in both. */
 export const createInvoiceActions = ({ client, host, keys, get, set, after }: Options) => ({
   recordClientPayment: (invoiceId: string, paidOn: string) =>
-    runAction({ get, set, keys, kind: `clientPayment:${invoiceId}`, attempt: paidOn, after,
-      write: (key) => client.recordClientPayment(invoiceId, { paidOn }, { idempotencyKey: key }) }),
+    runAction({
+      get,
+      set,
+      keys,
+      kind: `clientPayment:${invoiceId}`,
+      attempt: paidOn,
+      after,
+      write: (key) => client.recordClientPayment(invoiceId, { paidOn }, { idempotencyKey: key }),
+    }),
 
   recordTransfer: (invoiceId: string, receivedOn: string) =>
-    runAction({ get, set, keys, kind: `transfer:${invoiceId}`, attempt: receivedOn, after,
-      write: (key) => client.recordTransfer(invoiceId, { receivedOn }, { idempotencyKey: key }) }),
+    runAction({
+      get,
+      set,
+      keys,
+      kind: `transfer:${invoiceId}`,
+      attempt: receivedOn,
+      after,
+      write: (key) => client.recordTransfer(invoiceId, { receivedOn }, { idempotencyKey: key }),
+    }),
 
   downloadPdf: async (invoice: TInvoice) => {
     set({ actionError: null, failedAction: null })

@@ -1,5 +1,5 @@
-import { toRelayError } from '../client/to-relay-error'
 import type { RelayError } from '../client/relay-error'
+import { toRelayError } from '../client/to-relay-error'
 import type { AttemptKeys } from './attempt-keys'
 
 /** The part of a store an action reads and writes; method syntax so any store's setter fits. */

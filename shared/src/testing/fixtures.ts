@@ -61,7 +61,16 @@ export const buildProgram = (overrides: Partial<TProgramResponse> = {}): TProgra
   statuses: [{ id: 'registered', name: 'Партнёр' }],
   products: [
     { sku: 'atr-amo', name: 'ATRealt для amoCRM', category: 'amocrm', pricing: 'monthly', monthlyPriceKop: 99_000, unit: 'мес.', vat: null, isSample: false },
-    { sku: 'atr-b24', name: 'ATRealt для Битрикс24', category: 'bitrix24', pricing: 'monthly', monthlyPriceKop: 129_000, unit: 'мес.', vat: null, isSample: false },
+    {
+      sku: 'atr-b24',
+      name: 'ATRealt для Битрикс24',
+      category: 'bitrix24',
+      pricing: 'monthly',
+      monthlyPriceKop: 129_000,
+      unit: 'мес.',
+      vat: null,
+      isSample: false,
+    },
   ],
   ...overrides,
 })

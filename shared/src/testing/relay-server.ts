@@ -1,4 +1,4 @@
-import { http, HttpResponse, type JsonBodyType } from 'msw'
+import { HttpResponse, http, type JsonBodyType } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 
@@ -14,10 +14,7 @@ export const useRelayServer = () => {
   return server
 }
 
-export const relayGet = (path: string, body: JsonBodyType, status = 200) =>
-  http.get(RELAY_URL + path, () => HttpResponse.json(body, { status }))
+export const relayGet = (path: string, body: JsonBodyType, status = 200) => http.get(RELAY_URL + path, () => HttpResponse.json(body, { status }))
 
 export const relayError = (method: 'get' | 'post' | 'put', path: string, code: string, status: number, rule?: string) =>
-  http[method](RELAY_URL + path, () =>
-    HttpResponse.json({ error: { code, message: `${code} from the relay`, ...(rule ? { rule } : {}) } }, { status }),
-  )
+  http[method](RELAY_URL + path, () => HttpResponse.json({ error: { code, message: `${code} from the relay`, ...(rule ? { rule } : {}) } }, { status }))

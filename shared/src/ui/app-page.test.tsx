@@ -13,8 +13,20 @@ afterEach(() => {
 })
 
 test.each([
-  { label: 'an account never linked (403) opens the settings, where the link code goes', code: 'forbidden', status: 403, tab: 'Настройки', shown: 'Эта CRM ещё не привязана' },
-  { label: 'an identity the relay could not verify (401) stays on the overview and says so', code: 'unauthenticated', status: 401, tab: 'Обзор', shown: 'Не удалось подтвердить вход через CRM — обновите страницу' },
+  {
+    label: 'an account never linked (403) opens the settings, where the link code goes',
+    code: 'forbidden',
+    status: 403,
+    tab: 'Настройки',
+    shown: 'Эта CRM ещё не привязана',
+  },
+  {
+    label: 'an identity the relay could not verify (401) stays on the overview and says so',
+    code: 'unauthenticated',
+    status: 401,
+    tab: 'Обзор',
+    shown: 'Не удалось подтвердить вход через CRM — обновите страницу',
+  },
 ])('$label', async ({ code, status, tab, shown }) => {
   server.use(relayError('get', '/v1/me', code, status))
   const element = document.createElement('div')

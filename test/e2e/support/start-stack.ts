@@ -1,17 +1,21 @@
-import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import express from 'express'
 import pino from 'pino'
-import { chromium, type Browser } from 'playwright-core'
+import { type Browser, chromium } from 'playwright-core'
 import { readConfig } from '../../../server/src/config'
 import { createRelay } from '../../../server/src/create-relay'
-import { mountWidgetRoutes } from '../../../server/src/web/mount-widget-routes'
 import { createHarness } from '../../../server/src/demo/harness/create-harness'
+import { mountWidgetRoutes } from '../../../server/src/web/mount-widget-routes'
 import { createTestDb } from '../../support/test-db'
 import { AMO_ACCOUNTS, CLIENTS, PORTALS } from './e2e-world'
 
 export const ADMIN_TOKEN = 'e2e-admin-token-8f2c4a61d9b3e7f0'
-const AMOCRM = { clientId: '0b7c9e2a-4d1f-4e3a-9b8c-7d6e5f4a3b2c', clientSecret: 'e2e-client-secret-Qw8rT5yU1iO3pA7s', redirectUri: 'https://relay.example.com/amocrm/oauth' }
+const AMOCRM = {
+  clientId: '0b7c9e2a-4d1f-4e3a-9b8c-7d6e5f4a3b2c',
+  clientSecret: 'e2e-client-secret-Qw8rT5yU1iO3pA7s',
+  redirectUri: 'https://relay.example.com/amocrm/oauth',
+}
 
 export const CHROMIUM = '/usr/bin/chromium'
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
@@ -48,7 +52,13 @@ export const startStack = async ({ program }: { program?: string } = {}) => {
     B24_ALLOW_HTTP: '1',
     DEMO: '0',
   })
-  const relay = await createRelay({ config, logger: pino({ level: 'warn' }), runJobs: false, store: await createTestDb(), extraRoutes: (app) => mountWidgetRoutes(app) })
+  const relay = await createRelay({
+    config,
+    logger: pino({ level: 'warn' }),
+    runJobs: false,
+    store: await createTestDb(),
+    extraRoutes: (app) => mountWidgetRoutes(app),
+  })
   const relayServer = await listen(relay.app)
   const harness = createHarness({
     basePath: '',
@@ -61,7 +71,11 @@ export const startStack = async ({ program }: { program?: string } = {}) => {
     },
     bitrix24: {
       portals: Object.values(PORTALS),
-      app: { title: 'Partner Relay', mainUrl: `${relayServer.url}/widgets/bitrix24/index.html`, installUrl: `${relayServer.url}/widgets/bitrix24/install.html` },
+      app: {
+        title: 'Partner Relay',
+        mainUrl: `${relayServer.url}/widgets/bitrix24/index.html`,
+        installUrl: `${relayServer.url}/widgets/bitrix24/install.html`,
+      },
     },
   })
   harnessApp.use('/api/v4', harness.cardApi)

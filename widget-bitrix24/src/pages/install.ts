@@ -3,7 +3,11 @@ import { bindPlacements } from '../bind-placements'
 import { startFrame } from '../start-frame'
 
 const TEXT = {
-  ru: { working: 'Подключаем вкладки в карточках компаний, контактов, сделок и лидов…', done: 'Приложение установлено.', failed: 'Не удалось подключить вкладки: ' },
+  ru: {
+    working: 'Подключаем вкладки в карточках компаний, контактов, сделок и лидов…',
+    done: 'Приложение установлено.',
+    failed: 'Не удалось подключить вкладки: ',
+  },
   en: { working: 'Adding the tab to company, contact, deal and lead cards…', done: 'The app is installed.', failed: 'Could not add the card tabs: ' },
 }
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
-import { addWorkingDays } from './add-working-days'
 import { loadCalendars } from '../../config/load-calendars'
+import { addWorkingDays } from './add-working-days'
 
 const calendars = loadCalendars(fileURLToPath(new URL('../../../calendars', import.meta.url)), 'ru')
 

@@ -5,6 +5,18 @@
  * is flagged as estimated: the yearly decree also moves days off, which no fixed list can know.
  */
 export const ART_112_HOLIDAYS: ReadonlySet<string> = new Set([
-  '01-01', '01-02', '01-03', '01-04', '01-05', '01-06', '01-07', '01-08',
-  '02-23', '03-08', '05-01', '05-09', '06-12', '11-04',
+  '01-01',
+  '01-02',
+  '01-03',
+  '01-04',
+  '01-05',
+  '01-06',
+  '01-07',
+  '01-08',
+  '02-23',
+  '03-08',
+  '05-01',
+  '05-09',
+  '06-12',
+  '11-04',
 ])

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
-import { isWorkingDay } from './is-working-day'
 import { loadCalendars } from '../../config/load-calendars'
+import { isWorkingDay } from './is-working-day'
 
 const calendars = loadCalendars(fileURLToPath(new URL('../../../calendars', import.meta.url)), 'ru')
 

@@ -1,6 +1,8 @@
 import { fromDayNumber, toDayNumber } from '../calendar/day-number'
 
-const daysInMonth = (year: number, month: number) => toDayNumber(month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`) - toDayNumber(`${year}-${String(month).padStart(2, '0')}-01`)
+const daysInMonth = (year: number, month: number) =>
+  toDayNumber(month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`) -
+  toDayNumber(`${year}-${String(month).padStart(2, '0')}-01`)
 
 /** The date `months` calendar months after `date`, clamped to the month's last day (31 Jan + 1 → 28/29 Feb). */
 export const addMonths = (date: string, months: number): string => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { loadProgram } from '../../config/load-program'
 import { DomainError } from '../domain-error'
-import { checkInvoicing, mayInvoice, type InvoicingInput } from './check-invoicing'
+import { checkInvoicing, type InvoicingInput, mayInvoice } from './check-invoicing'
 
 const atrealt = loadProgram('atrealt')
 const agat = loadProgram('agat-rt')
@@ -25,7 +25,10 @@ const refusal = (input: InvoicingInput) => {
 describe('checkInvoicing (AT-1.2, AG-3.1)', () => {
   test.each([
     { label: 'ATRealt: the own approved pin (AT-1.2)', input: build() },
-    { label: 'Agat RT: a client without a registration, pins being deal protection (AG-3.1, AG-4)', input: build({ program: agat, client: { isDemo: false, livePin: null } }) },
+    {
+      label: 'Agat RT: a client without a registration, pins being deal protection (AG-3.1, AG-4)',
+      input: build({ program: agat, client: { isDemo: false, livePin: null } }),
+    },
     { label: 'Agat RT: lines naming no client, a purchase for stock (AG-3.1)', input: build({ program: agat, client: null }) },
     { label: 'a restricted partner still invoices, at the base discount (AT-4.1)', input: build({ partner: { state: 'restricted' } }) },
   ])('$label', ({ input }) => {
@@ -34,12 +37,37 @@ describe('checkInvoicing (AT-1.2, AG-3.1)', () => {
   })
 
   test.each([
-    { label: 'refuses an expelled partner (AT-4.1)', input: build({ program: agat, partner: { state: 'expelled' }, client: { isDemo: false, livePin: null } }), code: 'partner_expelled', rule: 'AT-4.1' },
-    { label: 'refuses a Regional distributor an end customer (AG-REQ)', input: build({ program: agat, partner: { status: 'regional_distributor' }, client: { isDemo: false, livePin: null } }), code: 'not_entitled', rule: 'AG-REQ' },
-    { label: 'ATRealt: refuses a client without an approved pin (AT-1.2)', input: build({ client: { isDemo: false, livePin: { partnerId: 'p1', state: 'requested' } } }), code: 'not_pinned', rule: 'AT-1.2' },
+    {
+      label: 'refuses an expelled partner (AT-4.1)',
+      input: build({ program: agat, partner: { state: 'expelled' }, client: { isDemo: false, livePin: null } }),
+      code: 'partner_expelled',
+      rule: 'AT-4.1',
+    },
+    {
+      label: 'refuses a Regional distributor an end customer (AG-REQ)',
+      input: build({ program: agat, partner: { status: 'regional_distributor' }, client: { isDemo: false, livePin: null } }),
+      code: 'not_entitled',
+      rule: 'AG-REQ',
+    },
+    {
+      label: 'ATRealt: refuses a client without an approved pin (AT-1.2)',
+      input: build({ client: { isDemo: false, livePin: { partnerId: 'p1', state: 'requested' } } }),
+      code: 'not_pinned',
+      rule: 'AT-1.2',
+    },
     { label: 'ATRealt: refuses lines naming no client (AT-1.2)', input: build({ client: null }), code: 'invalid_request', rule: 'AT-1.2' },
-    { label: 'refuses a demo account (AT-3.2)', input: build({ client: { isDemo: true, livePin: { partnerId: 'p1', state: 'approved' } } }), code: 'demo_account', rule: 'AT-3.2' },
-    { label: "Agat RT: refuses another partner's registered client (AT-1.2a)", input: build({ program: agat, client: { isDemo: false, livePin: { partnerId: 'p2', state: 'requested' } } }), code: 'pin_conflict', rule: 'AT-1.2a' },
+    {
+      label: 'refuses a demo account (AT-3.2)',
+      input: build({ client: { isDemo: true, livePin: { partnerId: 'p1', state: 'approved' } } }),
+      code: 'demo_account',
+      rule: 'AT-3.2',
+    },
+    {
+      label: "Agat RT: refuses another partner's registered client (AT-1.2a)",
+      input: build({ program: agat, client: { isDemo: false, livePin: { partnerId: 'p2', state: 'requested' } } }),
+      code: 'pin_conflict',
+      rule: 'AT-1.2a',
+    },
   ])('$label', ({ input, code, rule }) => {
     expect(refusal(input)).toEqual({ code, rule })
     expect(mayInvoice(input)).toBe(false)

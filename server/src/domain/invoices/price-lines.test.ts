@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { DomainError } from '../domain-error'
-import { priceLines, type PricedProduct } from './price-lines'
+import { type PricedProduct, priceLines } from './price-lines'
 
 const PRODUCTS: Record<string, PricedProduct> = {
   app: { sku: 'app', name: 'ATRealt для amoCRM', category: 'apps', pricing: 'monthly', monthlyPriceKop: 99_000n, vatBps: null },
@@ -28,7 +28,13 @@ describe('priceLines (AT-3.3, AT-5.2, AT-5.3, X-1)', () => {
   })
 
   test('totals are the sums of the lines, each rounded once (X-1)', () => {
-    const { lines, totals } = price([{ sku: 'odd', quantity: 1, months: 1 }, { sku: 'odd', quantity: 1, months: 1 }], 2500)
+    const { lines, totals } = price(
+      [
+        { sku: 'odd', quantity: 1, months: 1 },
+        { sku: 'odd', quantity: 1, months: 1 },
+      ],
+      2500,
+    )
     expect(lines.map((l) => l.rewardKop)).toEqual([1n, 1n])
     expect(totals.rewardKop).toBe(2n)
   })

@@ -19,5 +19,4 @@ export const transferStatus = ({ invoice, today, calendars }: { invoice: Transfe
 }
 
 /** A transfer counts as on time when it arrived on or before the deadline's day (AT-1.6). */
-export const isOnTime = ({ receivedOn, dueOn }: { receivedOn: string; dueOn: string | null }): boolean | null =>
-  dueOn === null ? null : receivedOn <= dueOn
+export const isOnTime = ({ receivedOn, dueOn }: { receivedOn: string; dueOn: string | null }): boolean | null => (dueOn === null ? null : receivedOn <= dueOn)

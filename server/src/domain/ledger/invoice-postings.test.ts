@@ -20,8 +20,20 @@ describe('ledger postings (X-2)', () => {
   })
 
   test.each([
-    { label: 'refuses an unbalanced transaction', postings: [{ account: 'a', amountKop: 1n }, { account: 'b', amountKop: -2n }] },
-    { label: 'refuses a one-legged transaction', postings: [{ account: 'a', amountKop: 0n }, { account: 'b', amountKop: 0n }] },
+    {
+      label: 'refuses an unbalanced transaction',
+      postings: [
+        { account: 'a', amountKop: 1n },
+        { account: 'b', amountKop: -2n },
+      ],
+    },
+    {
+      label: 'refuses a one-legged transaction',
+      postings: [
+        { account: 'a', amountKop: 0n },
+        { account: 'b', amountKop: 0n },
+      ],
+    },
   ])('$label', ({ postings }) => {
     expect(() => assertBalanced(postings)).toThrow()
   })

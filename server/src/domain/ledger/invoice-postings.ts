@@ -31,5 +31,4 @@ export const transferPostings = ({ partnerId, payableKop }: Pick<Amounts, 'partn
   ])
 
 /** A correction is a reversal that mirrors the original, never an edit (X-2, X-3). */
-export const reversePostings = (postings: Posting[]): Posting[] =>
-  assertBalanced(postings.map((p) => ({ account: p.account, amountKop: -p.amountKop })))
+export const reversePostings = (postings: Posting[]): Posting[] => assertBalanced(postings.map((p) => ({ account: p.account, amountKop: -p.amountKop })))

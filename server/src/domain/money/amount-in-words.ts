@@ -7,10 +7,7 @@ type Scale = { forms: Forms; gender: Gender }
 
 const ONES_MASCULINE = ['', 'один', 'два', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять']
 const ONES_FEMININE = ['', 'одна', 'две', ...ONES_MASCULINE.slice(3)]
-const TEENS = [
-  'десять', 'одиннадцать', 'двенадцать', 'тринадцать', 'четырнадцать',
-  'пятнадцать', 'шестнадцать', 'семнадцать', 'восемнадцать', 'девятнадцать',
-]
+const TEENS = ['десять', 'одиннадцать', 'двенадцать', 'тринадцать', 'четырнадцать', 'пятнадцать', 'шестнадцать', 'семнадцать', 'восемнадцать', 'девятнадцать']
 const TENS = ['', '', 'двадцать', 'тридцать', 'сорок', 'пятьдесят', 'шестьдесят', 'семьдесят', 'восемьдесят', 'девяносто']
 const HUNDREDS = ['', 'сто', 'двести', 'триста', 'четыреста', 'пятьсот', 'шестьсот', 'семьсот', 'восемьсот', 'девятьсот']
 
@@ -74,11 +71,6 @@ export const amountInWords = (kop: bigint): string => {
     throw new DomainError('internal', `Cannot write ${kop} kopecks in words: out of range`)
   }
   const kopecks = kop % 100n
-  const text = [
-    ...rublesInWords(rubles),
-    pluralForm(rubles, RUBLES),
-    kopecks.toString().padStart(2, '0'),
-    pluralForm(kopecks, KOPECKS),
-  ].join(' ')
+  const text = [...rublesInWords(rubles), pluralForm(rubles, RUBLES), kopecks.toString().padStart(2, '0'), pluralForm(kopecks, KOPECKS)].join(' ')
   return text.charAt(0).toUpperCase() + text.slice(1)
 }

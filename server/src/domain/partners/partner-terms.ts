@@ -25,10 +25,12 @@ export const partnerTerms = (program: Program, partner: PartnerFacts & { project
   const restricted = isRestricted(partner.state)
   const { projectDiscountBps } = partner
   const discount = (category: string) =>
-    discountFor({ program, status, category, currentDiscountBps: partner.currentDiscountBps ?? undefined, isRestricted: restricted, projectDiscountBps }).discountBps
+    discountFor({ program, status, category, currentDiscountBps: partner.currentDiscountBps ?? undefined, isRestricted: restricted, projectDiscountBps })
+      .discountBps
   const usesCurrent = !restricted && partner.currentDiscountBps !== null && partner.currentDiscountBps > (program.baseDiscountBps ?? 0)
   const usesProject = projectDiscountBps !== undefined && Object.values(program.discounts[status] ?? {}).includes('project')
-  const source = restricted && program.violations.first === 'base-discount' ? 'base-after-violation' : usesCurrent ? 'current' : usesProject ? 'project' : `status:${status}`
+  const source =
+    restricted && program.violations.first === 'base-discount' ? 'base-after-violation' : usesCurrent ? 'current' : usesProject ? 'project' : `status:${status}`
   return { status, discount, source }
 }
 

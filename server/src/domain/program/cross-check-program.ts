@@ -21,10 +21,30 @@ export const crossCheckProgram = (program: ProgramShape, ctx: Context): void => 
   const rankOf = new Map(program.statuses.map((status) => [status.id, status.rank]))
   const categoryIds = new Set(program.categories.map((category) => category.id))
 
-  flagDuplicates(ctx, program.categories.map((c) => c.id), (i) => ['categories', i, 'id'], 'category id')
-  flagDuplicates(ctx, program.statuses.map((s) => s.id), (i) => ['statuses', i, 'id'], 'status id')
-  flagDuplicates(ctx, program.statuses.map((s) => s.rank), (i) => ['statuses', i, 'rank'], 'status rank')
-  flagDuplicates(ctx, program.products.map((p) => p.sku), (i) => ['products', i, 'sku'], 'sku')
+  flagDuplicates(
+    ctx,
+    program.categories.map((c) => c.id),
+    (i) => ['categories', i, 'id'],
+    'category id',
+  )
+  flagDuplicates(
+    ctx,
+    program.statuses.map((s) => s.id),
+    (i) => ['statuses', i, 'id'],
+    'status id',
+  )
+  flagDuplicates(
+    ctx,
+    program.statuses.map((s) => s.rank),
+    (i) => ['statuses', i, 'rank'],
+    'status rank',
+  )
+  flagDuplicates(
+    ctx,
+    program.products.map((p) => p.sku),
+    (i) => ['products', i, 'sku'],
+    'sku',
+  )
 
   if (!rankOf.has(program.defaultStatus)) issue(['defaultStatus'], `Unknown status "${program.defaultStatus}"`)
   program.products.forEach((product, index) => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { discountFor } from './discount-for'
 import { loadProgram } from '../../config/load-program'
+import { discountFor } from './discount-for'
 
 const atrealt = loadProgram('atrealt')
 const agat = loadProgram('agat-rt')
@@ -12,9 +12,7 @@ describe('discountFor — ATRealt', () => {
     { label: 'a current discount below base does not lower it (AT-5.2)', category: 'app-bitrix24', current: 1500, isRestricted: false, bps: 2000 },
     { label: 'restricted partner falls back to the base discount (AT-4.1)', category: 'app-amocrm', current: 2500, isRestricted: true, bps: 2000 },
   ])('$label', ({ category, current, isRestricted, bps }) => {
-    expect(
-      discountFor({ program: atrealt, status: 'partner', category, currentDiscountBps: current, isRestricted }),
-    ).toEqual({ discountBps: bps })
+    expect(discountFor({ program: atrealt, status: 'partner', category, currentDiscountBps: current, isRestricted })).toEqual({ discountBps: bps })
   })
 })
 
@@ -49,9 +47,9 @@ describe('discountFor — Agat RT', () => {
   })
 
   test('a project cell takes the discount registered on the project (AG-DISC)', () => {
-    expect(
-      discountFor({ program: agat, status: 'project_partner', category: 'agat-cu', isRestricted: false, projectDiscountBps: 4200 }),
-    ).toEqual({ discountBps: 4200 })
+    expect(discountFor({ program: agat, status: 'project_partner', category: 'agat-cu', isRestricted: false, projectDiscountBps: 4200 })).toEqual({
+      discountBps: 4200,
+    })
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { downgradeStatus } from './downgrade-status'
 import { loadProgram } from '../../config/load-program'
+import { downgradeStatus } from './downgrade-status'
 
 const agat = loadProgram('agat-rt')
 const atrealt = loadProgram('atrealt')

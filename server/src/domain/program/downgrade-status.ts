@@ -1,5 +1,5 @@
-import type { Program } from './program-schema'
 import { findStatus } from './find-status'
+import type { Program } from './program-schema'
 
 /**
  * The status one step down, for a first violation where the program says so (AG-1.5). A status

@@ -156,13 +156,9 @@ export const ZProgramShape = z.strictObject({
     })
     .optional(),
   /** AG-4: how long a client or project registration protects the deal; who may register projects. */
-  dealProtection: z
-    .strictObject({ validityDays: ZInteger.min(1), projectRegistrationFrom: ZId.optional() })
-    .optional(),
+  dealProtection: z.strictObject({ validityDays: ZInteger.min(1), projectRegistrationFrom: ZId.optional() }).optional(),
   /** AG-3.3b: the statuses set by the half-year review and the dates their lists are published. */
-  statusReview: z
-    .strictObject({ halfYearPublicationDates: z.array(ZMonthDay).min(1), statuses: z.array(ZId).min(1), volumeBasis: ZAmountBasis })
-    .optional(),
+  statusReview: z.strictObject({ halfYearPublicationDates: z.array(ZMonthDay).min(1), statuses: z.array(ZId).min(1), volumeBasis: ZAmountBasis }).optional(),
   /** AG-3.3a: the statuses a partner applies for; granted from the next quarter to the end of its year. */
   statusApplication: z.strictObject({ statuses: z.array(ZId).min(1) }).optional(),
 })

@@ -18,8 +18,16 @@ describe('nextQuarterStart', () => {
 
 describe('applicationTerm', () => {
   test.each([
-    { label: 'runs from the next quarter to the end of that year (AG-3.3a)', approvedOn: '2026-05-14', term: { effectiveOn: '2026-07-01', validUntil: '2026-12-31' } },
-    { label: 'a Q4 approval runs through the whole next year (AG-3.3a)', approvedOn: '2026-11-20', term: { effectiveOn: '2027-01-01', validUntil: '2027-12-31' } },
+    {
+      label: 'runs from the next quarter to the end of that year (AG-3.3a)',
+      approvedOn: '2026-05-14',
+      term: { effectiveOn: '2026-07-01', validUntil: '2026-12-31' },
+    },
+    {
+      label: 'a Q4 approval runs through the whole next year (AG-3.3a)',
+      approvedOn: '2026-11-20',
+      term: { effectiveOn: '2027-01-01', validUntil: '2027-12-31' },
+    },
     { label: 'a Q3 approval gets one quarter of the year (AG-3.3a)', approvedOn: '2026-09-30', term: { effectiveOn: '2026-10-01', validUntil: '2026-12-31' } },
   ])('$label', ({ approvedOn, term }) => {
     expect(applicationTerm(approvedOn)).toEqual(term)

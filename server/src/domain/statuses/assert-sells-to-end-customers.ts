@@ -9,8 +9,12 @@ import type { Program } from '../program/program-schema'
  */
 export const assertSellsToEndCustomers = (program: Program, status: string): void => {
   if (program.requirements?.[status]?.sellsToEndCustomers !== false) return
-  throw new DomainError('not_entitled', `A partner with status "${findStatus(program, status).name}" supplies its network only and cannot work with end customers directly`, {
-    rule: 'AG-REQ',
-    details: { reason: 'no-end-customers', status },
-  })
+  throw new DomainError(
+    'not_entitled',
+    `A partner with status "${findStatus(program, status).name}" supplies its network only and cannot work with end customers directly`,
+    {
+      rule: 'AG-REQ',
+      details: { reason: 'no-end-customers', status },
+    },
+  )
 }

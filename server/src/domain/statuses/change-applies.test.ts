@@ -7,7 +7,13 @@ const agat = loadProgram('agat-rt')
 
 describe('changeApplies', () => {
   test.each([
-    { label: 'an approved Silver application lifts an Authorized partner (AG-3.3a)', source: 'application', current: 'authorized', to: 'silver', applies: true },
+    {
+      label: 'an approved Silver application lifts an Authorized partner (AG-3.3a)',
+      source: 'application',
+      current: 'authorized',
+      to: 'silver',
+      applies: true,
+    },
     { label: 'it never lowers a partner made Gold in the meantime (AG-3.3a)', source: 'application', current: 'gold', to: 'silver', applies: false },
     { label: 'a confirmed review downgrade applies (AG-3.3b)', source: 'review', current: 'gold', to: 'silver', applies: true },
     { label: 'a staff decision applies as decided', source: 'staff', current: 'silver', to: 'authorized', applies: true },

@@ -6,5 +6,14 @@ import { rankOf } from './rank-of'
  * on application never lowers a partner that has since risen above it (a Gold list published
  * before the Silver quarter starts); review and staff decisions apply as decided.
  */
-export const changeApplies = ({ program, source, currentStatus, toStatus }: { program: Program; source: string; currentStatus: string; toStatus: string }): boolean =>
-  source !== 'application' || rankOf(program, currentStatus) < rankOf(program, toStatus)
+export const changeApplies = ({
+  program,
+  source,
+  currentStatus,
+  toStatus,
+}: {
+  program: Program
+  source: string
+  currentStatus: string
+  toStatus: string
+}): boolean => source !== 'application' || rankOf(program, currentStatus) < rankOf(program, toStatus)

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { checkNetworkMember } from './check-network-member'
-import { assertSellsToEndCustomers } from './assert-sells-to-end-customers'
 import { loadProgram } from '../../config/load-program'
+import { assertSellsToEndCustomers } from './assert-sells-to-end-customers'
+import { checkNetworkMember } from './check-network-member'
 
 const distributor = { id: 'd', isAuthorized: true, parentPartnerId: null }
 const dealer = { id: 'm', isAuthorized: false, parentPartnerId: null }
@@ -12,7 +12,12 @@ describe('distributor network (AG-REQ)', () => {
   })
 
   test.each([
-    { label: 'an authorized partner does not count and cannot join (AG-REQ)', member: { ...dealer, isAuthorized: true }, parent: distributor, reason: 'member-authorized' },
+    {
+      label: 'an authorized partner does not count and cannot join (AG-REQ)',
+      member: { ...dealer, isAuthorized: true },
+      parent: distributor,
+      reason: 'member-authorized',
+    },
     { label: 'a partner cannot join itself (AG-REQ)', member: { ...distributor, isAuthorized: false }, parent: distributor, reason: 'self' },
     { label: 'the network is one level deep (AG-REQ)', member: dealer, parent: { ...distributor, parentPartnerId: 'x' }, reason: 'parent-is-member' },
   ])('$label', ({ member, parent, reason }) => {

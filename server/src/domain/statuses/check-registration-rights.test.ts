@@ -18,7 +18,9 @@ describe('checkRegistrationRights (AG-4)', () => {
     { label: 'a Silver partner has no project registration (AG-4, section 4)', status: 'silver', kind: 'project' as const, reason: 'status-too-low' },
     { label: 'a Regional distributor registers no end customer (AG-REQ)', status: 'regional_distributor', kind: 'client' as const, reason: 'no-end-customers' },
   ])('$label', ({ status, kind, reason }) => {
-    expect(() => checkRegistrationRights({ program: agat, status, kind })).toThrow(expect.objectContaining({ code: 'not_entitled', details: expect.objectContaining({ reason }) }))
+    expect(() => checkRegistrationRights({ program: agat, status, kind })).toThrow(
+      expect.objectContaining({ code: 'not_entitled', details: expect.objectContaining({ reason }) }),
+    )
   })
 
   test('ATRealt has no such limits', () => {

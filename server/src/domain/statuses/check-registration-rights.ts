@@ -15,7 +15,10 @@ import { rankOf } from './rank-of'
 export const checkRegistrationRights = ({ program, status, kind }: { program: Program; status: string; kind: 'client' | 'project' }): void => {
   const statusName = findStatus(program, status).name
   if (!isGranted(program, status, 'dealProtection')) {
-    throw new DomainError('not_entitled', `Deal protection starts after authorization; status "${statusName}" does not have it`, { rule: 'AG-4', details: { reason: 'no-deal-protection' } })
+    throw new DomainError('not_entitled', `Deal protection starts after authorization; status "${statusName}" does not have it`, {
+      rule: 'AG-4',
+      details: { reason: 'no-deal-protection' },
+    })
   }
   assertSellsToEndCustomers(program, status)
   const from = program.dealProtection?.projectRegistrationFrom

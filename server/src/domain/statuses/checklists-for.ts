@@ -1,5 +1,5 @@
 import type { Program } from '../program/program-schema'
-import { evaluateChecklist, type Checklist, type ChecklistFacts } from './evaluate-checklist'
+import { type Checklist, type ChecklistFacts, evaluateChecklist } from './evaluate-checklist'
 
 export type NamedChecklist = Checklist & { status: string; statusName: string }
 

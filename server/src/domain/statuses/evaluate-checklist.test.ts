@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { loadProgram } from '../../config/load-program'
-import { evaluateChecklist, type ChecklistFacts } from './evaluate-checklist'
+import { type ChecklistFacts, evaluateChecklist } from './evaluate-checklist'
 
 const agat = loadProgram('agat-rt')
 const column = (status: string) => agat.requirements![status]
@@ -31,19 +31,42 @@ describe('evaluateChecklist (AG-REQ)', () => {
     const checklist = evaluateChecklist({ requirements: column('gold'), facts: facts() })
     expect(checklist).toMatchObject({ isMet: true, missing: [] })
     expect(checklist.items.map((i) => i.requirement)).toEqual([
-      'website', 'certifiedSales', 'certifiedTechnical', 'customerTestimonial', 'jointSupportServices',
-      'marketingEventsPerHalfYear', 'tenureMonths', 'partnerReporting', 'halfYearVolumeKop',
+      'website',
+      'certifiedSales',
+      'certifiedTechnical',
+      'customerTestimonial',
+      'jointSupportServices',
+      'marketingEventsPerHalfYear',
+      'tenureMonths',
+      'partnerReporting',
+      'halfYearVolumeKop',
     ])
     expect(checklist.items.find((i) => i.requirement === 'certifiedSales')?.validUntil).toBe('2027-03-01')
   })
 
   test.each([
     { label: 'one kopeck under 7 000 000 ₽ misses the Gold volume (AG-REQ)', over: { volumeKop: 6_999_999_99n }, missing: ['halfYearVolumeKop'] },
-    { label: 'an individual threshold replaces the program one (AG-REQ ***)', over: { volumeKop: 5_000_000_00n, individualThresholdKop: 5_000_000_00n }, missing: [] },
+    {
+      label: 'an individual threshold replaces the program one (AG-REQ ***)',
+      over: { volumeKop: 5_000_000_00n, individualThresholdKop: 5_000_000_00n },
+      missing: [],
+    },
     { label: 'a day short of a year of cooperation misses tenure (AG-REQ)', over: { cooperationSince: '2025-07-01' }, missing: ['tenureMonths'] },
-    { label: 'an event of the next half-year does not count for this one (AG-REQ)', over: { evidence: [...goldEvidence.slice(0, 7), evidence('marketingEvent', '2026-07-01')] }, missing: ['marketingEventsPerHalfYear'] },
-    { label: 'a certificate expired before the date does not hold (AG-REQ)', over: { evidence: [evidence('certifiedTechnical', '2024-01-01', '2026-06-29'), ...goldEvidence.filter((e) => e.requirement !== 'certifiedTechnical')] }, missing: ['certifiedTechnical'] },
-    { label: 'evidence recorded after the date does not hold yet (AG-REQ)', over: { evidence: [evidence('customerTestimonial', '2026-07-02'), ...goldEvidence.filter((e) => e.requirement !== 'customerTestimonial')] }, missing: ['customerTestimonial'] },
+    {
+      label: 'an event of the next half-year does not count for this one (AG-REQ)',
+      over: { evidence: [...goldEvidence.slice(0, 7), evidence('marketingEvent', '2026-07-01')] },
+      missing: ['marketingEventsPerHalfYear'],
+    },
+    {
+      label: 'a certificate expired before the date does not hold (AG-REQ)',
+      over: { evidence: [evidence('certifiedTechnical', '2024-01-01', '2026-06-29'), ...goldEvidence.filter((e) => e.requirement !== 'certifiedTechnical')] },
+      missing: ['certifiedTechnical'],
+    },
+    {
+      label: 'evidence recorded after the date does not hold yet (AG-REQ)',
+      over: { evidence: [evidence('customerTestimonial', '2026-07-02'), ...goldEvidence.filter((e) => e.requirement !== 'customerTestimonial')] },
+      missing: ['customerTestimonial'],
+    },
   ])('$label', ({ over, missing }) => {
     expect(evaluateChecklist({ requirements: column('gold'), facts: facts(over) }).missing).toEqual(missing)
   })
@@ -60,7 +83,10 @@ describe('evaluateChecklist (AG-REQ)', () => {
     const checklist = evaluateChecklist({ requirements: column('project_partner'), facts: facts({ evidence: projectEvidence, volumeKop: 40_000_000_00n }) })
     expect(checklist).toMatchObject({ isMet: true, missing: [] })
     expect(checklist.items.filter((i) => !i.isMet).map((i) => [i.requirement, i.need])).toEqual([
-      ['certifiedSales', 'recommended'], ['customerTestimonial', 'recommended'], ['demoStand', 'recommended'], ['marketingEventsPerHalfYear', 'recommended'],
+      ['certifiedSales', 'recommended'],
+      ['customerTestimonial', 'recommended'],
+      ['demoStand', 'recommended'],
+      ['marketingEventsPerHalfYear', 'recommended'],
     ])
   })
 

@@ -1,6 +1,6 @@
 import type { TChecklistRequirement } from '../../../../shared/src/contract/statuses'
 import type { Program } from '../program/program-schema'
-import { evidenceOn, type EvidenceFact } from './evidence-on'
+import { type EvidenceFact, evidenceOn } from './evidence-on'
 import { wholeMonthsBetween } from './whole-months-between'
 
 export type Requirements = NonNullable<Program['requirements']>[string]
@@ -25,7 +25,16 @@ export type ChecklistFacts = {
 
 /** Rows judged once per half-year by the review (AG-3.3b), left out of the yearly renewals. */
 const HALF_YEAR_ROWS: ReadonlySet<TChecklistRequirement> = new Set(['marketingEventsPerHalfYear', 'halfYearVolumeKop'])
-const EVIDENCE_ROWS = ['website', 'certifiedSales', 'certifiedTechnical', 'customerTestimonial', 'jointSupportServices', 'demoStand', 'annualBusinessPlan', 'partnerReporting'] as const
+const EVIDENCE_ROWS = [
+  'website',
+  'certifiedSales',
+  'certifiedTechnical',
+  'customerTestimonial',
+  'jointSupportServices',
+  'demoStand',
+  'annualBusinessPlan',
+  'partnerReporting',
+] as const
 
 const needOf = (value: unknown): Need | null => {
   if (value === null || value === undefined || value === 'none') return null
@@ -46,11 +55,26 @@ const rowsOf = (requirements: Requirements, facts: ChecklistFacts): ChecklistIte
     need && { requirement, need, isMet, progress, validUntil: null }
   const rows: (ChecklistItem | null)[] = [
     ...evidenceRows.slice(0, 6),
-    counted('marketingEventsPerHalfYear', needOf(requirements.marketingEventsPerHalfYear), { unit: 'count', value: events, target: eventTarget }, events >= (eventTarget ?? 1)),
-    counted('tenureMonths', needOf(requirements.tenureMonths), { unit: 'months', value: tenure, target: requirements.tenureMonths }, tenure >= (requirements.tenureMonths ?? 0)),
+    counted(
+      'marketingEventsPerHalfYear',
+      needOf(requirements.marketingEventsPerHalfYear),
+      { unit: 'count', value: events, target: eventTarget },
+      events >= (eventTarget ?? 1),
+    ),
+    counted(
+      'tenureMonths',
+      needOf(requirements.tenureMonths),
+      { unit: 'months', value: tenure, target: requirements.tenureMonths },
+      tenure >= (requirements.tenureMonths ?? 0),
+    ),
     ...evidenceRows.slice(6),
     counted('halfYearVolumeKop', needOf(threshold), { unit: 'kop', value: facts.volumeKop, target: threshold }, facts.volumeKop >= (threshold ?? 0n)),
-    counted('networkSize', needOf(requirements.networkSize), { unit: 'count', value: facts.networkSize, target: requirements.networkSize ?? null }, facts.networkSize >= (requirements.networkSize ?? 0)),
+    counted(
+      'networkSize',
+      needOf(requirements.networkSize),
+      { unit: 'count', value: facts.networkSize, target: requirements.networkSize ?? null },
+      facts.networkSize >= (requirements.networkSize ?? 0),
+    ),
   ]
   return rows.filter((row) => row !== null)
 }
@@ -60,7 +84,15 @@ const rowsOf = (requirements: Requirements, facts: ChecklistFacts): ChecklistIte
  * required or recommended, whether it is met and the progress toward numeric targets. `renewal`
  * leaves out the half-year rows, which the half-year review judges (AG-3.2, AG-3.3b).
  */
-export const evaluateChecklist = ({ requirements, facts, scope = 'full' }: { requirements: Requirements; facts: ChecklistFacts; scope?: 'full' | 'renewal' }): Checklist => {
+export const evaluateChecklist = ({
+  requirements,
+  facts,
+  scope = 'full',
+}: {
+  requirements: Requirements
+  facts: ChecklistFacts
+  scope?: 'full' | 'renewal'
+}): Checklist => {
   const items = rowsOf(requirements, facts).filter((item) => scope === 'full' || !HALF_YEAR_ROWS.has(item.requirement))
   const missing = items.filter((item) => item.need === 'required' && !item.isMet).map((item) => item.requirement)
   return { items, isMet: missing.length === 0, missing }

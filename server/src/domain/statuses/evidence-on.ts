@@ -8,5 +8,13 @@ export const evidenceOn = ({ evidence, requirement, date }: { evidence: Evidence
   const holding = evidence.filter((e) => e.requirement === requirement && e.recordedOn <= date && (e.validUntil === null || e.validUntil >= date))
   if (holding.length === 0) return { holds: false, validUntil: null }
   const isOpenEnded = holding.some((e) => e.validUntil === null)
-  return { holds: true, validUntil: isOpenEnded ? null : holding.map((e) => e.validUntil!).sort().at(-1)! }
+  return {
+    holds: true,
+    validUntil: isOpenEnded
+      ? null
+      : holding
+          .map((e) => e.validUntil!)
+          .sort()
+          .at(-1)!,
+  }
 }

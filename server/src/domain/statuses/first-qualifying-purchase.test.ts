@@ -14,7 +14,11 @@ describe('firstQualifyingPurchase (AG-3.1)', () => {
     { label: 'a discount under 10% does not (AG-3.1)', invoices: [invoice('a', 90_000_00n, 999, '2026-05-04')], id: null },
     {
       label: 'the earliest qualifying transfer wins, small invoices before it do not count (AG-3.1 reading)',
-      invoices: [invoice('late', 80_000_00n, 2000, '2026-06-01'), invoice('small', 10_000_00n, 2000, '2026-04-01'), invoice('early', 60_000_00n, 1500, '2026-05-10')],
+      invoices: [
+        invoice('late', 80_000_00n, 2000, '2026-06-01'),
+        invoice('small', 10_000_00n, 2000, '2026-04-01'),
+        invoice('early', 60_000_00n, 1500, '2026-05-10'),
+      ],
       id: 'early',
     },
   ])('$label', ({ invoices, id }) => {

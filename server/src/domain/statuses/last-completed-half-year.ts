@@ -1,4 +1,4 @@
-import { halfYear, halfYearOf, type HalfYear } from './half-year-of'
+import { type HalfYear, halfYear, halfYearOf } from './half-year-of'
 
 /** The half-year before the one `date` falls in: the latest one a review can judge on `date` (AG-3.3b). */
 export const lastCompletedHalfYear = (date: string): HalfYear => {

@@ -1,5 +1,5 @@
 import { DomainError } from '../domain-error'
-import { halfYear, type HalfYear } from './half-year-of'
+import { type HalfYear, halfYear } from './half-year-of'
 
 /**
  * A half-year by its id, '2026-H1' (AG-3.3b).

@@ -11,7 +11,12 @@ const invoices: VolumeInvoice[] = [
 
 describe('purchaseVolume', () => {
   test.each([
-    { label: 'counts hardware and vendor software only, at what the partner pays (AG-REQ ***)', basis: 'payable' as const, volume: 860_00n, project: 2_000_00n },
+    {
+      label: 'counts hardware and vendor software only, at what the partner pays (AG-REQ ***)',
+      basis: 'payable' as const,
+      volume: 860_00n,
+      project: 2_000_00n,
+    },
     { label: 'at list prices when the program says so (AG-REQ)', basis: 'list' as const, volume: 1_200_00n, project: 3_000_00n },
   ])('$label', ({ basis, volume, project }) => {
     expect(purchaseVolume({ invoices, countedCategories: counted, basis })).toEqual({ volumeKop: volume, projectDealsVolumeKop: project })

@@ -14,10 +14,12 @@ const portalAnswering = async (handler: Handler) => {
   const { port } = server.address() as AddressInfo
   return { hostname: 'portal.example.ru', host: `portal.example.ru:${port}`, port, address: '127.0.0.1', family: 4 as const }
 }
-const json = (status: number, body: unknown): Handler => (_req, res) => {
-  res.writeHead(status, { 'content-type': 'application/json' })
-  res.end(body === null ? '' : JSON.stringify(body))
-}
+const json =
+  (status: number, body: unknown): Handler =>
+  (_req, res) => {
+    res.writeHead(status, { 'content-type': 'application/json' })
+    res.end(body === null ? '' : JSON.stringify(body))
+  }
 
 afterEach(async () => {
   for (const server of servers.splice(0)) {
@@ -34,7 +36,11 @@ test.each([
   { label: 'a numeric ID is a string id', handler: json(200, { result: { ID: 12 } }), answer: { kind: 'user', userId: '12' } },
   { label: '401 expired_token is a rejection', handler: json(401, { error: 'expired_token' }), answer: { kind: 'rejected', error: 'expired_token' } },
   { label: '401 without a body is a rejection', handler: json(401, null), answer: { kind: 'rejected', error: 'unauthorized' } },
-  { label: '403 insufficient_scope is a failure', handler: json(403, { error: 'insufficient_scope' }), answer: { kind: 'failed', reason: 'HTTP 403 insufficient_scope' } },
+  {
+    label: '403 insufficient_scope is a failure',
+    handler: json(403, { error: 'insufficient_scope' }),
+    answer: { kind: 'failed', reason: 'HTTP 403 insufficient_scope' },
+  },
   { label: 'a redirect is not followed', handler: json(302, null), answer: { kind: 'redirected', status: 302 } },
   { label: 'an answer that is not JSON is a failure', handler: json(200, '<html>'), answer: { kind: 'failed', reason: 'unexpected answer' } },
 ])('$label', async ({ handler, answer }) => {

@@ -140,7 +140,10 @@ describe('Bitrix24 frame token', () => {
   test.each([
     { label: 'the portal is over its rate limit', setup: () => portal.setOverloaded(true) },
     { label: 'the portal cannot be reached', setup: () => server.use(http.post(`https://${STORED_DOMAIN}/rest/profile`, () => HttpResponse.error())) },
-    { label: 'the portal answers without a user', setup: () => server.use(http.post(`https://${STORED_DOMAIN}/rest/profile`, () => HttpResponse.json({ result: {} }))) },
+    {
+      label: 'the portal answers without a user',
+      setup: () => server.use(http.post(`https://${STORED_DOMAIN}/rest/profile`, () => HttpResponse.json({ result: {} }))),
+    },
   ])('503 unavailable when $label', async ({ setup }) => {
     relay = await startTestRelay({ installations: [PARTNER_B24] })
     portal.issueToken('auth-valid-1', 7)

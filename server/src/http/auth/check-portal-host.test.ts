@@ -39,12 +39,18 @@ describe('checkPortalHost', () => {
     const resolve: ResolveHost = async () => {
       throw new Error('must not be asked')
     }
-    expect(await checkPortalHost({ host: 'crm.vendor.lan:8443', allowedHosts: ['crm.vendor.lan:8443'], resolve })).toMatchObject({ hostname: 'crm.vendor.lan', port: 8443, address: undefined })
+    expect(await checkPortalHost({ host: 'crm.vendor.lan:8443', allowedHosts: ['crm.vendor.lan:8443'], resolve })).toMatchObject({
+      hostname: 'crm.vendor.lan',
+      port: 8443,
+      address: undefined,
+    })
     expect(await checkPortalHost({ host: 'localhost', allowedHosts: ['localhost'], resolve })).toMatchObject({ hostname: 'localhost' })
   })
 
   test('a listed host name does not open other ports of that host', async () => {
-    await expect(checkPortalHost({ host: 'localhost:22', allowedHosts: ['localhost'], resolve: resolvingTo('127.0.0.1') })).rejects.toMatchObject({ code: 'invalid_request' })
+    await expect(checkPortalHost({ host: 'localhost:22', allowedHosts: ['localhost'], resolve: resolvingTo('127.0.0.1') })).rejects.toMatchObject({
+      code: 'invalid_request',
+    })
   })
 
   test.each([

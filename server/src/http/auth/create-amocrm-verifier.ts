@@ -1,5 +1,5 @@
 import { createSecretKey } from 'node:crypto'
-import { jwtVerify, type JWTPayload } from 'jose'
+import { type JWTPayload, jwtVerify } from 'jose'
 import { AppError } from '../../../../shared/src/contract'
 import type { AmocrmConfig } from '../http-deps'
 import { amocrmTokenError } from './amocrm-token-error'

@@ -80,7 +80,10 @@ export const createAuthenticator = (deps: HttpDeps): Authenticate => {
       throw new AppError('unauthenticated', 'Send one identity: either X-Auth-Token (amoCRM) or Authorization: Bitrix24 (Bitrix24)')
     }
     if (!amocrmToken && !isBitrix24) {
-      throw new AppError('unauthenticated', 'Sign the request: X-Auth-Token from amoCRM, or Authorization: Bitrix24 <AUTH_ID> with X-B24-Member-Id and X-B24-Domain')
+      throw new AppError(
+        'unauthenticated',
+        'Sign the request: X-Auth-Token from amoCRM, or Authorization: Bitrix24 <AUTH_ID> with X-B24-Member-Id and X-B24-Domain',
+      )
     }
     if (amocrmToken) {
       const identified = await identifyAmocrm(amocrmToken)

@@ -54,9 +54,13 @@ export const createBitrix24Verifier = (options: Options): VerifyBitrix24Auth => 
       throw new AppError('unauthenticated', message, { details: { portalError: answer.error } })
     }
     if (answer.kind === 'redirected') {
-      throw new AppError('invalid_request', `The portal named in X-B24-Domain ("${domain}") answered with a redirect (HTTP ${answer.status}), which the relay never follows: name the portal's own host`, {
-        details: { fields: [{ path: 'X-B24-Domain', message: 'the portal redirects elsewhere' }] },
-      })
+      throw new AppError(
+        'invalid_request',
+        `The portal named in X-B24-Domain ("${domain}") answered with a redirect (HTTP ${answer.status}), which the relay never follows: name the portal's own host`,
+        {
+          details: { fields: [{ path: 'X-B24-Domain', message: 'the portal redirects elsewhere' }] },
+        },
+      )
     }
     logger.warn({ domain, memberId, reason: answer.reason }, 'Bitrix24 token check failed')
     throw new AppError('unavailable', `The Bitrix24 portal could not verify the token (${answer.reason}): try again shortly`)

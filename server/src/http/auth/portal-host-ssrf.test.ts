@@ -40,7 +40,11 @@ afterAll(async () => {
 const hostileDns: ResolveHost = async (hostname) => {
   if (hostname === 'loopback.attacker.example') return [{ address: '127.0.0.1', family: 4 }]
   if (hostname === 'mapped.attacker.example') return [{ address: '::ffff:127.0.0.1', family: 6 }]
-  if (hostname === 'mixed.attacker.example') return [{ address: '93.158.134.3', family: 4 }, { address: '10.0.0.1', family: 4 }]
+  if (hostname === 'mixed.attacker.example')
+    return [
+      { address: '93.158.134.3', family: 4 },
+      { address: '10.0.0.1', family: 4 },
+    ]
   throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' })
 }
 
@@ -77,7 +81,10 @@ describe('a frame that is not linked cannot make the relay connect inside the ne
 
   test('a code that does not exist is refused before the portal is even looked up', async () => {
     const looked: string[] = []
-    relay = await startTestRelay({ config: { b24AllowHttp: true, b24PortalHosts: [`127.0.0.1:${insidePort}`] }, resolveHost: async (h) => (looked.push(h), []) })
+    relay = await startTestRelay({
+      config: { b24AllowHttp: true, b24PortalHosts: [`127.0.0.1:${insidePort}`] },
+      resolveHost: async (h) => (looked.push(h), []),
+    })
     const response = await link(`127.0.0.1:${insidePort}`, 'AAAA-BBBB-CCCC')
     expect(response.status).toBe(404)
     expect((await response.json()).error.code).toBe('not_found')

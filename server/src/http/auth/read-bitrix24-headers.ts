@@ -10,8 +10,7 @@ const UNIX_SECONDS = /^\d{1,12}$/
 // A bare host name with an optional port: no scheme, no path, no credentials.
 const HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?::\d{1,5})?$/
 
-export const isBitrix24Authorization = (authorization: string | undefined): boolean =>
-  /^Bitrix24(?: |$)/i.test(authorization ?? '')
+export const isBitrix24Authorization = (authorization: string | undefined): boolean => /^Bitrix24(?: |$)/i.test(authorization ?? '')
 
 /** Reads `Authorization: Bitrix24 <AUTH_ID>`, `X-B24-Member-Id`, `X-B24-Domain` and `X-B24-Auth-Expires`. */
 export const readBitrix24Headers = (req: Request): Bitrix24Headers => {

@@ -3,8 +3,7 @@ import type { Actor } from '../../services/context'
 import type { InstallationRow } from '../http-deps'
 import type { CrmIdentity } from './crm-identity'
 
-export const notLinked = () =>
-  new AppError('forbidden', 'This CRM account is not linked to the relay yet: enter a link code in the widget settings')
+export const notLinked = () => new AppError('forbidden', 'This CRM account is not linked to the relay yet: enter a link code in the widget settings')
 
 const ROLE_REFUSAL = {
   partner: 'Only partner installations may do this',

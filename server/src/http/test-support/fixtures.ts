@@ -1,5 +1,5 @@
-import { FIXED_NOW } from './start-test-relay'
 import { signAmocrmToken } from './sign-amocrm-token'
+import { FIXED_NOW } from './start-test-relay'
 
 export const PARTNER_AMOCRM = { crm: 'amocrm', account: '31234567', id: 'inst-partner', role: 'partner', partnerId: 'partner-1', domain: 'example' } as const
 export const VENDOR_AMOCRM = { crm: 'amocrm', account: '40000001', id: 'inst-vendor', role: 'vendor', partnerId: null, domain: 'vendor' } as const

@@ -1,8 +1,8 @@
 import type { TClientCardResponse } from '../../../../shared/src/contract'
 import { mayInvoice } from '../../domain/invoices/check-invoicing'
-import { sublicenseTerms, type PaidInvoice } from '../../domain/invoices/sublicense-terms'
+import { type PaidInvoice, sublicenseTerms } from '../../domain/invoices/sublicense-terms'
 import { notRegistered } from '../../store/queries/clients'
-import { invoicesOfClient, type InvoiceRow } from '../../store/queries/invoices'
+import { type InvoiceRow, invoicesOfClient } from '../../store/queries/invoices'
 import { clientWithPinHistory } from '../../store/queries/pins'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
@@ -55,7 +55,17 @@ export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): P
         client: { isDemo: client.is_demo, livePin: livePin ? { partnerId: livePin.partner_id, state: livePin.state } : null },
       })
     const { requiresPin } = deps.program
-    return { view: 'partner', accountNumber, client: isOwn ? toClient(client) : null, pin: ownPins[0] ?? null, invoices, sublicenses, supportedUntil, canInvoice, requiresPin }
+    return {
+      view: 'partner',
+      accountNumber,
+      client: isOwn ? toClient(client) : null,
+      pin: ownPins[0] ?? null,
+      invoices,
+      sublicenses,
+      supportedUntil,
+      canInvoice,
+      requiresPin,
+    }
   }
   return {
     view: 'vendor',

@@ -33,7 +33,9 @@ export const createInvoice = (deps: Deps, ctx: Ctx, body: TCreateInvoiceRequest)
       })
     }
     const { partner, client, priced, discountSource, projectPinId } = await priceForPartner(trx, deps, partnerId, body)
-    const deadline = body.clientPaidOn ? paymentDeadline({ program: deps.program, calendars: deps.calendars, partner: toPartnerFacts(partner), paidOn: body.clientPaidOn }) : null
+    const deadline = body.clientPaidOn
+      ? paymentDeadline({ program: deps.program, calendars: deps.calendars, partner: toPartnerFacts(partner), paidOn: body.clientPaidOn })
+      : null
     const id = randomUUID()
     const { totals } = priced
     // Everything from here holds the year's counter row until commit: keep it to four statements.
@@ -60,7 +62,13 @@ export const createInvoice = (deps: Deps, ctx: Ctx, body: TCreateInvoiceRequest)
       transfer_due_estimated: deadline?.isEstimated ?? false,
     })
     await appendLedgerTransaction(trx, { kind: 'invoice.issued', partnerId, invoiceId: id, postings: issuePostings({ partnerId, ...totals }) })
-    await appendAudit(trx, ctx.actor, { action: 'invoice.issued', entity: 'invoice', entityId: id, after: { number: row.number, totals: toJson(totals), discountSource } })
-    if (body.clientPaidOn && deadline) await postClientPayment(trx, ctx, { invoiceId: id, partnerId, listKop: totals.listKop, paidOn: body.clientPaidOn, deadline })
+    await appendAudit(trx, ctx.actor, {
+      action: 'invoice.issued',
+      entity: 'invoice',
+      entityId: id,
+      after: { number: row.number, totals: toJson(totals), discountSource },
+    })
+    if (body.clientPaidOn && deadline)
+      await postClientPayment(trx, ctx, { invoiceId: id, partnerId, listKop: totals.listKop, paidOn: body.clientPaidOn, deadline })
     return { invoice: toInvoice({ ...row, partner_name: partner.name }, issuedOn, deps.calendars) }
   })

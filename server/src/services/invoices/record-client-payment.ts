@@ -25,7 +25,9 @@ export const recordClientPayment = (deps: Deps, ctx: Ctx, id: string, body: { pa
     }
     if (invoice.state === 'void') throw new AppError('invalid_state', `Invoice ${invoice.number} is void`, { rule: 'X-3' })
     if (invoice.client_paid_on && invoice.client_paid_on !== body.paidOn) {
-      throw new AppError('invalid_state', `The client payment is already recorded as ${invoice.client_paid_on}; it sets the deadline and cannot be moved`, { rule: 'AT-1.6' })
+      throw new AppError('invalid_state', `The client payment is already recorded as ${invoice.client_paid_on}; it sets the deadline and cannot be moved`, {
+        rule: 'AT-1.6',
+      })
     }
     if (!invoice.client_paid_on) await bookClientPayment(trx, deps, ctx, { invoiceId: id, partnerId, listKop: invoice.list_kop, paidOn: body.paidOn })
     return { invoice: await loadInvoice(trx, deps, ctx, id) }

@@ -28,6 +28,13 @@ export const voidInvoice = (deps: Deps, ctx: Ctx, id: string, body: { reason: st
         postings: reversePostings(tx.postings),
       })
     }
-    await appendAudit(trx, ctx.actor, { action: 'invoice.voided', entity: 'invoice', entityId: id, before: { state: invoice.state }, after: { state: 'void' }, reason: body.reason })
+    await appendAudit(trx, ctx.actor, {
+      action: 'invoice.voided',
+      entity: 'invoice',
+      entityId: id,
+      before: { state: invoice.state },
+      after: { state: 'void' },
+      reason: body.reason,
+    })
     return { invoice: await loadInvoice(trx, deps, ctx, id) }
   })

@@ -17,7 +17,9 @@ export const statement = async (deps: Deps, ctx: Ctx, query: { partnerId?: strin
   const own = partnerIdOf(ctx)
   const partnerId = own ?? query.partnerId
   if (!partnerId) {
-    throw new AppError('invalid_request', 'Vendor staff must say whose statement: ?partnerId=', { details: { fields: [{ path: 'partnerId', message: 'Required' }] } })
+    throw new AppError('invalid_request', 'Vendor staff must say whose statement: ?partnerId=', {
+      details: { fields: [{ path: 'partnerId', message: 'Required' }] },
+    })
   }
   if (own && query.partnerId && query.partnerId !== own) throw new AppError('not_found', 'No such partner')
   await getPartner(deps.db, partnerId)

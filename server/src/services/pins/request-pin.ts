@@ -21,7 +21,8 @@ export const requestPin = (deps: Deps, ctx: Ctx, body: { accountNumber: string }
   runWrite(deps, ctx, { route: 'requestPin', body }, async (trx) => {
     const partnerId = requirePartner(ctx)
     const partner = await getPartner(trx, partnerId)
-    if (partner.state !== 'expelled') checkRegistrationRights({ program: deps.program, status: effectiveStatus(deps.program, toPartnerFacts(partner)), kind: 'client' })
+    if (partner.state !== 'expelled')
+      checkRegistrationRights({ program: deps.program, status: effectiveStatus(deps.program, toPartnerFacts(partner)), kind: 'client' })
     const { client, livePin, verdict } = await checkPinFor(trx, deps, partner, body.accountNumber)
     if (verdict === 'own' && livePin) return { pin: toPin(livePin) }
     const { id, action } = await placePin(trx, deps, ctx, { partnerId, accountNumber: client.account_number })

@@ -23,9 +23,18 @@ const leadClient = async (trx: Trx, body: THandOverLeadRequest) => {
   const existing = await findClient(trx, body.accountNumber)
   if (existing) return existing
   if (!body.name) {
-    throw new AppError('invalid_request', `Account ${body.accountNumber} is not registered yet: give the client's name`, { details: { fields: [{ path: 'name', message: 'Required for a new client' }] } })
+    throw new AppError('invalid_request', `Account ${body.accountNumber} is not registered yet: give the client's name`, {
+      details: { fields: [{ path: 'name', message: 'Required for a new client' }] },
+    })
   }
-  return insertClient(trx, { account_number: body.accountNumber, name: body.name, inn: body.inn ?? null, email: body.email ?? null, phone: body.phone ?? null, country: body.country ?? 'RU' })
+  return insertClient(trx, {
+    account_number: body.accountNumber,
+    name: body.name,
+    inn: body.inn ?? null,
+    email: body.email ?? null,
+    phone: body.phone ?? null,
+    country: body.country ?? 'RU',
+  })
 }
 
 /**
@@ -41,7 +50,10 @@ export const handOverLead = (deps: Deps, ctx: Ctx, body: THandOverLeadRequest) =
     const status = effectiveStatus(deps.program, toPartnerFacts(partner))
     if (partner.state !== 'expelled') {
       if (!isGranted(deps.program, status, 'vendorLeads')) {
-        throw new AppError('not_entitled', `Partners with status "${status}" do not receive the vendor's leads`, { rule: 'AG-PRIV', details: { reason: 'no-vendor-leads', status } })
+        throw new AppError('not_entitled', `Partners with status "${status}" do not receive the vendor's leads`, {
+          rule: 'AG-PRIV',
+          details: { reason: 'no-vendor-leads', status },
+        })
       }
       assertSellsToEndCustomers(deps.program, status)
     }
@@ -59,7 +71,16 @@ export const handOverLead = (deps: Deps, ctx: Ctx, body: THandOverLeadRequest) =
       return { registration: await loadRegistration(trx, livePin.id) }
     }
     const id = randomUUID()
-    await insertPin(trx, { id, account_number: client.account_number, partner_id: partner.id, state: 'approved', source: 'vendor-lead', requested_at: ctx.now, decided_at: ctx.now, valid_until: validUntil })
+    await insertPin(trx, {
+      id,
+      account_number: client.account_number,
+      partner_id: partner.id,
+      state: 'approved',
+      source: 'vendor-lead',
+      requested_at: ctx.now,
+      decided_at: ctx.now,
+      valid_until: validUntil,
+    })
     const registration = await loadRegistration(trx, id)
     await appendAudit(trx, ctx.actor, { action: 'pin.lead-handed-over', entity: 'pin', entityId: id, after: registration })
     return { registration }

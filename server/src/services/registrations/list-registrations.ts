@@ -10,6 +10,9 @@ const LIST_LIMIT = 500
 export const listRegistrations = async (deps: Deps, ctx: Ctx, query: { kind?: 'client' | 'project' }) => {
   const partnerId = partnerIdOf(ctx)
   const rows = await latestRegistrations(deps.db, { partnerId, kind: query.kind, limit: LIST_LIMIT })
-  const renewals = await latestRenewalsOf(deps.db, rows.map((row) => row.id))
+  const renewals = await latestRenewalsOf(
+    deps.db,
+    rows.map((row) => row.id),
+  )
   return { registrations: rows.map((row) => toRegistration(row, renewals.get(row.id))) }
 }

@@ -23,12 +23,19 @@ export const registerProject = (deps: Deps, ctx: Ctx, body: TRegisterProjectRequ
     const partnerId = requirePartner(ctx)
     const partner = await getPartner(trx, partnerId)
     if (!deps.program.dealProtection) throw new AppError('not_entitled', 'This program has no project registration', { rule: 'AG-4' })
-    if (partner.state !== 'expelled') checkRegistrationRights({ program: deps.program, status: effectiveStatus(deps.program, toPartnerFacts(partner)), kind: 'project' })
+    if (partner.state !== 'expelled')
+      checkRegistrationRights({ program: deps.program, status: effectiveStatus(deps.program, toPartnerFacts(partner)), kind: 'project' })
     const { client, livePin, verdict } = await checkPinFor(trx, deps, partner, body.accountNumber)
     if (verdict === 'own' && livePin) {
       if (livePin.kind !== 'project') {
         await updatePin(trx, livePin.id, { kind: 'project', project_name: body.projectName })
-        await appendAudit(trx, ctx.actor, { action: 'pin.registered-as-project', entity: 'pin', entityId: livePin.id, before: { kind: livePin.kind }, after: { kind: 'project', projectName: body.projectName } })
+        await appendAudit(trx, ctx.actor, {
+          action: 'pin.registered-as-project',
+          entity: 'pin',
+          entityId: livePin.id,
+          before: { kind: livePin.kind },
+          after: { kind: 'project', projectName: body.projectName },
+        })
       }
       return { registration: await loadRegistration(trx, livePin.id) }
     }

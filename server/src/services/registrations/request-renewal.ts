@@ -31,7 +31,13 @@ export const requestRenewal = (deps: Deps, ctx: Ctx, pinId: string, body: { note
       if (isUniqueViolation(error)) throw new AppError('invalid_state', 'A renewal request already waits for the vendor', { rule: 'AG-4' })
       throw error
     }
-    await appendAudit(trx, ctx.actor, { action: 'registration.renewal-requested', entity: 'pin', entityId: pinId, after: { renewalId: id, validUntil: pin.valid_until }, reason: body.note })
+    await appendAudit(trx, ctx.actor, {
+      action: 'registration.renewal-requested',
+      entity: 'pin',
+      entityId: pinId,
+      after: { renewalId: id, validUntil: pin.valid_until },
+      reason: body.note,
+    })
     if (deps.program.pinApproval === 'auto') await applyRenewal(trx, deps, { actor: ctx.actor, now: ctx.now, renewalId: id, decision: 'approve' })
     return { registration: await loadRegistration(trx, pinId) }
   })

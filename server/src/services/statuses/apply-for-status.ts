@@ -29,19 +29,34 @@ export const applyForStatus = (deps: Deps, ctx: Ctx, body: { status: string; not
       throw new AppError('not_entitled', `"${target.name}" is not granted on application in this program`, { rule: 'AG-3.3a' })
     }
     const pending = await findPendingApplicationOf(trx, partnerId)
-    if (pending) throw new AppError('invalid_state', 'An application is already waiting for the vendor', { rule: 'AG-3.3a', details: { applicationId: pending.id } })
+    if (pending)
+      throw new AppError('invalid_state', 'An application is already waiting for the vendor', { rule: 'AG-3.3a', details: { applicationId: pending.id } })
     if (!(await canApplyFor(trx, deps, partner)).includes(target.id)) {
       throw new AppError('not_entitled', `An authorized partner below "${target.name}" may apply for it; you hold "${partner.status}"`, { rule: 'AG-3.3a' })
     }
     const checklist = await currentChecklist(trx, deps, { partner, status: target.id, now: ctx.now })
     const id = randomUUID()
-    const row = { id, partner_id: partnerId, status: target.id, state: 'pending' as const, applied_on: today(deps, ctx), note: body.note ?? null, checklist: JSON.stringify(toJson(checklist)), created_at: ctx.now }
+    const row = {
+      id,
+      partner_id: partnerId,
+      status: target.id,
+      state: 'pending' as const,
+      applied_on: today(deps, ctx),
+      note: body.note ?? null,
+      checklist: JSON.stringify(toJson(checklist)),
+      created_at: ctx.now,
+    }
     try {
       await insertStatusApplication(trx, row)
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError('invalid_state', 'An application is already waiting for the vendor', { rule: 'AG-3.3a' })
       throw error
     }
-    await appendAudit(trx, ctx.actor, { action: 'status-application.submitted', entity: 'status-application', entityId: id, after: { status: target.id, note: row.note } })
+    await appendAudit(trx, ctx.actor, {
+      action: 'status-application.submitted',
+      entity: 'status-application',
+      entityId: id,
+      after: { status: target.id, note: row.note },
+    })
     return { application: await loadApplication(trx, deps, id) }
   })

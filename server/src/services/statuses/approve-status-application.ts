@@ -45,7 +45,19 @@ export const approveStatusApplication = (deps: Deps, ctx: Ctx, id: string, body:
       sourceId: id,
       ...(body.note ? { reason: body.note } : applicationApprovedReason({ appliedOn: application.applied_on, approvedOn: day })),
     })
-    await updateStatusApplication(trx, id, { state: 'approved', decided_at: ctx.now, decision_note: body.note ?? null, change_id: changeId, checklist: JSON.stringify(toJson(checklist)) })
-    await appendAudit(trx, ctx.actor, { action: 'status-application.approved', entity: 'status-application', entityId: id, after: { ...term, changeId }, reason: body.note })
+    await updateStatusApplication(trx, id, {
+      state: 'approved',
+      decided_at: ctx.now,
+      decision_note: body.note ?? null,
+      change_id: changeId,
+      checklist: JSON.stringify(toJson(checklist)),
+    })
+    await appendAudit(trx, ctx.actor, {
+      action: 'status-application.approved',
+      entity: 'status-application',
+      entityId: id,
+      after: { ...term, changeId },
+      reason: body.note,
+    })
     return { application: await loadApplication(trx, deps, id) }
   })

@@ -16,6 +16,13 @@ export const cancelStatusChange = (deps: Deps, ctx: Ctx, changeId: string, body:
     if (!change) throw new AppError('not_found', 'No such status change')
     if (change.state !== 'pending') throw new AppError('invalid_state', `This status change is already ${change.state}`)
     await settleStatusChange(trx, { id: changeId, state: 'cancelled', now: ctx.now, reason: body.reason })
-    await appendAudit(trx, ctx.actor, { action: 'status-change.cancelled', entity: 'status-change', entityId: changeId, before: { state: 'pending' }, after: { state: 'cancelled' }, reason: body.reason })
+    await appendAudit(trx, ctx.actor, {
+      action: 'status-change.cancelled',
+      entity: 'status-change',
+      entityId: changeId,
+      before: { state: 'pending' },
+      after: { state: 'cancelled' },
+      reason: body.reason,
+    })
     return loadPartnerStatus(trx, deps, { partnerId: change.partner_id, now: ctx.now })
   })

@@ -54,6 +54,11 @@ export const confirmReview = (deps: Deps, ctx: Ctx, id: string, body: { decision
       })
     }
     await setReviewConfirmed(trx, { id, now: ctx.now })
-    await appendAudit(trx, ctx.actor, { action: 'review.confirmed', entity: 'review', entityId: id, after: { period: review.period, effectiveOn, decisions: body.decisions ?? [] } })
+    await appendAudit(trx, ctx.actor, {
+      action: 'review.confirmed',
+      entity: 'review',
+      entityId: id,
+      after: { period: review.period, effectiveOn, decisions: body.decisions ?? [] },
+    })
     return { review: await loadReview(trx, deps.program, id) }
   })

@@ -11,6 +11,13 @@ export const refuseStatusApplication = (deps: Deps, ctx: Ctx, id: string, body: 
   runWrite(deps, ctx, { route: 'refuseStatusApplication', params: { id }, body }, async (trx) => {
     await lockPendingApplication(trx, id)
     await updateStatusApplication(trx, id, { state: 'refused', decided_at: ctx.now, decision_note: body.reason })
-    await appendAudit(trx, ctx.actor, { action: 'status-application.refused', entity: 'status-application', entityId: id, before: { state: 'pending' }, after: { state: 'refused' }, reason: body.reason })
+    await appendAudit(trx, ctx.actor, {
+      action: 'status-application.refused',
+      entity: 'status-application',
+      entityId: id,
+      before: { state: 'pending' },
+      after: { state: 'refused' },
+      reason: body.reason,
+    })
     return { application: await loadApplication(trx, deps, id) }
   })

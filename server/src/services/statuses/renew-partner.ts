@@ -15,9 +15,18 @@ import { renewTerm } from './steps/renew-term'
 export const renewPartner = (deps: Deps, ctx: Ctx, partnerId: string, body: { reason: string }) =>
   runWrite(deps, ctx, { route: 'renewPartner', params: { partnerId }, body }, async (trx) => {
     const partner = await lockPartner(trx, partnerId)
-    if (partner.renewal_flags.length === 0) throw new AppError('invalid_state', 'Nothing waits for renewal: no flagged certificate or status', { rule: 'AG-3.2' })
+    if (partner.renewal_flags.length === 0)
+      throw new AppError('invalid_state', 'Nothing waits for renewal: no flagged certificate or status', { rule: 'AG-3.2' })
     for (const flag of partner.renewal_flags) {
-      await renewTerm(trx, { actor: ctx.actor, now: ctx.now, today: today(deps, ctx), partner: await lockPartner(trx, partnerId), kind: flag.kind, dueOn: flag.dueOn, reason: body.reason })
+      await renewTerm(trx, {
+        actor: ctx.actor,
+        now: ctx.now,
+        today: today(deps, ctx),
+        partner: await lockPartner(trx, partnerId),
+        kind: flag.kind,
+        dueOn: flag.dueOn,
+        reason: body.reason,
+      })
     }
     return loadPartnerStatus(trx, deps, { partnerId, now: ctx.now })
   })

@@ -13,7 +13,9 @@ import { loadPartnerStatus } from './steps/load-partner-status'
  */
 export const setThresholds = (deps: Deps, ctx: Ctx, partnerId: string, body: { thresholds: Record<string, number> }) =>
   runWrite(deps, ctx, { route: 'setThresholds', params: { partnerId }, body }, async (trx) => {
-    const withVolume = Object.entries(deps.program.requirements ?? {}).filter(([, column]) => column.halfYearVolumeKop !== null).map(([status]) => status)
+    const withVolume = Object.entries(deps.program.requirements ?? {})
+      .filter(([, column]) => column.halfYearVolumeKop !== null)
+      .map(([status]) => status)
     const unknown = Object.keys(body.thresholds).filter((status) => !withVolume.includes(status))
     if (unknown.length > 0) {
       throw new AppError('invalid_request', `No volume requirement to set for: ${unknown.join(', ')}; statuses with one: ${withVolume.join(', ') || 'none'}`, {
@@ -23,6 +25,12 @@ export const setThresholds = (deps: Deps, ctx: Ctx, partnerId: string, body: { t
     }
     const partner = await lockPartner(trx, partnerId)
     await updatePartner(trx, partnerId, { volume_thresholds: JSON.stringify(body.thresholds), updated_at: ctx.now })
-    await appendAudit(trx, ctx.actor, { action: 'partner.thresholds-set', entity: 'partner', entityId: partnerId, before: partner.volume_thresholds, after: body.thresholds })
+    await appendAudit(trx, ctx.actor, {
+      action: 'partner.thresholds-set',
+      entity: 'partner',
+      entityId: partnerId,
+      before: partner.volume_thresholds,
+      after: body.thresholds,
+    })
     return loadPartnerStatus(trx, deps, { partnerId, now: ctx.now })
   })

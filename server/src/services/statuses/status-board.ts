@@ -13,7 +13,13 @@ export const statusBoard = async (deps: Deps, _ctx: Ctx) => {
   const applications = await pendingApplications(db)
   const changes = await pendingChanges(db)
   return {
-    flagged: flagged.map((p) => ({ partnerId: p.id, partnerName: p.name, status: p.status, statusName: statusName(program, p.status), renewalFlags: p.renewal_flags })),
+    flagged: flagged.map((p) => ({
+      partnerId: p.id,
+      partnerName: p.name,
+      status: p.status,
+      statusName: statusName(program, p.status),
+      renewalFlags: p.renewal_flags,
+    })),
     pendingApplications: applications.map((row) => toStatusApplication(program, row)),
     pendingChanges: changes.map((row) => toStatusChange(program, row)),
   }

@@ -16,6 +16,13 @@ export const voidEvidence = (deps: Deps, ctx: Ctx, evidenceId: string, body: { r
     if (!row) throw new AppError('not_found', 'No such evidence')
     if (row.voided_at) throw new AppError('invalid_state', 'This evidence is already void', { rule: 'AG-REQ' })
     await setEvidenceVoid(trx, { id: evidenceId, now: ctx.now, reason: body.reason })
-    await appendAudit(trx, ctx.actor, { action: 'evidence.voided', entity: 'evidence', entityId: evidenceId, before: { voidedAt: null }, after: { voidedAt: ctx.now }, reason: body.reason })
+    await appendAudit(trx, ctx.actor, {
+      action: 'evidence.voided',
+      entity: 'evidence',
+      entityId: evidenceId,
+      before: { voidedAt: null },
+      after: { voidedAt: ctx.now },
+      reason: body.reason,
+    })
     return loadPartnerStatus(trx, deps, { partnerId: row.partner_id, now: ctx.now })
   })

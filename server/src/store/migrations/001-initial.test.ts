@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import { sql } from 'kysely'
 import type { Kysely } from 'kysely'
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { insertClient, insertPartner } from '../../../../test/support/store-fixtures'
 import { createTestDb } from '../../../../test/support/test-db'
-import { isUniqueViolation } from '../create-db'
 import type { Db } from '../create-db'
+import { isUniqueViolation } from '../create-db'
 import type { Database, PinState } from '../schema'
 
 let store: Db

@@ -1,5 +1,5 @@
-import { sql } from 'kysely'
 import type { Kysely } from 'kysely'
+import { sql } from 'kysely'
 
 /**
  * The relay's tables. Text ids are UUIDs made by the application; money is bigint kopecks;

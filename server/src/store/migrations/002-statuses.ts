@@ -1,5 +1,5 @@
-import { sql } from 'kysely'
 import type { Kysely } from 'kysely'
+import { sql } from 'kysely'
 
 /**
  * Live partner statuses (AG-3, AG-4, AG-REQ): authorization and certificate dates, yearly terms

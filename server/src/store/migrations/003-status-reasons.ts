@@ -1,5 +1,5 @@
-import { sql } from 'kysely'
 import type { Kysely, RawBuilder } from 'kysely'
+import { sql } from 'kysely'
 
 /**
  * Reasons the relay words itself get a code and the facts they name beside the English text, so
@@ -58,7 +58,13 @@ const WORDED: { code: string; tables: ('status_history' | 'status_changes')[]; s
     pattern: `^Scheduled change effective ${DATE} [(](AG-3[.]3a|AG-3[.]3b|vendor staff decision)[)]$`,
     params: ['effectiveOn'],
   },
-  { code: 'requirementsHeld', tables: ['status_history'], sources: ['renewal'], pattern: `^AG-3[.]3a: requirements of ".*" hold on ${DATE}$`, params: ['checkedOn'] },
+  {
+    code: 'requirementsHeld',
+    tables: ['status_history'],
+    sources: ['renewal'],
+    pattern: `^AG-3[.]3a: requirements of ".*" hold on ${DATE}$`,
+    params: ['checkedOn'],
+  },
 ]
 
 const backfillOne = (table: string, { code, sources, pattern, params }: (typeof WORDED)[number]): RawBuilder<unknown> => {

@@ -5,11 +5,9 @@ import type { Database } from '../schema'
 
 export type ClientRow = Selectable<Database['clients']>
 
-export const notRegistered = (accountNumber: string) =>
-  new AppError('not_found', `Client account ${accountNumber} is not registered`, { rule: 'AT-1.1' })
+export const notRegistered = (accountNumber: string) => new AppError('not_found', `Client account ${accountNumber} is not registered`, { rule: 'AT-1.1' })
 
-export const findClient = (db: Db, accountNumber: string) =>
-  db.selectFrom('clients').selectAll().where('account_number', '=', accountNumber).executeTakeFirst()
+export const findClient = (db: Db, accountNumber: string) => db.selectFrom('clients').selectAll().where('account_number', '=', accountNumber).executeTakeFirst()
 
 export const getClient = async (db: Db, accountNumber: string): Promise<ClientRow> => {
   const row = await findClient(db, accountNumber)
@@ -44,7 +42,8 @@ export const getClientWithLivePin = async (db: Db, accountNumber: string) => {
 export type NewClient = Insertable<Database['clients']>
 
 /** Registers a client account and answers it as stored. */
-export const insertClient = (trx: Trx, values: NewClient): Promise<ClientRow> => trx.insertInto('clients').values(values).returningAll().executeTakeFirstOrThrow()
+export const insertClient = (trx: Trx, values: NewClient): Promise<ClientRow> =>
+  trx.insertInto('clients').values(values).returningAll().executeTakeFirstOrThrow()
 
 export const setClientNegotiation = async (trx: Trx, { accountNumber, isOpen, note }: { accountNumber: string; isOpen: boolean; note: string | null }) => {
   await trx.updateTable('clients').set({ negotiation_open: isOpen, negotiation_note: note }).where('account_number', '=', accountNumber).execute()
@@ -55,7 +54,12 @@ export const clientsOfPartner = (db: Db, partnerId: string) =>
   db
     .selectFrom('clients')
     .selectAll()
-    .where((eb) => eb.or([eb('registered_by', '=', partnerId), eb('account_number', 'in', eb.selectFrom('pins').select('account_number').where('partner_id', '=', partnerId))]))
+    .where((eb) =>
+      eb.or([
+        eb('registered_by', '=', partnerId),
+        eb('account_number', 'in', eb.selectFrom('pins').select('account_number').where('partner_id', '=', partnerId)),
+      ]),
+    )
     .orderBy('account_number')
     .execute()
 

@@ -80,7 +80,14 @@ export const overdueInvoicesWithoutViolation = (db: Db, today: string) =>
     .where('transfer_received_on', 'is', null)
     .where('transfer_due_on', '<', today)
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('violations').select('violations.id').whereRef('violations.invoice_id', '=', 'invoices.id').where('violations.source', '=', 'auto-overdue'))),
+      not(
+        exists(
+          selectFrom('violations')
+            .select('violations.id')
+            .whereRef('violations.invoice_id', '=', 'invoices.id')
+            .where('violations.source', '=', 'auto-overdue'),
+        ),
+      ),
     )
     .orderBy('transfer_due_on')
     .execute()
@@ -103,7 +110,11 @@ export const insertInvoice = (trx: Trx, values: NewInvoice) => trx.insertInto('i
 
 /** Records the day the client paid and the transfer deadline it sets (AT-1.6). */
 export const setClientPaidOn = async (trx: Trx, { id, paidOn, deadline }: { id: string; paidOn: string; deadline: { date: string; isEstimated: boolean } }) => {
-  await trx.updateTable('invoices').set({ client_paid_on: paidOn, transfer_due_on: deadline.date, transfer_due_estimated: deadline.isEstimated }).where('id', '=', id).execute()
+  await trx
+    .updateTable('invoices')
+    .set({ client_paid_on: paidOn, transfer_due_on: deadline.date, transfer_due_estimated: deadline.isEstimated })
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Settles an invoice on the day the partner's transfer arrived (AT-1.6). */

@@ -39,9 +39,7 @@ export const unreversedTransactionsOf = async (db: Db, invoiceId: string) => {
     .select(['t.id', 't.partner_id', 'p.account', 'p.amount_kop'])
     .where('t.invoice_id', '=', invoiceId)
     .where('t.kind', '!=', 'reversal')
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('ledger_transactions as r').select('r.id').whereRef('r.reverses_id', '=', 't.id'))),
-    )
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('ledger_transactions as r').select('r.id').whereRef('r.reverses_id', '=', 't.id'))))
     .orderBy('t.id')
     .orderBy('p.id')
     .execute()
@@ -56,7 +54,10 @@ export const unreversedTransactionsOf = async (db: Db, invoiceId: string) => {
 
 /** Each of the accounts' balance from its postings, up to and including posting `upTo` when given (X-2). */
 export const accountTotals = (db: Db, accounts: string[], upTo?: bigint) => {
-  let query = db.selectFrom('ledger_postings').select(['account', (eb) => eb.fn.sum<bigint | string>('amount_kop').as('total')]).where('account', 'in', accounts)
+  let query = db
+    .selectFrom('ledger_postings')
+    .select(['account', (eb) => eb.fn.sum<bigint | string>('amount_kop').as('total')])
+    .where('account', 'in', accounts)
   if (upTo !== undefined) query = query.where('id', '<=', upTo)
   return query.groupBy('account').execute()
 }

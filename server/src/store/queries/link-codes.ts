@@ -8,7 +8,10 @@ export const findLinkCode = async (db: Db, code: string): Promise<LinkCodeState 
   return row && { usedAt: row.used_at, expiresAt: row.expires_at }
 }
 
-export const insertLinkCode = async (trx: Trx, { code, role, partnerId, expiresAt }: { code: string; role: TRole; partnerId: string | null; expiresAt: Date }) => {
+export const insertLinkCode = async (
+  trx: Trx,
+  { code, role, partnerId, expiresAt }: { code: string; role: TRole; partnerId: string | null; expiresAt: Date },
+) => {
   await trx.insertInto('link_codes').values({ code, role, partner_id: partnerId, expires_at: expiresAt }).execute()
 }
 

@@ -6,8 +6,7 @@ import type { Database } from '../schema'
 
 export type PartnerRow = Selectable<Database['partners']>
 
-export const findPartner = (db: Db, id: string) =>
-  db.selectFrom('partners').selectAll().where('id', '=', id).executeTakeFirst()
+export const findPartner = (db: Db, id: string) => db.selectFrom('partners').selectAll().where('id', '=', id).executeTakeFirst()
 
 /** Loads a partner for a change, locking its row so concurrent state changes queue up. */
 export const lockPartner = async (trx: Trx, id: string): Promise<PartnerRow> => {

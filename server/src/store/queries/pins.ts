@@ -51,14 +51,20 @@ export const clientWithPinHistory = (db: Db, accountNumber: string, callerPartne
     // The calling partner's own standing rides along, so the card stays one query before its invoices.
     .$if(callerPartnerId !== null, (query) =>
       query.select((eb) =>
-        jsonObjectFrom(eb.selectFrom('partners').select(['partners.state', 'partners.status']).where('partners.id', '=', callerPartnerId ?? '')).as('caller'),
+        jsonObjectFrom(
+          eb
+            .selectFrom('partners')
+            .select(['partners.state', 'partners.status'])
+            .where('partners.id', '=', callerPartnerId ?? ''),
+        ).as('caller'),
       ),
     )
     .where('clients.account_number', '=', accountNumber)
     .executeTakeFirst()
 
 /** A partner's pins, newest first. */
-export const pinsOfPartner = (db: Db, partnerId: string) => selectPins(db).where('pins.partner_id', '=', partnerId).orderBy('pins.requested_at', 'desc').execute()
+export const pinsOfPartner = (db: Db, partnerId: string) =>
+  selectPins(db).where('pins.partner_id', '=', partnerId).orderBy('pins.requested_at', 'desc').execute()
 
 /** A partner's live pins (requested or approved), by account number. */
 export const livePinsOfPartner = (db: Db, partnerId: string) =>
@@ -104,7 +110,14 @@ export const lapsedRegistrations = (db: Db, today: string) =>
     .where('state', '=', 'approved')
     .where('valid_until', '<', today)
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('renewal_requests').select('renewal_requests.id').whereRef('renewal_requests.pin_id', '=', 'pins.id').where('renewal_requests.state', '=', 'pending'))),
+      not(
+        exists(
+          selectFrom('renewal_requests')
+            .select('renewal_requests.id')
+            .whereRef('renewal_requests.pin_id', '=', 'pins.id')
+            .where('renewal_requests.state', '=', 'pending'),
+        ),
+      ),
     )
     .orderBy('valid_until')
     .execute()

@@ -6,7 +6,8 @@ import type { Database } from '../schema'
 export const allReviews = (db: Db) => db.selectFrom('status_reviews').selectAll().orderBy('period', 'desc').execute()
 
 /** Every proposal's statuses, to count the ups and downs of each review. */
-export const allProposalOutcomes = (db: Db) => db.selectFrom('review_proposals').select(['review_id', 'current_status', 'proposed_status', 'decided_status']).execute()
+export const allProposalOutcomes = (db: Db) =>
+  db.selectFrom('review_proposals').select(['review_id', 'current_status', 'proposed_status', 'decided_status']).execute()
 
 export const findReview = (db: Db, id: string) => db.selectFrom('status_reviews').selectAll().where('id', '=', id).executeTakeFirst()
 
@@ -55,6 +56,14 @@ export const deleteProposals = async (trx: Trx, reviewId: string) => {
   await trx.deleteFrom('review_proposals').where('review_id', '=', reviewId).execute()
 }
 
-export const setProposalDecision = async (trx: Trx, { reviewId, partnerId, status, note }: { reviewId: string; partnerId: string; status: string; note: string | null }) => {
-  await trx.updateTable('review_proposals').set({ decided_status: status, decision_note: note }).where('review_id', '=', reviewId).where('partner_id', '=', partnerId).execute()
+export const setProposalDecision = async (
+  trx: Trx,
+  { reviewId, partnerId, status, note }: { reviewId: string; partnerId: string; status: string; note: string | null },
+) => {
+  await trx
+    .updateTable('review_proposals')
+    .set({ decided_status: status, decision_note: note })
+    .where('review_id', '=', reviewId)
+    .where('partner_id', '=', partnerId)
+    .execute()
 }

@@ -4,11 +4,20 @@ import type { Db, Trx } from '../db'
 import type { Database } from '../schema'
 
 const selectStatusChanges = (db: Db) =>
-  db.selectFrom('status_changes').innerJoin('partners', 'partners.id', 'status_changes.partner_id').selectAll('status_changes').select('partners.name as partner_name')
+  db
+    .selectFrom('status_changes')
+    .innerJoin('partners', 'partners.id', 'status_changes.partner_id')
+    .selectAll('status_changes')
+    .select('partners.name as partner_name')
 export type StatusChangeRow = Awaited<ReturnType<ReturnType<typeof selectStatusChanges>['executeTakeFirstOrThrow']>>
 
 const selectStatusApplications = (db: Db) =>
-  db.selectFrom('status_applications').innerJoin('partners', 'partners.id', 'status_applications.partner_id').leftJoin('status_changes', 'status_changes.id', 'status_applications.change_id').selectAll('status_applications').select(['partners.name as partner_name', 'status_changes.effective_on', 'status_changes.valid_until'])
+  db
+    .selectFrom('status_applications')
+    .innerJoin('partners', 'partners.id', 'status_applications.partner_id')
+    .leftJoin('status_changes', 'status_changes.id', 'status_applications.change_id')
+    .selectAll('status_applications')
+    .select(['partners.name as partner_name', 'status_changes.effective_on', 'status_changes.valid_until'])
 export type StatusApplicationRow = Awaited<ReturnType<ReturnType<typeof selectStatusApplications>['executeTakeFirstOrThrow']>>
 
 export type EvidenceRow = Awaited<ReturnType<ReturnType<typeof selectEvidence>['executeTakeFirstOrThrow']>>
@@ -52,16 +61,28 @@ export const pendingChangesOf = (db: Db, partnerId: string) =>
   selectStatusChanges(db).where('status_changes.partner_id', '=', partnerId).where('status_changes.state', '=', 'pending').orderBy('effective_on').execute()
 
 /** Every pending status change, by date and partner name. */
-export const pendingChanges = (db: Db) => selectStatusChanges(db).where('status_changes.state', '=', 'pending').orderBy('effective_on').orderBy('partners.name').execute()
+export const pendingChanges = (db: Db) =>
+  selectStatusChanges(db).where('status_changes.state', '=', 'pending').orderBy('effective_on').orderBy('partners.name').execute()
 
 /** Pending status changes whose date has come by `today`, oldest first. */
 export const dueStatusChanges = (db: Db, today: string) =>
-  db.selectFrom('status_changes').selectAll().where('state', '=', 'pending').where('effective_on', '<=', today).orderBy('effective_on').orderBy('created_at').orderBy('id').execute()
+  db
+    .selectFrom('status_changes')
+    .selectAll()
+    .where('state', '=', 'pending')
+    .where('effective_on', '<=', today)
+    .orderBy('effective_on')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute()
 
 export const lockStatusChange = (trx: Trx, id: string) => trx.selectFrom('status_changes').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
 
 /** Settles a status change: applied, superseded or cancelled, with the reason when it did not apply. */
-export const settleStatusChange = async (trx: Trx, { id, state, now, reason }: { id: string; state: 'applied' | 'superseded' | 'cancelled'; now: Date; reason: string | null }) => {
+export const settleStatusChange = async (
+  trx: Trx,
+  { id, state, now, reason }: { id: string; state: 'applied' | 'superseded' | 'cancelled'; now: Date; reason: string | null },
+) => {
   await trx.updateTable('status_changes').set({ state, settled_at: now, settle_reason: reason }).where('id', '=', id).execute()
 }
 
@@ -115,9 +136,11 @@ export const latestApplications = (db: Db, { partnerId, limit }: { partnerId: st
 }
 
 /** Applications waiting for the vendor, oldest first. */
-export const pendingApplications = (db: Db) => selectStatusApplications(db).where('status_applications.state', '=', 'pending').orderBy('status_applications.created_at').execute()
+export const pendingApplications = (db: Db) =>
+  selectStatusApplications(db).where('status_applications.state', '=', 'pending').orderBy('status_applications.created_at').execute()
 
-export const lockStatusApplication = (trx: Trx, id: string) => trx.selectFrom('status_applications').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+export const lockStatusApplication = (trx: Trx, id: string) =>
+  trx.selectFrom('status_applications').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
 
 export const insertStatusApplication = async (trx: Trx, values: Insertable<Database['status_applications']>) => {
   await trx.insertInto('status_applications').values(values).execute()

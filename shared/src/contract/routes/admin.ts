@@ -1,14 +1,7 @@
 import { ZHealthResponse, ZReadyResponse } from '../health'
 import { ZCreateLinkCodeRequest, ZLinkCodeResponse } from '../installations'
 import { ZInvoiceEnvelope, ZInvoiceListResponse, ZVoidInvoiceRequest } from '../invoices'
-import {
-  ZCreatePartnerRequest,
-  ZPartnerDetailsResponse,
-  ZPartnerEnvelope,
-  ZPartnerListResponse,
-  ZViolationResponse,
-  ZVoidViolationRequest,
-} from '../partners'
+import { ZCreatePartnerRequest, ZPartnerDetailsResponse, ZPartnerEnvelope, ZPartnerListResponse, ZViolationResponse, ZVoidViolationRequest } from '../partners'
 import { ZPinListResponse } from '../pins'
 import { ZStatusApplicationListResponse } from '../statuses'
 import { spec } from './route-spec'
@@ -20,14 +13,83 @@ import { spec } from './route-spec'
 export const ADMIN_ROUTES = spec({
   health: { method: 'get', path: '/healthz', caller: 'anyone', summary: 'Liveness', response: ZHealthResponse, status: 200 },
   ready: { method: 'get', path: '/readyz', caller: 'anyone', summary: 'Readiness: the database answers', response: ZReadyResponse, status: 200 },
-  createPartner: { method: 'post', path: '/v1/admin/partners', caller: 'admin', summary: 'Create a partner', body: ZCreatePartnerRequest, response: ZPartnerEnvelope, status: 201 },
-  adminListPartners: { method: 'get', path: '/v1/admin/partners', caller: 'admin', summary: 'All partners, for the back office', response: ZPartnerListResponse, status: 200 },
-  createLinkCode: { method: 'post', path: '/v1/admin/link-codes', caller: 'admin', summary: 'One-time code that links a CRM account to a partner or to the vendor', body: ZCreateLinkCodeRequest, response: ZLinkCodeResponse, status: 201 },
-  listPins: { method: 'get', path: '/v1/pins', caller: 'crm', summary: "Pins: the partner's own, or all for vendor staff", response: ZPinListResponse, status: 200 },
-  listInvoices: { method: 'get', path: '/v1/invoices', caller: 'crm', summary: "Invoices: the partner's own, or all for vendor staff", response: ZInvoiceListResponse, status: 200 },
+  createPartner: {
+    method: 'post',
+    path: '/v1/admin/partners',
+    caller: 'admin',
+    summary: 'Create a partner',
+    body: ZCreatePartnerRequest,
+    response: ZPartnerEnvelope,
+    status: 201,
+  },
+  adminListPartners: {
+    method: 'get',
+    path: '/v1/admin/partners',
+    caller: 'admin',
+    summary: 'All partners, for the back office',
+    response: ZPartnerListResponse,
+    status: 200,
+  },
+  createLinkCode: {
+    method: 'post',
+    path: '/v1/admin/link-codes',
+    caller: 'admin',
+    summary: 'One-time code that links a CRM account to a partner or to the vendor',
+    body: ZCreateLinkCodeRequest,
+    response: ZLinkCodeResponse,
+    status: 201,
+  },
+  listPins: {
+    method: 'get',
+    path: '/v1/pins',
+    caller: 'crm',
+    summary: "Pins: the partner's own, or all for vendor staff",
+    response: ZPinListResponse,
+    status: 200,
+  },
+  listInvoices: {
+    method: 'get',
+    path: '/v1/invoices',
+    caller: 'crm',
+    summary: "Invoices: the partner's own, or all for vendor staff",
+    response: ZInvoiceListResponse,
+    status: 200,
+  },
   getInvoice: { method: 'get', path: '/v1/invoices/:id', caller: 'crm', summary: 'One invoice', response: ZInvoiceEnvelope, status: 200 },
-  voidInvoice: { method: 'post', path: '/v1/invoices/:id/void', caller: 'vendor', summary: 'Void an invoice; number kept, ledger reversed (X-3)', body: ZVoidInvoiceRequest, response: ZInvoiceEnvelope, status: 200, idempotent: true },
-  getPartner: { method: 'get', path: '/v1/partners/:id', caller: 'crm', summary: 'A partner with its violations, pins and clients', response: ZPartnerDetailsResponse, status: 200 },
-  voidViolation: { method: 'post', path: '/v1/violations/:id/void', caller: 'vendor', summary: 'Void a violation recorded in error (AT-4.1)', body: ZVoidViolationRequest, response: ZViolationResponse, status: 200, idempotent: true },
-  listStatusApplications: { method: 'get', path: '/v1/status-applications', caller: 'crm', summary: "Status applications: the partner's own, or all for vendor staff (AG-3.3a)", response: ZStatusApplicationListResponse, status: 200 },
+  voidInvoice: {
+    method: 'post',
+    path: '/v1/invoices/:id/void',
+    caller: 'vendor',
+    summary: 'Void an invoice; number kept, ledger reversed (X-3)',
+    body: ZVoidInvoiceRequest,
+    response: ZInvoiceEnvelope,
+    status: 200,
+    idempotent: true,
+  },
+  getPartner: {
+    method: 'get',
+    path: '/v1/partners/:id',
+    caller: 'crm',
+    summary: 'A partner with its violations, pins and clients',
+    response: ZPartnerDetailsResponse,
+    status: 200,
+  },
+  voidViolation: {
+    method: 'post',
+    path: '/v1/violations/:id/void',
+    caller: 'vendor',
+    summary: 'Void a violation recorded in error (AT-4.1)',
+    body: ZVoidViolationRequest,
+    response: ZViolationResponse,
+    status: 200,
+    idempotent: true,
+  },
+  listStatusApplications: {
+    method: 'get',
+    path: '/v1/status-applications',
+    caller: 'crm',
+    summary: "Status applications: the partner's own, or all for vendor staff (AG-3.3a)",
+    response: ZStatusApplicationListResponse,
+    status: 200,
+  },
 })

@@ -2,8 +2,8 @@ import { ADMIN_ROUTES } from './admin'
 import { STATUS_ROUTES } from './status'
 import { WIDGET_ROUTES } from './widget'
 
-export type { Caller, RouteSpec } from './route-spec'
 export { ADMIN_ROUTES } from './admin'
+export type { Caller, RouteSpec } from './route-spec'
 export { STATUS_ROUTES } from './status'
 export { WIDGET_ROUTES } from './widget'
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact'
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { afterEach, describe, expect, test } from 'vitest'
 import type { CrmHost } from '../../host/crm-host'
 import { mountCard } from '../../mount'
@@ -35,10 +35,26 @@ const buildMePartnerClosedToPins = () => {
 
 describe('a partner sees where the client stands', () => {
   test.each([
-    { label: 'no pin: offers the pin request (AT-1.2)', pin: null, expected: ['Подать заявку на закрепление', 'Без закрепления вознаграждение не начисляется (п. 1.2 Правил).'] },
-    { label: 'requested: waits for the vendor', pin: buildPin({ state: 'requested', decidedAt: null }), expected: ['Заявка на рассмотрении', 'Заявка от 02.03.2026'] },
-    { label: 'rejected: shows the reason and a new request (AT-1.2a)', pin: buildPin({ state: 'rejected', reason: 'Клиент ведёт переговоры с вендором' }), expected: ['Заявка отклонена', 'Причина: Клиент ведёт переговоры с вендором', 'Подать заявку снова'] },
-    { label: "released on the client's notice: says so with the rule (AT-4.5)", pin: buildPin({ state: 'released', reason: 'client-request', reference: '№ 12 от 01.04.2026', releasedAt: '2026-04-02T10:00:00Z' }), expected: ['Закрепление снято', 'Причина: обращение клиента (п. 4.5 Правил)', 'Основание: № 12 от 01.04.2026'] },
+    {
+      label: 'no pin: offers the pin request (AT-1.2)',
+      pin: null,
+      expected: ['Подать заявку на закрепление', 'Без закрепления вознаграждение не начисляется (п. 1.2 Правил).'],
+    },
+    {
+      label: 'requested: waits for the vendor',
+      pin: buildPin({ state: 'requested', decidedAt: null }),
+      expected: ['Заявка на рассмотрении', 'Заявка от 02.03.2026'],
+    },
+    {
+      label: 'rejected: shows the reason and a new request (AT-1.2a)',
+      pin: buildPin({ state: 'rejected', reason: 'Клиент ведёт переговоры с вендором' }),
+      expected: ['Заявка отклонена', 'Причина: Клиент ведёт переговоры с вендором', 'Подать заявку снова'],
+    },
+    {
+      label: "released on the client's notice: says so with the rule (AT-4.5)",
+      pin: buildPin({ state: 'released', reason: 'client-request', reference: '№ 12 от 01.04.2026', releasedAt: '2026-04-02T10:00:00Z' }),
+      expected: ['Закрепление снято', 'Причина: обращение клиента (п. 4.5 Правил)', 'Основание: № 12 от 01.04.2026'],
+    },
     { label: 'approved: the new invoice form and its totals', pin: buildPin(), expected: ['с 03.03.2026', 'Новый счёт', 'К оплате вендору', '47 520,00 ₽'] },
   ])('$label', async ({ pin, expected }) => {
     show(buildPartnerCard({ pin }))
@@ -108,8 +124,20 @@ describe('the relay decides whether the partner may invoice (AT-1.2, AG-4)', () 
 
 describe('a CRM the relay turns away', () => {
   test.each([
-    { label: 'an account never linked (403) is sent to the link code', code: 'forbidden', status: 403, shown: 'Эта CRM ещё не привязана к партнёрской программе', hidden: 'Не удалось подтвердить вход' },
-    { label: 'an identity the relay could not verify (401) is not called unlinked', code: 'unauthenticated', status: 401, shown: 'Не удалось подтвердить вход через CRM — обновите страницу', hidden: 'не привязана' },
+    {
+      label: 'an account never linked (403) is sent to the link code',
+      code: 'forbidden',
+      status: 403,
+      shown: 'Эта CRM ещё не привязана к партнёрской программе',
+      hidden: 'Не удалось подтвердить вход',
+    },
+    {
+      label: 'an identity the relay could not verify (401) is not called unlinked',
+      code: 'unauthenticated',
+      status: 401,
+      shown: 'Не удалось подтвердить вход через CRM — обновите страницу',
+      hidden: 'не привязана',
+    },
   ])('$label', async ({ code, status, shown, hidden }) => {
     const element = show(buildPartnerCard())
     server.use(relayError('get', '/v1/me', code, status))

@@ -5,8 +5,8 @@ import { ErrorNotice, Notice } from '../kit/notice'
 import { Loading } from '../kit/status'
 import { PartnerCard } from '../partner/partner-card'
 import { RegisterForm } from '../partner/register-form'
-import { VendorCard } from '../vendor/vendor-card'
 import { useStore } from '../use-store'
+import { VendorCard } from '../vendor/vendor-card'
 import { AccountBar } from './account-bar'
 import { cardView } from './card-view'
 
@@ -52,9 +52,7 @@ export const CardPanel = ({ store }: { store: CardStore }) => {
         ) : (
           <RegisterForm {...props} canAct={state.me?.partner?.state !== 'expelled'} />
         ))}
-      {view.kind === 'pinned-to-other' && (
-        <Notice kind="warning">{i18n.t('client.pinnedToOther')}</Notice>
-      )}
+      {view.kind === 'pinned-to-other' && <Notice kind="warning">{i18n.t('client.pinnedToOther')}</Notice>}
       {view.kind === 'partner' && <PartnerCard card={view.card} {...props} />}
       {view.kind === 'vendor' && <VendorCard card={view.card} {...props} />}
     </>

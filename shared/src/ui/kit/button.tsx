@@ -12,14 +12,7 @@ type ButtonProps = {
 
 /** A button that says when it is working and cannot be pressed twice meanwhile. */
 export const Button = ({ children, onClick, variant = 'secondary', type = 'button', isBusy = false, disabled, label }: ButtonProps) => (
-  <button
-    type={type}
-    class={`pr-btn pr-btn--${variant}`}
-    onClick={onClick}
-    disabled={disabled || isBusy}
-    aria-busy={isBusy || undefined}
-    aria-label={label}
-  >
+  <button type={type} class={`pr-btn pr-btn--${variant}`} onClick={onClick} disabled={disabled || isBusy} aria-busy={isBusy || undefined} aria-label={label}>
     {isBusy && <span class="pr-spinner" aria-hidden="true" />}
     {children}
   </button>

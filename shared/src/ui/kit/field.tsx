@@ -49,14 +49,7 @@ type InputProps = {
 export const TextField = ({ label, hint, onInput, class: extra, inputMode, ...input }: InputProps) => (
   <Field label={label} hint={hint} class={extra}>
     {(id, describedBy) => (
-      <input
-        id={id}
-        class="pr-input"
-        aria-describedby={describedBy}
-        inputMode={inputMode}
-        {...input}
-        onInput={(event) => onInput(event.currentTarget.value)}
-      />
+      <input id={id} class="pr-input" aria-describedby={describedBy} inputMode={inputMode} {...input} onInput={(event) => onInput(event.currentTarget.value)} />
     )}
   </Field>
 )

@@ -3,9 +3,7 @@ import { useI18n } from '../context'
 
 export type Tone = 'ok' | 'warn' | 'bad' | 'muted' | 'info'
 
-export const Badge = ({ tone, children }: { tone: Tone; children: ComponentChildren }) => (
-  <span class={`pr-badge pr-badge--${tone}`}>{children}</span>
-)
+export const Badge = ({ tone, children }: { tone: Tone; children: ComponentChildren }) => <span class={`pr-badge pr-badge--${tone}`}>{children}</span>
 
 export const Loading = ({ label }: { label?: string }) => {
   const i18n = useI18n()

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen } from '@testing-library/preact'
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { afterEach, expect, test } from 'vitest'
 import { mountOverview } from '../../mount'
 import { buildHost } from '../../testing/fake-host'
@@ -77,8 +77,18 @@ test('staff confirm an expulsion in two steps (AT-4.1, AT-4.3)', async () => {
 })
 
 test.each([
-  { label: 'an account never linked (403) is sent to the link code', code: 'forbidden', status: 403, shown: 'Эта CRM ещё не привязана к партнёрской программе' },
-  { label: 'an identity the relay could not verify (401) says so in its own words', code: 'unauthenticated', status: 401, shown: 'Не удалось подтвердить вход через CRM — обновите страницу' },
+  {
+    label: 'an account never linked (403) is sent to the link code',
+    code: 'forbidden',
+    status: 403,
+    shown: 'Эта CRM ещё не привязана к партнёрской программе',
+  },
+  {
+    label: 'an identity the relay could not verify (401) says so in its own words',
+    code: 'unauthenticated',
+    status: 401,
+    shown: 'Не удалось подтвердить вход через CRM — обновите страницу',
+  },
 ])('$label', async ({ code, status, shown }) => {
   server.use(relayError('get', '/v1/me', code, status))
   show()
@@ -97,7 +107,14 @@ test.each([
 })
 
 test('an overdue invoice is listed once, under overdue transfers, with one «Перевод получен» form (AT-1.6)', async () => {
-  const overdue = buildInvoice({ id: 'inv-late', number: '2026-000002', isOverdue: true, transferDueOn: '2026-04-06', workingDaysLeft: -5, clientPaidOn: '2026-04-01' })
+  const overdue = buildInvoice({
+    id: 'inv-late',
+    number: '2026-000002',
+    isOverdue: true,
+    transferDueOn: '2026-04-06',
+    workingDaysLeft: -5,
+    clientPaidOn: '2026-04-01',
+  })
   const waiting = buildInvoice({ id: 'inv-due', number: '2026-000003', transferDueOn: '2026-05-08', workingDaysLeft: 5, clientPaidOn: '2026-04-28' })
   server.use(
     relayGet('/v1/me', buildMeVendor()),

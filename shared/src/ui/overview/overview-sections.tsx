@@ -2,7 +2,7 @@ import type { VNode } from 'preact'
 import { useState } from 'preact/hooks'
 import type { TMeResponse, TProgramResponse } from '../../contract'
 import { useI18n } from '../context'
-import { Tabs, type TabItem } from '../kit/tabs'
+import { type TabItem, Tabs } from '../kit/tabs'
 import { LazyStatusScreen } from './lazy-status-screen'
 
 type Section = 'summary' | 'status' | 'statuses' | 'reviews'

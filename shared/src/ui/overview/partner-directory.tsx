@@ -30,9 +30,7 @@ export const PartnerDirectory = ({ partners, state, store }: Props) => {
           ) : null
         })}
       </div>
-      {state.expelled && (
-        <Notice kind="success">{i18n.t('vendor.expelled', { count: state.expelled.releasedPins.length })}</Notice>
-      )}
+      {state.expelled && <Notice kind="success">{i18n.t('vendor.expelled', { count: state.expelled.releasedPins.length })}</Notice>}
       <ul class="pr-list">
         {ordered.map((partner) => (
           <li key={partner.id} class="pr-item">

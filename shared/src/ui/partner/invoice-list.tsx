@@ -1,6 +1,6 @@
 import type { TInvoice } from '../../contract'
 import { Empty } from '../kit/status'
-import { InvoiceItem, type InvoiceContext, type InvoiceHandlers } from './invoice-item'
+import { type InvoiceContext, type InvoiceHandlers, InvoiceItem } from './invoice-item'
 
 type InvoiceListProps = InvoiceHandlers & InvoiceContext & { invoices: TInvoice[]; empty: string }
 

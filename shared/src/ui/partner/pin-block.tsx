@@ -1,9 +1,9 @@
 import type { TPin } from '../../contract'
+import type { CardProps } from '../card/card-props'
 import { useI18n } from '../context'
 import { Button } from '../kit/button'
 import { ErrorNotice, Notice } from '../kit/notice'
 import { PinSummary } from './pin-summary'
-import type { CardProps } from '../card/card-props'
 
 /**
  * Where the client stands for this partner, and the next step: request a pin (AT-1.2). Without one

@@ -17,10 +17,16 @@ export const QuoteForm = ({ accountNumber, onCreated, debounceMs }: QuoteFormPro
   const i18n = useI18n()
   const { client, host } = useUi()
   const store = useMemo(
-    () => createQuoteStore({ client, accountNumber, debounceMs, onCreated: (invoice) => {
-      host.notify?.(i18n.t('quote.created', { number: invoice.number }), 'success')
-      onCreated(invoice)
-    } }),
+    () =>
+      createQuoteStore({
+        client,
+        accountNumber,
+        debounceMs,
+        onCreated: (invoice) => {
+          host.notify?.(i18n.t('quote.created', { number: invoice.number }), 'success')
+          onCreated(invoice)
+        },
+      }),
     [client, accountNumber],
   )
   const state = useStore(store)

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks'
+import type { CardProps } from '../card/card-props'
 import { useI18n } from '../context'
 import { Button } from '../kit/button'
 import { TextField } from '../kit/field'
 import { ErrorNotice, Notice } from '../kit/notice'
-import type { CardProps } from '../card/card-props'
 
 /** Registers the card's account as a client of this partner (AT-1.1), optionally requesting the pin too. */
 export const RegisterForm = ({ state, store, canAct }: CardProps & { canAct: boolean }) => {

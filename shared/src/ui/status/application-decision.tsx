@@ -43,7 +43,15 @@ export const ApplicationDecision = ({ application, state, onApprove, onRefuse }:
     >
       <Field label={t('board.reason')}>
         {(fieldId) => (
-          <textarea id={fieldId} class="pr-input pr-textarea" rows={2} maxLength={2000} required value={reason} onInput={(event) => setReason(event.currentTarget.value)} />
+          <textarea
+            id={fieldId}
+            class="pr-input pr-textarea"
+            rows={2}
+            maxLength={2000}
+            required
+            value={reason}
+            onInput={(event) => setReason(event.currentTarget.value)}
+          />
         )}
       </Field>
       <DecisionError error={error} />

@@ -44,7 +44,9 @@ export const ApplyForm = ({ canApplyFor, program, isBusy, error, onApply }: Prop
         </Field>
       )}
       <Field label={`${t('apply.note')} (${i18n.t('common.optional')})`}>
-        {(id) => <textarea id={id} class="pr-input pr-textarea" rows={2} maxLength={2000} value={note} onInput={(event) => setNote(event.currentTarget.value)} />}
+        {(id) => (
+          <textarea id={id} class="pr-input pr-textarea" rows={2} maxLength={2000} value={note} onInput={(event) => setNote(event.currentTarget.value)} />
+        )}
       </Field>
       <ErrorNotice error={error} />
       <Button type="submit" variant="primary" isBusy={isBusy}>

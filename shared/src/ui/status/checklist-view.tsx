@@ -8,9 +8,7 @@ import { useStatusText } from './use-status-text'
 export const ChecklistBadge = ({ checklist }: { checklist: TChecklist }) => {
   const { t } = useStatusText()
   return (
-    <Badge tone={checklist.isMet ? 'ok' : 'warn'}>
-      {checklist.isMet ? t('checklist.met') : t('checklist.missing', { count: checklist.missing.length })}
-    </Badge>
+    <Badge tone={checklist.isMet ? 'ok' : 'warn'}>{checklist.isMet ? t('checklist.met') : t('checklist.missing', { count: checklist.missing.length })}</Badge>
   )
 }
 

@@ -20,7 +20,12 @@ export const ReviewList = ({ reviews, state, onOpen }: Props) => {
             <span class="pr-muted">{t('review.publication', { date: i18n.date(review.publicationOn) })}</span>
           </div>
           <div class="pr-muted">{t('review.counts', { partners: review.partners, upgrades: review.upgrades, downgrades: review.downgrades })}</div>
-          <Button variant="link" label={t('review.openLabel', { period: review.period })} isBusy={state.busy === `open:${review.id}`} onClick={() => onOpen(review.id)}>
+          <Button
+            variant="link"
+            label={t('review.openLabel', { period: review.period })}
+            isBusy={state.busy === `open:${review.id}`}
+            onClick={() => onOpen(review.id)}
+          >
             {t('review.open')}
           </Button>
           {state.failedAction === `open:${review.id}` && <ErrorNotice error={state.actionError} />}

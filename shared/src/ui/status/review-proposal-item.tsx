@@ -41,7 +41,12 @@ export const ReviewProposalItem = ({ proposal, program, isDraft, isBusy, decisio
       <VolumeBars checklists={proposal.checklists} />
       {proposal.projectDealsVolumeKop > 0 && (
         <label class="pr-check">
-          <input type="checkbox" checked={proposal.includeProjectDeals} disabled={!isDraft || isBusy} onChange={(event) => onProjectDeals(event.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={proposal.includeProjectDeals}
+            disabled={!isDraft || isBusy}
+            onChange={(event) => onProjectDeals(event.currentTarget.checked)}
+          />
           <span>{t('proposal.projectDeals', { amount: i18n.money(proposal.projectDealsVolumeKop) })}</span>
         </label>
       )}
@@ -54,7 +59,13 @@ export const ReviewProposalItem = ({ proposal, program, isDraft, isBusy, decisio
         <div class="pr-form pr-decision">
           <Field label={t('proposal.decision')}>
             {(id) => (
-              <select id={id} class="pr-select" value={chosen.status} disabled={isBusy} onChange={(event) => onDecide({ ...chosen, status: event.currentTarget.value })}>
+              <select
+                id={id}
+                class="pr-select"
+                value={chosen.status}
+                disabled={isBusy}
+                onChange={(event) => onDecide({ ...chosen, status: event.currentTarget.value })}
+              >
                 {program.statuses.map((status) => (
                   <option key={status.id} value={status.id}>
                     {optionName(status.id)}
@@ -65,7 +76,15 @@ export const ReviewProposalItem = ({ proposal, program, isDraft, isBusy, decisio
           </Field>
           {(chosen.status !== proposal.proposedStatus || chosen.note) && (
             <Field label={`${t('proposal.note')} (${i18n.t('common.optional')})`}>
-              {(id) => <input id={id} class="pr-input" maxLength={2000} value={chosen.note} onInput={(event) => onDecide({ ...chosen, note: event.currentTarget.value })} />}
+              {(id) => (
+                <input
+                  id={id}
+                  class="pr-input"
+                  maxLength={2000}
+                  value={chosen.note}
+                  onInput={(event) => onDecide({ ...chosen, note: event.currentTarget.value })}
+                />
+              )}
             </Field>
           )}
         </div>

@@ -37,7 +37,11 @@ const BoardView = ({ board, program, state, store }: ViewProps) => {
         {decided && (
           <Notice kind={decided.state === 'approved' ? 'success' : 'info'}>
             {decided.state === 'approved'
-              ? t('board.approved', { partner: decided.partnerName, status: decided.statusName, date: decided.effectiveOn ? i18n.date(decided.effectiveOn) : '' })
+              ? t('board.approved', {
+                  partner: decided.partnerName,
+                  status: decided.statusName,
+                  date: decided.effectiveOn ? i18n.date(decided.effectiveOn) : '',
+                })
               : t('board.refused', { partner: decided.partnerName })}
           </Notice>
         )}

@@ -30,7 +30,10 @@ export const StatusError = ({ error, rule, reasons }: Props) => {
   if (refused) return <Notice kind="error">{interpolate(refused, { ref })}</Notice>
   // Names the status words know go over in words already; the general dictionary names the rest.
   const fields = error.code === 'invalid_request' ? invalidFields(error.details, (name) => words[`field.${name}`]) : []
-  const text = fields.length > 0 ? i18n.error({ code: error.code, details: fields.map((field) => ({ path: [field] })) }) : i18n.error({ code: error.code, rule: clauseRef ? applies : undefined })
+  const text =
+    fields.length > 0
+      ? i18n.error({ code: error.code, details: fields.map((field) => ({ path: [field] })) })
+      : i18n.error({ code: error.code, rule: clauseRef ? applies : undefined })
   // The usual words name a clause themselves; a field list and the table need the reference added.
   return <Notice kind="error">{fields.length > 0 || !clauseRef ? [text, ref].filter(Boolean).join(' — ') : text}</Notice>
 }

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, configure, fireEvent, screen, waitFor } from '@testing-library/preact'
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { afterEach, expect, test } from 'vitest'
 import { mountOverview } from '../../mount'
 import { buildHost } from '../../testing/fake-host'
@@ -166,7 +166,9 @@ test("the relay's own reasons read in Russian with Russian dates, a staff reason
   show('partner')
   fireEvent.click(await screen.findByRole('tab', { name: 'Статус' }))
   expect(
-    await screen.findByText('авторизация · до 31.01.2027 · соглашение подписано 10.02.2026, перевод по счёту № 2026-000012 поступил 02.03.2026 (п. 3.1 Программы)'),
+    await screen.findByText(
+      'авторизация · до 31.01.2027 · соглашение подписано 10.02.2026, перевод по счёту № 2026-000012 поступил 02.03.2026 (п. 3.1 Программы)',
+    ),
   ).toBeTruthy()
   expect(screen.getByText('по заявке · заявка от 23.11.2026 одобрена 25.11.2026 (п. 3.3 Программы)')).toBeTruthy()
   expect(screen.getByText('решение вендора · Договор расторгнут')).toBeTruthy()
@@ -178,7 +180,9 @@ test("the relay's own reasons read in English in an English CRM, a staff reason 
   show('partner', 'en')
   fireEvent.click(await screen.findByRole('tab', { name: 'Status' }))
   expect(
-    await screen.findByText('authorization · until 31/01/2027 · agreement signed on 10/02/2026, transfer for invoice 2026-000012 received on 02/03/2026 (clause 3.1 of the Program)'),
+    await screen.findByText(
+      'authorization · until 31/01/2027 · agreement signed on 10/02/2026, transfer for invoice 2026-000012 received on 02/03/2026 (clause 3.1 of the Program)',
+    ),
   ).toBeTruthy()
   expect(screen.getByText('on application · application of 23/11/2026 approved on 25/11/2026 (clause 3.3 of the Program)')).toBeTruthy()
   expect(screen.getByText("vendor's decision · Договор расторгнут")).toBeTruthy()

@@ -27,9 +27,7 @@ export const StatusSummary = ({ status, program, state, onCertificate }: Props) 
   return (
     <Section title={t('status.title')} class="pr-span">
       <Facts rows={rows} />
-      {status.effectiveStatus !== status.status && (
-        <p class="pr-muted">{t('status.effective', { status: statusNameOf(program, status.effectiveStatus) })}</p>
-      )}
+      {status.effectiveStatus !== status.status && <p class="pr-muted">{t('status.effective', { status: statusNameOf(program, status.effectiveStatus) })}</p>}
       {status.renewalFlags.map((flag) => (
         <Notice key={flag.kind} kind="warning">
           {t(`status.flag.${flag.kind}`, { date: i18n.date(flag.dueOn), missing: flag.missing.map((id) => label('req', id)).join(', ') })}

@@ -1,9 +1,9 @@
 import { useId, useState } from 'preact/hooks'
 import type { TVendorCard } from '../../contract'
+import type { CardProps } from '../card/card-props'
 import { useI18n } from '../context'
 import { TextField } from '../kit/field'
 import { ErrorNotice } from '../kit/notice'
-import type { CardProps } from '../card/card-props'
 
 /** The direct-negotiation mark: while it is set, pin requests for this client are refused (AT-1.2a). */
 export const NegotiationToggle = ({ card, state, store }: CardProps & { card: TVendorCard }) => {

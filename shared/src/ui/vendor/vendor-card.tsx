@@ -1,14 +1,14 @@
 import type { TInvoice, TVendorCard } from '../../contract'
+import type { CardProps } from '../card/card-props'
 import { useI18n } from '../context'
 import { Section } from '../kit/section'
 import { Badge, Empty, Facts } from '../kit/status'
-import type { CardProps } from '../card/card-props'
 import { InvoiceList } from '../partner/invoice-list'
 import { PinSummary } from '../partner/pin-summary'
 import { SublicenseList } from '../partner/sublicense-list'
 import { NegotiationToggle } from './negotiation-toggle'
-import { PinDecisionForm } from './pin-decision'
 import { PartnerStateBadge } from './partner-state'
+import { PinDecisionForm } from './pin-decision'
 import { ViolationForm } from './violation-form'
 
 /**

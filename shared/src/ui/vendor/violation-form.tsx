@@ -62,7 +62,16 @@ export const ViolationForm = ({ programId, isBusy, error, onSubmit }: ViolationF
         ))}
       </datalist>
       <Field label={i18n.t('vendor.violationNote')}>
-        {(id) => <textarea id={id} class="pr-input pr-textarea" rows={3} value={form.note} required onInput={(event) => setForm({ ...form, note: event.currentTarget.value })} />}
+        {(id) => (
+          <textarea
+            id={id}
+            class="pr-input pr-textarea"
+            rows={3}
+            value={form.note}
+            required
+            onInput={(event) => setForm({ ...form, note: event.currentTarget.value })}
+          />
+        )}
       </Field>
       <ErrorNotice error={error} />
       <div class="pr-actions">

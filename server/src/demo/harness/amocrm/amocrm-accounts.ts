@@ -17,9 +17,7 @@ export type AmoWidgetState = { active: boolean; settings: Record<string, string>
 
 /** The accounts the harness plays and each one's widget installation, kept as amoCRM keeps them. */
 export const createAmoAccounts = (specs: AmoAccountSpec[]) => {
-  const widgets = new Map<number, AmoWidgetState>(
-    specs.filter((s) => s.widget).map((s) => [s.id, { active: true, settings: { ...s.widget } }]),
-  )
+  const widgets = new Map<number, AmoWidgetState>(specs.filter((s) => s.widget).map((s) => [s.id, { active: true, settings: { ...s.widget } }]))
   const find = (id: number) => specs.find((s) => s.id === id)
   return {
     list: () => specs,

@@ -29,8 +29,16 @@ const bytes = (text: string) => new TextEncoder().encode(text)
 const manifest = JSON.stringify({ widget: { name: 'widget.name', version: '1.0.0', locale: ['ru'] }, locations: ['comcard-1'] })
 
 test.each<{ label: string; files: Record<string, Uint8Array>; error: RegExp | null }>([
-  { label: 'an archive with the manifest at its root is read', files: { 'manifest.json': bytes(manifest), 'i18n/ru.json': bytes('{"widget":{"name":"W"}}'), 'images/logo.png': bytes('png') }, error: null },
-  { label: 'a wrapper folder is refused, as amoCRM refuses it', files: { 'widget/manifest.json': bytes(manifest), 'widget/i18n/ru.json': bytes('{}'), 'widget/images/logo.png': bytes('png') }, error: /manifest\.json, i18n\/, images\// },
+  {
+    label: 'an archive with the manifest at its root is read',
+    files: { 'manifest.json': bytes(manifest), 'i18n/ru.json': bytes('{"widget":{"name":"W"}}'), 'images/logo.png': bytes('png') },
+    error: null,
+  },
+  {
+    label: 'a wrapper folder is refused, as amoCRM refuses it',
+    files: { 'widget/manifest.json': bytes(manifest), 'widget/i18n/ru.json': bytes('{}'), 'widget/images/logo.png': bytes('png') },
+    error: /manifest\.json, i18n\/, images\//,
+  },
   { label: 'an archive without images is refused', files: { 'manifest.json': bytes(manifest), 'i18n/ru.json': bytes('{}') }, error: /images\// },
 ])('$label', ({ files, error }) => {
   const read = () => readWidgetArchive(zipSync(files))

@@ -2,7 +2,7 @@ import express from 'express'
 import type { HarnessClient } from '../harness-clients'
 import type { AmoAccounts, AmoWidgetState } from './amocrm-accounts'
 import { amocrmShell } from './amocrm-page'
-import { signDisposableToken, type AmocrmIntegration } from './sign-disposable-token'
+import { type AmocrmIntegration, signDisposableToken } from './sign-disposable-token'
 import { readWidgetArchive, type WidgetArchive } from './widget-archive'
 
 export const WIDGET_CODE = 'partner_relay'
@@ -49,7 +49,17 @@ export const createAmocrmRouter = ({ accounts, clients, integration, widgetZip, 
       }),
       (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
     )
-    const config = { base: req.baseUrl, assets, homeUrl, account, user, lang, clients, widget, installation: withOrigin(accounts.widget(account.id), `${req.protocol}://${req.get('host')}`) }
+    const config = {
+      base: req.baseUrl,
+      assets,
+      homeUrl,
+      account,
+      user,
+      lang,
+      clients,
+      widget,
+      installation: withOrigin(accounts.widget(account.id), `${req.protocol}://${req.get('host')}`),
+    }
     res.cookie('amo_account', String(account.id), { path: '/', sameSite: 'lax' })
     res.type('html').send(amocrmShell({ lang, assets, config }))
   })

@@ -1,6 +1,6 @@
 import express from 'express'
-import type { FakePortal } from './fake-portal'
 import { bitrix24Shell } from './bitrix24-page'
+import type { FakePortal } from './fake-portal'
 
 /** Where the app lives: the handlers Bitrix24 knows from the app's registration. */
 export type Bitrix24App = { title: string; mainUrl: string; installUrl: string }

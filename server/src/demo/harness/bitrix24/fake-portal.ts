@@ -30,9 +30,7 @@ const token = () => randomBytes(24).toString('hex')
  * unique, so `profile` can tell which portal and user a token belongs to, as a real portal would.
  */
 export const createFakePortal = (specs: PortalSpec[], clients: HarnessClient[]) => {
-  const portals = new Map<string, Portal>(
-    specs.map((s) => [s.memberId, { installed: false, placements: [], appOptions: {}, ...s, userOptions: new Map() }]),
-  )
+  const portals = new Map<string, Portal>(specs.map((s) => [s.memberId, { installed: false, placements: [], appOptions: {}, ...s, userOptions: new Map() }]))
   const tokens = new Map<string, Token>()
   const refreshIds = new Map<string, { memberId: string; userId: number }>()
   const calls: PortalCall[] = []

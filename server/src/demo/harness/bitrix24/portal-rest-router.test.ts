@@ -1,5 +1,5 @@
-import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import express from 'express'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { ACCOUNT_FIELD } from '../harness-clients'
@@ -9,7 +9,16 @@ import { parsePhpQuery } from './parse-php-query'
 import { createPortalRestRouter } from './portal-rest-router'
 
 const portal = createFakePortal(
-  [{ memberId: 'm1', title: 'Portal', users: [{ id: 1, name: 'A', lastName: 'Admin', isAdmin: true }, { id: 2, name: 'U', lastName: 'User', isAdmin: false }] }],
+  [
+    {
+      memberId: 'm1',
+      title: 'Portal',
+      users: [
+        { id: 1, name: 'A', lastName: 'Admin', isAdmin: true },
+        { id: 2, name: 'U', lastName: 'User', isAdmin: false },
+      ],
+    },
+  ],
   [{ cardId: 101, name: 'ООО «Ромашка»', accountNumber: '31000001' }],
 )
 let server: Server
@@ -23,7 +32,11 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => server.close(resolve)))
 
 const call = async (method: string, body: Record<string, unknown>) => {
-  const response = await fetch(`${url}/${method}?bx24_request_id=1`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+  const response = await fetch(`${url}/${method}?bx24_request_id=1`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
   return { status: response.status, body: await response.json() }
 }
 
@@ -35,15 +48,48 @@ test.each([
 })
 
 test('batch commands are parsed the way PHP fills its request', () => {
-  expect(parsePhpQuery('entityTypeId=4&id=101&select[]=id&select[]=title&filter[>id]=5')).toEqual({ entityTypeId: '4', id: '101', select: { 0: 'id', 1: 'title' }, filter: { '>id': '5' } })
+  expect(parsePhpQuery('entityTypeId=4&id=101&select[]=id&select[]=title&filter[>id]=5')).toEqual({
+    entityTypeId: '4',
+    id: '101',
+    select: { 0: 'id', 1: 'title' },
+    filter: { '>id': '5' },
+  })
 })
 
 test.each([
   { label: 'profile names the token owner', method: 'profile', user: 1, params: {}, status: 200, result: { ID: '1', ADMIN: true } },
-  { label: 'crm.item.get camelCases the user field', method: 'crm.item.get', user: 1, params: { entityTypeId: 4, id: 101 }, status: 200, result: { item: { title: 'ООО «Ромашка»', [camelUfName(ACCOUNT_FIELD.bitrix24)]: '31000001' } } },
-  { label: 'crm.item.get keeps UF_CRM_ names on request', method: 'crm.item.get', user: 1, params: { entityTypeId: 4, id: 101, useOriginalUfNames: 'Y' }, status: 200, result: { item: { [ACCOUNT_FIELD.bitrix24]: '31000001' } } },
-  { label: 'crm.item.get of an unknown card is NOT_FOUND', method: 'crm.item.get', user: 1, params: { entityTypeId: 4, id: 999 }, status: 400, error: 'NOT_FOUND' },
-  { label: 'placement.bind needs an admin', method: 'placement.bind', user: 2, params: { PLACEMENT: 'CRM_COMPANY_DETAIL_TAB', HANDLER: 'http://relay/card.html' }, status: 403, error: 'ACCESS_DENIED' },
+  {
+    label: 'crm.item.get camelCases the user field',
+    method: 'crm.item.get',
+    user: 1,
+    params: { entityTypeId: 4, id: 101 },
+    status: 200,
+    result: { item: { title: 'ООО «Ромашка»', [camelUfName(ACCOUNT_FIELD.bitrix24)]: '31000001' } },
+  },
+  {
+    label: 'crm.item.get keeps UF_CRM_ names on request',
+    method: 'crm.item.get',
+    user: 1,
+    params: { entityTypeId: 4, id: 101, useOriginalUfNames: 'Y' },
+    status: 200,
+    result: { item: { [ACCOUNT_FIELD.bitrix24]: '31000001' } },
+  },
+  {
+    label: 'crm.item.get of an unknown card is NOT_FOUND',
+    method: 'crm.item.get',
+    user: 1,
+    params: { entityTypeId: 4, id: 999 },
+    status: 400,
+    error: 'NOT_FOUND',
+  },
+  {
+    label: 'placement.bind needs an admin',
+    method: 'placement.bind',
+    user: 2,
+    params: { PLACEMENT: 'CRM_COMPANY_DETAIL_TAB', HANDLER: 'http://relay/card.html' },
+    status: 403,
+    error: 'ACCESS_DENIED',
+  },
   { label: 'an unknown method is ERROR_METHOD_NOT_FOUND', method: 'crm.nothing', user: 1, params: {}, status: 404, error: 'ERROR_METHOD_NOT_FOUND' },
 ])('$label', async ({ method, user, params, status, result, error }) => {
   const { AUTH_ID } = portal.issueTokens('m1', user)
@@ -77,7 +123,11 @@ test.each([
 
 test('batch runs each command with the caller token and reports failures apart', async () => {
   const { AUTH_ID } = portal.issueTokens('m1', 1)
-  const answer = await call('batch', { halt: 0, cmd: { card: 'crm.item.get?entityTypeId=4&id=101', missing: 'crm.item.get?entityTypeId=4&id=5' }, auth: AUTH_ID })
+  const answer = await call('batch', {
+    halt: 0,
+    cmd: { card: 'crm.item.get?entityTypeId=4&id=101', missing: 'crm.item.get?entityTypeId=4&id=5' },
+    auth: AUTH_ID,
+  })
   expect(answer.body.result.result.card.item.id).toBe(101)
   expect(answer.body.result.result_error.missing.error).toBe('NOT_FOUND')
 })
@@ -86,7 +136,10 @@ test('a refreshed token works and the preflight of a frame on another origin is 
   const first = portal.issueTokens('m1', 1)
   const next = portal.refresh(first.REFRESH_ID)!
   expect((await call('profile', { auth: next.AUTH_ID })).status).toBe(200)
-  const preflight = await fetch(`${url}/profile`, { method: 'OPTIONS', headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } })
+  const preflight = await fetch(`${url}/profile`, {
+    method: 'OPTIONS',
+    headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+  })
   expect(preflight.status).toBe(204)
   expect(preflight.headers.get('access-control-allow-origin')).toBe('http://app.example')
 })

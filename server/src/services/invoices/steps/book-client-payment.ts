@@ -23,12 +23,7 @@ export const postClientPayment = async (trx: Trx, ctx: Ctx, { invoiceId, partner
 }
 
 /** Records the day the client paid on an existing invoice: sets its deadline and books the payment (AT-1.6). */
-export const bookClientPayment = async (
-  trx: Trx,
-  deps: Deps,
-  ctx: Ctx,
-  { invoiceId, partnerId, listKop, paidOn }: Omit<Payment, 'deadline'>,
-) => {
+export const bookClientPayment = async (trx: Trx, deps: Deps, ctx: Ctx, { invoiceId, partnerId, listKop, paidOn }: Omit<Payment, 'deadline'>) => {
   const partner = toPartnerFacts(await getPartner(trx, partnerId))
   const deadline = paymentDeadline({ program: deps.program, calendars: deps.calendars, partner, paidOn })
   await setClientPaidOn(trx, { id: invoiceId, paidOn, deadline })

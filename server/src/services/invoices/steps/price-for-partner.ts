@@ -26,7 +26,8 @@ export const priceForPartner = async (db: Db, deps: Deps, partnerId: string, bod
   })
   const pin = found?.livePin
   // The live pin is the partner's project registration when it is one (AG-4): at most one pin is live.
-  const project = pin?.partnerId === partnerId && pin.state === 'approved' && pin.kind === 'project' ? { id: pin.id, projectDiscountBps: pin.projectDiscountBps } : null
+  const project =
+    pin?.partnerId === partnerId && pin.state === 'approved' && pin.kind === 'project' ? { id: pin.id, projectDiscountBps: pin.projectDiscountBps } : null
   const terms = partnerTerms(deps.program, {
     status: partner.status,
     state: partner.state as TPartnerState,

@@ -12,7 +12,15 @@ type NewViolation = { partnerId: string; rule: string; note: string; occurredOn:
 /** Inserts a violation and applies its consequence (AT-4.1); shared by staff and the overdue scan. */
 export const addViolation = async (trx: Trx, deps: Deps, actor: Actor | { kind: 'system' }, now: Date, v: NewViolation) => {
   const id = randomUUID()
-  await insertViolation(trx, { id, partner_id: v.partnerId, rule: v.rule, source: v.source, invoice_id: v.invoiceId ?? null, note: v.note, occurred_on: v.occurredOn })
+  await insertViolation(trx, {
+    id,
+    partner_id: v.partnerId,
+    rule: v.rule,
+    source: v.source,
+    invoice_id: v.invoiceId ?? null,
+    note: v.note,
+    occurred_on: v.occurredOn,
+  })
   const violation = toViolation((await findViolation(trx, id))!)
   await appendAudit(trx, actor, { action: 'violation.recorded', entity: 'violation', entityId: id, after: violation, reason: v.note })
   await recomputePartnerState(trx, deps, { actor, now, partnerId: v.partnerId, reason: `Violation of ${v.rule}: ${v.note}` })

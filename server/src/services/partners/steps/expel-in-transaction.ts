@@ -16,7 +16,14 @@ export const expelInTransaction = async (
 ) => {
   const partner = await lockPartner(trx, partnerId)
   await updatePartner(trx, partnerId, { state: 'expelled', updated_at: now })
-  await appendAudit(trx, actor, { action: 'partner.expelled', entity: 'partner', entityId: partnerId, before: { state: partner.state }, after: { state: 'expelled' }, reason })
+  await appendAudit(trx, actor, {
+    action: 'partner.expelled',
+    entity: 'partner',
+    entityId: partnerId,
+    before: { state: partner.state },
+    after: { state: 'expelled' },
+    reason,
+  })
   const live = await livePinsOfPartner(trx, partnerId)
   const released = []
   for (const pin of live) {

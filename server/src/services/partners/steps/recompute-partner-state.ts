@@ -25,6 +25,13 @@ export const recomputePartnerState = async (
     return next
   }
   await updatePartner(trx, partnerId, { state: next, updated_at: now })
-  await appendAudit(trx, actor, { action: 'partner.state-changed', entity: 'partner', entityId: partnerId, before: { state: current }, after: { state: next }, reason })
+  await appendAudit(trx, actor, {
+    action: 'partner.state-changed',
+    entity: 'partner',
+    entityId: partnerId,
+    before: { state: current },
+    after: { state: next },
+    reason,
+  })
   return next
 }

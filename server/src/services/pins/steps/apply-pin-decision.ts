@@ -1,5 +1,5 @@
 import { AppError, type TPinDecisionRequest } from '../../../../../shared/src/contract'
-import { transitionPin, type PinDecision } from '../../../domain/pins/transition-pin'
+import { type PinDecision, transitionPin } from '../../../domain/pins/transition-pin'
 import type { Trx } from '../../../store/db'
 import { findPin, updatePin } from '../../../store/queries/pins'
 import { appendAudit } from '../../audit'

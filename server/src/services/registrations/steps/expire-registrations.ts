@@ -12,7 +12,11 @@ export const expireRegistrations = async (trx: Trx, { now, today }: { now: Date;
   for (const pin of lapsed) {
     await updatePin(trx, pin.id, { state: 'released', reason: 'expired', released_at: now })
     const reason = `Deal protection ended on ${pin.valid_until} (AG-4)`
-    await appendAudit(trx, { kind: 'system' }, { action: 'pin.expired', entity: 'pin', entityId: pin.id, before: { state: 'approved' }, after: { state: 'released', reason: 'expired' }, reason })
+    await appendAudit(
+      trx,
+      { kind: 'system' },
+      { action: 'pin.expired', entity: 'pin', entityId: pin.id, before: { state: 'approved' }, after: { state: 'released', reason: 'expired' }, reason },
+    )
   }
   return lapsed.length
 }

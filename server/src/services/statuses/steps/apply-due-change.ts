@@ -2,14 +2,17 @@ import { changeApplies } from '../../../domain/statuses/change-applies'
 import { scheduledReason } from '../../../domain/statuses/system-reasons'
 import type { Trx } from '../../../store/db'
 import { getPartner } from '../../../store/queries/partners'
-import { settleStatusChange, type StatusChangeRow } from '../../../store/queries/statuses'
+import { type StatusChangeRow, settleStatusChange } from '../../../store/queries/statuses'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
 import { toSystemReason } from '../../dto/to-system-reason'
 import { applyStatus } from './apply-status'
 
-type DueChange = Pick<StatusChangeRow, 'id' | 'partner_id' | 'to_status' | 'effective_on' | 'valid_until' | 'source' | 'reason' | 'reason_code' | 'reason_params'>
+type DueChange = Pick<
+  StatusChangeRow,
+  'id' | 'partner_id' | 'to_status' | 'effective_on' | 'valid_until' | 'source' | 'reason' | 'reason_code' | 'reason_params'
+>
 
 /**
  * Applies a scheduled status change on its date (AG-3.3a, AG-3.3b), or marks it superseded when an
@@ -21,7 +24,13 @@ export const applyDueChange = async (trx: Trx, deps: Deps, { actor, now, change 
   const settleReason = applies ? null : `The partner already holds "${partner.status}", above "${change.to_status}"`
   await settleStatusChange(trx, { id: change.id, state: applies ? 'applied' : 'superseded', now, reason: settleReason })
   if (!applies) {
-    await appendAudit(trx, actor, { action: 'status-change.superseded', entity: 'status-change', entityId: change.id, after: { state: 'superseded' }, reason: settleReason })
+    await appendAudit(trx, actor, {
+      action: 'status-change.superseded',
+      entity: 'status-change',
+      entityId: change.id,
+      after: { state: 'superseded' },
+      reason: settleReason,
+    })
     return false
   }
   await applyStatus(trx, deps, {
@@ -33,8 +42,15 @@ export const applyDueChange = async (trx: Trx, deps: Deps, { actor, now, change 
     validUntil: change.valid_until,
     source: change.source,
     sourceId: change.id,
-    ...(change.reason === null ? scheduledReason({ effectiveOn: change.effective_on, source: change.source }) : { reason: change.reason, systemReason: toSystemReason(change) }),
+    ...(change.reason === null
+      ? scheduledReason({ effectiveOn: change.effective_on, source: change.source })
+      : { reason: change.reason, systemReason: toSystemReason(change) }),
   })
-  await appendAudit(trx, actor, { action: 'status-change.applied', entity: 'status-change', entityId: change.id, after: { state: 'applied', effectiveOn: change.effective_on } })
+  await appendAudit(trx, actor, {
+    action: 'status-change.applied',
+    entity: 'status-change',
+    entityId: change.id,
+    after: { state: 'applied', effectiveOn: change.effective_on },
+  })
   return true
 }

@@ -36,9 +36,18 @@ export const applyStatus = async (trx: Trx, deps: Deps, move: StatusMove) => {
     !authorization || (isAuthorizedStatus && partner.authorized_on)
       ? {}
       : isAuthorizedStatus
-        ? { authorized_on: move.effectiveOn, certificate_valid_until: certificateValidUntil({ issuedOn: move.effectiveOn, monthDay: authorization.certificateValidUntil }) }
+        ? {
+            authorized_on: move.effectiveOn,
+            certificate_valid_until: certificateValidUntil({ issuedOn: move.effectiveOn, monthDay: authorization.certificateValidUntil }),
+          }
         : { authorized_on: null, certificate_valid_until: null }
-  await updatePartner(trx, move.partnerId, { status: move.toStatus, status_valid_until: move.validUntil, renewal_flags: '[]', updated_at: move.now, ...authorized })
+  await updatePartner(trx, move.partnerId, {
+    status: move.toStatus,
+    status_valid_until: move.validUntil,
+    renewal_flags: '[]',
+    updated_at: move.now,
+    ...authorized,
+  })
   await insertStatusHistory(trx, {
     partner_id: move.partnerId,
     from_status: partner.status,

@@ -23,7 +23,13 @@ export const authorizeIfQualified = async (trx: Trx, deps: Deps, { partnerId, no
   if (partner.authorized_on || !partner.agreement_signed_on || partner.state === 'expelled') return false
   const invoices = await settledInvoicesOf(trx, partnerId)
   const purchase = firstQualifyingPurchase({
-    invoices: invoices.map((i) => ({ id: i.id, listKop: i.list_kop, payableKop: i.payable_kop, rewardKop: i.reward_kop, transferReceivedOn: i.transfer_received_on! })),
+    invoices: invoices.map((i) => ({
+      id: i.id,
+      listKop: i.list_kop,
+      payableKop: i.payable_kop,
+      rewardKop: i.reward_kop,
+      transferReceivedOn: i.transfer_received_on!,
+    })),
     rule,
   })
   if (!purchase) return false
@@ -33,12 +39,28 @@ export const authorizeIfQualified = async (trx: Trx, deps: Deps, { partnerId, no
   const actor = { kind: 'system' as const }
   if (rankOf(deps.program, partner.status) < rankOf(deps.program, rule.status)) {
     const validUntil = statusValidUntil({ program: deps.program, status: rule.status, effectiveOn: authorizedOn })
-    await applyStatus(trx, deps, { actor, now, partnerId, toStatus: rule.status, effectiveOn: authorizedOn, validUntil, source: 'authorization', sourceId: purchase.id, ...worded })
+    await applyStatus(trx, deps, {
+      actor,
+      now,
+      partnerId,
+      toStatus: rule.status,
+      effectiveOn: authorizedOn,
+      validUntil,
+      source: 'authorization',
+      sourceId: purchase.id,
+      ...worded,
+    })
     return true
   }
   // A partner entered at a higher status keeps it and gains the authorization it lacked.
   const certificate = certificateValidUntil({ issuedOn: authorizedOn, monthDay: rule.certificateValidUntil })
   await updatePartner(trx, partnerId, { authorized_on: authorizedOn, certificate_valid_until: certificate, updated_at: now })
-  await appendAudit(trx, actor, { action: 'partner.authorized', entity: 'partner', entityId: partnerId, after: { authorizedOn, certificateValidUntil: certificate }, reason: worded.reason })
+  await appendAudit(trx, actor, {
+    action: 'partner.authorized',
+    entity: 'partner',
+    entityId: partnerId,
+    after: { authorizedOn, certificateValidUntil: certificate },
+    reason: worded.reason,
+  })
   return true
 }

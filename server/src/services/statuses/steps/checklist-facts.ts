@@ -12,7 +12,12 @@ import type { Deps } from '../../deps'
 export const checklistFacts = async (
   db: Db,
   deps: Deps,
-  { partner, asOf, period, includeProjectDeals = false }: { partner: PartnerRow; asOf: string; period: { from: string; to: string }; includeProjectDeals?: boolean },
+  {
+    partner,
+    asOf,
+    period,
+    includeProjectDeals = false,
+  }: { partner: PartnerRow; asOf: string; period: { from: string; to: string }; includeProjectDeals?: boolean },
 ) => {
   const evidence = await liveEvidence(db, partner.id)
   const volume = volumeOf(deps.program, await settledInvoicesIn(db, { ...period, partnerId: partner.id }))

@@ -26,7 +26,8 @@ export const draftReview = async (
   if (!rules) throw new AppError('invalid_state', 'This program has no half-year status reviews', { rule: 'AG-3.3b' })
   const period = parseHalfYear(periodId)
   const today = todayIn(deps.program.timeZone, now)
-  if (today <= period.to) throw new AppError('invalid_state', `The half-year ${period.id} ends on ${period.to}: review it from the next day`, { rule: 'AG-3.3b' })
+  if (today <= period.to)
+    throw new AppError('invalid_state', `The half-year ${period.id} ends on ${period.to}: review it from the next day`, { rule: 'AG-3.3b' })
   const existing = await findReviewOfPeriod(trx, period.id, { lock: true })
   if (existing?.state === 'confirmed') throw new AppError('invalid_state', `The review of ${period.id} is confirmed and final`, { rule: 'AG-3.3b' })
   const id = existing?.id ?? randomUUID()
@@ -36,14 +37,26 @@ export const draftReview = async (
     await deleteProposals(trx, id)
   } else {
     try {
-      await insertReview(trx, { id, period: period.id, period_from: period.from, period_to: period.to, publication_on: publicationOn, state: 'draft', computed_at: now })
+      await insertReview(trx, {
+        id,
+        period: period.id,
+        period_from: period.from,
+        period_to: period.to,
+        publication_on: publicationOn,
+        state: 'draft',
+        computed_at: now,
+      })
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError('invalid_state', `The review of ${period.id} is being computed right now: open it again in a moment`, { rule: 'AG-3.3b' })
+      if (isUniqueViolation(error))
+        throw new AppError('invalid_state', `The review of ${period.id} is being computed right now: open it again in a moment`, { rule: 'AG-3.3b' })
       throw error
     }
   }
   const proposals = await proposalsFor(trx, deps, { period, include: new Set(includeProjectDeals) })
-  await insertProposals(trx, proposals.map((p) => ({ ...p, review_id: id })))
+  await insertProposals(
+    trx,
+    proposals.map((p) => ({ ...p, review_id: id })),
+  )
   await appendAudit(trx, actor, {
     action: existing ? 'review.recomputed' : 'review.computed',
     entity: 'review',

@@ -36,7 +36,10 @@ export const loadPartnerStatus = async (db: Db, deps: Deps, { partnerId, now }: 
   const { facts, volume } = await checklistFacts(db, deps, { partner, asOf: today, period })
   const thresholds = thresholdsOf(partner.volume_thresholds)
   const rank = rankOf(program, partner.status)
-  const upward = program.statuses.filter((s) => s.rank >= rank).sort((a, b) => a.rank - b.rank).map((s) => s.id)
+  const upward = program.statuses
+    .filter((s) => s.rank >= rank)
+    .sort((a, b) => a.rank - b.rank)
+    .map((s) => s.id)
   const effective = effectiveStatus(program, toPartnerFacts(partner))
   const history = await statusHistoryOf(db, partnerId, RECENT)
   const pending = await pendingChangesOf(db, partnerId)
@@ -71,7 +74,16 @@ export const loadPartnerStatus = async (db: Db, deps: Deps, { partnerId, now }: 
     })),
     volume: { period: period.id, from: period.from, to: period.to, basis: program.statusReview?.volumeBasis ?? 'payable', ...toJson(volume) },
     thresholds: Object.entries(program.requirements ?? {}).flatMap(([status, column]) =>
-      column.halfYearVolumeKop === null ? [] : [{ status, statusName: statusName(program, status), thresholdKop: Number(thresholds[status] ?? column.halfYearVolumeKop), isIndividual: status in thresholds }],
+      column.halfYearVolumeKop === null
+        ? []
+        : [
+            {
+              status,
+              statusName: statusName(program, status),
+              thresholdKop: Number(thresholds[status] ?? column.halfYearVolumeKop),
+              isIndividual: status in thresholds,
+            },
+          ],
     ),
     checklists: toJson(checklistsFor({ program, statuses: upward, facts, thresholds })),
     evidence: evidence.map(toEvidence),

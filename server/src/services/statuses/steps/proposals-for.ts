@@ -23,12 +23,17 @@ export const proposalsFor = async (trx: Trx, deps: Deps, { period, include }: { 
   const networks = await countedNetworkSizes(trx)
   const judged = Object.keys(program.requirements ?? {})
   return partners.map((partner) => {
-    const volume = volumeOf(program, invoices.filter((i) => i.partner_id === partner.id))
+    const volume = volumeOf(
+      program,
+      invoices.filter((i) => i.partner_id === partner.id),
+    )
     const includeProjectDeals = include.has(partner.id)
     const facts = {
       asOf: period.to,
       period,
-      evidence: evidence.filter((e) => e.partner_id === partner.id).map((e) => ({ requirement: e.requirement, recordedOn: e.recorded_on, validUntil: e.valid_until })),
+      evidence: evidence
+        .filter((e) => e.partner_id === partner.id)
+        .map((e) => ({ requirement: e.requirement, recordedOn: e.recorded_on, validUntil: e.valid_until })),
       volumeKop: volume.volumeKop + (includeProjectDeals ? volume.projectDealsVolumeKop : 0n),
       cooperationSince: partner.agreement_signed_on ?? partner.authorized_on,
       networkSize: networks.get(partner.id) ?? 0,

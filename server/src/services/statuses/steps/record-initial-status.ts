@@ -20,8 +20,20 @@ export const recordInitialStatus = async (
   if (!rule) return
   const validUntil = statusValidUntil({ program: deps.program, status, effectiveOn: today })
   const isAuthorized = rankOf(deps.program, status) >= rankOf(deps.program, rule.status)
-  const authorized = isAuthorized ? { authorized_on: today, certificate_valid_until: certificateValidUntil({ issuedOn: today, monthDay: rule.certificateValidUntil }) } : {}
+  const authorized = isAuthorized
+    ? { authorized_on: today, certificate_valid_until: certificateValidUntil({ issuedOn: today, monthDay: rule.certificateValidUntil }) }
+    : {}
   await updatePartner(trx, partnerId, { status_valid_until: validUntil, ...authorized })
   const { reason, systemReason } = enteredReason()
-  await insertStatusHistory(trx, { partner_id: partnerId, from_status: null, to_status: status, effective_on: today, valid_until: validUntil, source: 'created', reason, ...reasonCodeColumns(systemReason), recorded_at: now })
+  await insertStatusHistory(trx, {
+    partner_id: partnerId,
+    from_status: null,
+    to_status: status,
+    effective_on: today,
+    valid_until: validUntil,
+    source: 'created',
+    reason,
+    ...reasonCodeColumns(systemReason),
+    recorded_at: now,
+  })
 }

@@ -37,7 +37,18 @@ export const runRenewals = async (trx: Trx, deps: Deps, { now, today }: { now: D
       const next = { kind, dueOn, flaggedOn: flag?.dueOn === dueOn ? flag.flaggedOn : today, missing: checklist.missing }
       const flags = [...fresh.renewal_flags.filter((f) => f.kind !== kind), next]
       await updatePartner(trx, id, { renewal_flags: JSON.stringify(flags), updated_at: now })
-      await appendAudit(trx, { kind: 'system' }, { action: 'partner.renewal-flagged', entity: 'partner', entityId: id, before: flag ?? null, after: next, reason: `${rule}: missing ${checklist.missing.join(', ')}` })
+      await appendAudit(
+        trx,
+        { kind: 'system' },
+        {
+          action: 'partner.renewal-flagged',
+          entity: 'partner',
+          entityId: id,
+          before: flag ?? null,
+          after: next,
+          reason: `${rule}: missing ${checklist.missing.join(', ')}`,
+        },
+      )
       outcome.flagged += 1
     }
   }

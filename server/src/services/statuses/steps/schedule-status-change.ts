@@ -29,9 +29,20 @@ export type NewStatusChange = {
  * this later decision. A date already reached applies at once.
  */
 export const scheduleStatusChange = async (trx: Trx, deps: Deps, change: NewStatusChange) => {
-  const superseded = await supersedeChangesFrom(trx, { partnerId: change.partnerId, from: change.effectiveOn, now: change.now, reason: `Superseded by a ${change.source} decision effective ${change.effectiveOn}` })
+  const superseded = await supersedeChangesFrom(trx, {
+    partnerId: change.partnerId,
+    from: change.effectiveOn,
+    now: change.now,
+    reason: `Superseded by a ${change.source} decision effective ${change.effectiveOn}`,
+  })
   for (const { id } of superseded) {
-    await appendAudit(trx, change.actor, { action: 'status-change.superseded', entity: 'status-change', entityId: id, after: { state: 'superseded' }, reason: `Superseded by a ${change.source} decision` })
+    await appendAudit(trx, change.actor, {
+      action: 'status-change.superseded',
+      entity: 'status-change',
+      entityId: id,
+      after: { state: 'superseded' },
+      reason: `Superseded by a ${change.source} decision`,
+    })
   }
   const id = randomUUID()
   const row = {

@@ -41,7 +41,15 @@ export const LeadForm = ({ state, store, today }: Props) => {
         onSubmit={async (event) => {
           event.preventDefault()
           const { accountNumber, name, inn, email, phone, country } = form
-          const body = { partnerId, accountNumber: accountNumber.trim(), name: optional(name), inn: optional(inn), email: optional(email), phone: optional(phone), country: optional(country.toUpperCase()) }
+          const body = {
+            partnerId,
+            accountNumber: accountNumber.trim(),
+            name: optional(name),
+            inn: optional(inn),
+            email: optional(email),
+            phone: optional(phone),
+            country: optional(country.toUpperCase()),
+          }
           if (await store.getState().handOverLead(body)) setForm(EMPTY)
         }}
       >
@@ -75,11 +83,29 @@ export const LeadForm = ({ state, store, today }: Props) => {
         )}
         <div class="pr-form__pair">
           <TextField label={t('registrations.account')} value={form.accountNumber} onInput={(accountNumber) => update({ accountNumber })} required />
-          <TextField label={t('registrations.lead.name')} hint={t('registrations.lead.nameHint')} value={form.name} onInput={(name) => update({ name })} autoComplete="organization" />
+          <TextField
+            label={t('registrations.lead.name')}
+            hint={t('registrations.lead.nameHint')}
+            value={form.name}
+            onInput={(name) => update({ name })}
+            autoComplete="organization"
+          />
         </div>
         <div class="pr-form__pair">
-          <TextField label={t('registrations.lead.inn')} hint={i18n.t('common.optional')} value={form.inn} inputMode="numeric" onInput={(inn) => update({ inn })} />
-          <TextField label={t('registrations.lead.country')} hint={t('registrations.lead.countryHint')} value={form.country} placeholder="RU" onInput={(country) => update({ country })} />
+          <TextField
+            label={t('registrations.lead.inn')}
+            hint={i18n.t('common.optional')}
+            value={form.inn}
+            inputMode="numeric"
+            onInput={(inn) => update({ inn })}
+          />
+          <TextField
+            label={t('registrations.lead.country')}
+            hint={t('registrations.lead.countryHint')}
+            value={form.country}
+            placeholder="RU"
+            onInput={(country) => update({ country })}
+          />
         </div>
         <div class="pr-form__pair">
           <TextField label={t('registrations.lead.email')} type="email" value={form.email} onInput={(email) => update({ email })} />

@@ -37,7 +37,15 @@ export const NoteAction = ({ action, label, isRequired = false, variant = 'secon
     >
       <Field label={isRequired ? label : `${label} (${i18n.t('common.optional')})`}>
         {(id) => (
-          <textarea id={id} class="pr-input pr-textarea" rows={2} maxLength={2000} required={isRequired} value={text} onInput={(event) => setText(event.currentTarget.value)} />
+          <textarea
+            id={id}
+            class="pr-input pr-textarea"
+            rows={2}
+            maxLength={2000}
+            required={isRequired}
+            value={text}
+            onInput={(event) => setText(event.currentTarget.value)}
+          />
         )}
       </Field>
       <div class="pr-actions">

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks'
 import type { TProgramResponse } from '../../../contract'
-import { todayInProgramZone } from '../../../i18n/format'
 import type { TRegistration } from '../../../contract/registrations'
+import { todayInProgramZone } from '../../../i18n/format'
 import { createRegistrationsStore, type RegistrationKind, type RegistrationsState, type RegistrationsStore } from '../../../stores/create-registrations-store'
 import { Button } from '../../kit/button'
 import { Field } from '../../kit/field'
@@ -39,7 +39,12 @@ export const RegistrationBoard = ({ program }: { program: TProgramResponse }) =>
         {!!days && <p class="pr-hint">{t('registrations.hint', { days })}</p>}
         <Field label={t('registrations.filter')}>
           {(id) => (
-            <select id={id} class="pr-select" value={state.kind ?? ''} onChange={(event) => void actions.load((event.currentTarget.value || undefined) as RegistrationKind | undefined)}>
+            <select
+              id={id}
+              class="pr-select"
+              value={state.kind ?? ''}
+              onChange={(event) => void actions.load((event.currentTarget.value || undefined) as RegistrationKind | undefined)}
+            >
               <option value="">{t('registrations.filter.all')}</option>
               <option value="client">{t('registrations.filter.client')}</option>
               <option value="project">{t('registrations.filter.project')}</option>
@@ -59,7 +64,11 @@ export const RegistrationBoard = ({ program }: { program: TProgramResponse }) =>
         </LoadGate>
       </Section>
       <Section title={t('registrations.lead.title')} class="pr-span">
-        {isLeadOpen ? <LeadForm state={state} store={store} today={today} /> : <Button onClick={() => setLeadOpen(true)}>{t('registrations.lead.open')}</Button>}
+        {isLeadOpen ? (
+          <LeadForm state={state} store={store} today={today} />
+        ) : (
+          <Button onClick={() => setLeadOpen(true)}>{t('registrations.lead.open')}</Button>
+        )}
       </Section>
     </>
   )

@@ -3,7 +3,7 @@ import type { TRegistration } from '../../../contract/registrations'
 import { Badge, type Tone } from '../../kit/status'
 import { reasonText } from '../../partner/pin-summary'
 import { useStatusText } from '../use-status-text'
-import { daysLeft, standingOf, type Standing } from './registration-facts'
+import { daysLeft, type Standing, standingOf } from './registration-facts'
 
 const TONE: Record<Standing, Tone> = { requested: 'warn', active: 'ok', lapsed: 'bad', expired: 'bad', released: 'muted', rejected: 'bad' }
 /** Days left at which the partner is reminded to ask for a renewal. */
@@ -21,10 +21,18 @@ export const RegistrationItem = ({ registration: r, today, showPartner = false, 
     <li class="pr-item">
       <div class="pr-item__head">
         <strong>{r.projectName ?? r.clientName}</strong>
-        <Badge tone={standing === 'active' && left !== null && left <= NEAR_END_DAYS ? 'warn' : TONE[standing]}>{t(`registrations.standing.${standing}`)}</Badge>
+        <Badge tone={standing === 'active' && left !== null && left <= NEAR_END_DAYS ? 'warn' : TONE[standing]}>
+          {t(`registrations.standing.${standing}`)}
+        </Badge>
       </div>
       <div class="pr-muted">
-        {[t(`registrations.kind.${r.kind}`), r.projectName && r.clientName, r.accountNumber, showPartner && r.partnerName, r.source === 'vendor-lead' && t('registrations.fromVendor')]
+        {[
+          t(`registrations.kind.${r.kind}`),
+          r.projectName && r.clientName,
+          r.accountNumber,
+          showPartner && r.partnerName,
+          r.source === 'vendor-lead' && t('registrations.fromVendor'),
+        ]
           .filter(Boolean)
           .join(' · ')}
       </div>
@@ -47,7 +55,9 @@ export const RegistrationItem = ({ registration: r, today, showPartner = false, 
         </div>
       )}
       {r.kind === 'project' && (
-        <div>{r.projectDiscountBps === null ? t('registrations.noDiscount') : t('registrations.discount', { percent: i18n.percent(r.projectDiscountBps) })}</div>
+        <div>
+          {r.projectDiscountBps === null ? t('registrations.noDiscount') : t('registrations.discount', { percent: i18n.percent(r.projectDiscountBps) })}
+        </div>
       )}
       {children}
     </li>

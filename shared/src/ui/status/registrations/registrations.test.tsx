@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact'
-import { http, HttpResponse } from 'msw'
+import { HttpResponse, http } from 'msw'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import type { TRegistration } from '../../../contract/registrations'
 import { mountOverview } from '../../../mount'
@@ -189,7 +189,10 @@ test('staff see renewals waiting first and approve one: the list shows the new e
     http.post(`${RELAY_URL}/v1/registrations/reg-1/renewal/approve`, async ({ request }) => {
       key = request.headers.get('Idempotency-Key')
       expect(await request.json()).toEqual({})
-      list.registrations = [buildProjectRegistration(), buildRegistration({ validUntil: '2026-09-28', renewal: buildRenewal({ state: 'approved', validUntilAfter: '2026-09-28' }) })]
+      list.registrations = [
+        buildProjectRegistration(),
+        buildRegistration({ validUntil: '2026-09-28', renewal: buildRenewal({ state: 'approved', validUntilAfter: '2026-09-28' }) }),
+      ]
       return HttpResponse.json({ registration: list.registrations[1] })
     }),
   )
@@ -268,7 +271,9 @@ test('staff hand a lead only to a partner with the leads privilege and see the r
   server.use(
     http.post(`${RELAY_URL}/v1/leads`, async ({ request }) => {
       body = await request.json()
-      list.registrations = [buildRegistration({ id: 'reg-9', source: 'vendor-lead', accountNumber: 'A-3003', clientName: 'ООО «Новый»', validUntil: '2026-09-18' })]
+      list.registrations = [
+        buildRegistration({ id: 'reg-9', source: 'vendor-lead', accountNumber: 'A-3003', clientName: 'ООО «Новый»', validUntil: '2026-09-18' }),
+      ]
       return HttpResponse.json({ registration: list.registrations[0] }, { status: 201 })
     }),
   )
@@ -340,7 +345,21 @@ test("a new client's lead without a name: the relay's refusal names the fields, 
   servePartners()
   server.use(
     http.post(`${RELAY_URL}/v1/leads`, () =>
-      HttpResponse.json({ error: { code: 'invalid_request', message: 'Account A-3003 is not registered yet', details: { fields: [{ path: 'name', message: 'Required for a new client' }, { path: 'email', message: 'Invalid email' }] } } }, { status: 400 }),
+      HttpResponse.json(
+        {
+          error: {
+            code: 'invalid_request',
+            message: 'Account A-3003 is not registered yet',
+            details: {
+              fields: [
+                { path: 'name', message: 'Required for a new client' },
+                { path: 'email', message: 'Invalid email' },
+              ],
+            },
+          },
+        },
+        { status: 400 },
+      ),
     ),
   )
   await openLeadForm()

@@ -33,7 +33,12 @@ export const EvidenceSection = ({ status, admin }: Props) => {
       >
         <Field label={t('staff.evidence.requirement')}>
           {(id) => (
-            <select id={id} class="pr-select" value={form.requirement} onChange={(event) => setForm({ ...form, requirement: event.currentTarget.value as TEvidenceRequirement })}>
+            <select
+              id={id}
+              class="pr-select"
+              value={form.requirement}
+              onChange={(event) => setForm({ ...form, requirement: event.currentTarget.value as TEvidenceRequirement })}
+            >
               {EVIDENCE_REQUIREMENTS.map((requirement) => (
                 <option key={requirement} value={requirement}>
                   {nameOf(requirement)}
@@ -43,7 +48,13 @@ export const EvidenceSection = ({ status, admin }: Props) => {
           )}
         </Field>
         <div class="pr-form__pair">
-          <TextField label={t('staff.evidence.recordedOn')} type="date" value={form.recordedOn} onInput={(recordedOn) => setForm({ ...form, recordedOn })} required />
+          <TextField
+            label={t('staff.evidence.recordedOn')}
+            type="date"
+            value={form.recordedOn}
+            onInput={(recordedOn) => setForm({ ...form, recordedOn })}
+            required
+          />
           <TextField
             label={`${t('staff.evidence.validUntil')} (${i18n.t('common.optional')})`}
             type="date"
@@ -53,7 +64,15 @@ export const EvidenceSection = ({ status, admin }: Props) => {
         </div>
         <Field label={t('staff.evidence.note')}>
           {(id) => (
-            <textarea id={id} class="pr-input pr-textarea" rows={2} maxLength={2000} required value={form.note} onInput={(event) => setForm({ ...form, note: event.currentTarget.value })} />
+            <textarea
+              id={id}
+              class="pr-input pr-textarea"
+              rows={2}
+              maxLength={2000}
+              required
+              value={form.note}
+              onInput={(event) => setForm({ ...form, note: event.currentTarget.value })}
+            />
           )}
         </Field>
       </StaffForm>

@@ -27,7 +27,14 @@ export const NetworkForm = ({ status, partners, admin }: Props) => {
       ) : status.authorizedOn ? (
         <p class="pr-muted">{t('staff.network.authorized')}</p>
       ) : (
-        <StaffForm kind="network" admin={admin} rule="AG-REQ" submit={t('staff.network.attach')} canSubmit={parent !== ''} onSubmit={() => admin.setNetworkParent(parent)}>
+        <StaffForm
+          kind="network"
+          admin={admin}
+          rule="AG-REQ"
+          submit={t('staff.network.attach')}
+          canSubmit={parent !== ''}
+          onSubmit={() => admin.setNetworkParent(parent)}
+        >
           <p class="pr-hint">{t('staff.network.hint')}</p>
           <Field label={t('staff.network.parent')}>
             {(id) => (

@@ -52,7 +52,14 @@ const StaffView = ({ status, program, admin }: ViewProps) => {
         </Section>
       )}
       <Section title={t('staff.agreement.title')}>
-        <StaffForm kind="agreement" admin={admin} rule="AG-3.1" submit={t('staff.agreement.submit')} canSubmit={signedOn !== ''} onSubmit={() => admin.recordAgreement(signedOn)}>
+        <StaffForm
+          kind="agreement"
+          admin={admin}
+          rule="AG-3.1"
+          submit={t('staff.agreement.submit')}
+          canSubmit={signedOn !== ''}
+          onSubmit={() => admin.recordAgreement(signedOn)}
+        >
           <p class="pr-hint">{t('staff.agreement.hint')}</p>
           <TextField label={t('staff.agreement.date')} type="date" value={signedOn} onInput={setSignedOn} required />
         </StaffForm>

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact'
-import { http, HttpResponse, type JsonBodyType } from 'msw'
+import { HttpResponse, http, type JsonBodyType } from 'msw'
 import { afterEach, expect, test } from 'vitest'
 import type { TPartnerStatusResponse } from '../../../contract/statuses'
 import { statusRu } from '../../../i18n/status-ru'
@@ -9,7 +9,15 @@ import { mountScreen } from '../../../mount/mount-screen'
 import { buildHost } from '../../../testing/fake-host'
 import { buildPartner, buildVendorOverview } from '../../../testing/fixtures'
 import { RELAY_URL, relayGet, useRelayServer } from '../../../testing/relay-server'
-import { buildAgatProgram, buildMeAgatVendor, buildPartnerStatus, buildProposal, buildReview, buildStatusBoard, buildStatusChange } from '../../../testing/status-fixtures'
+import {
+  buildAgatProgram,
+  buildMeAgatVendor,
+  buildPartnerStatus,
+  buildProposal,
+  buildReview,
+  buildStatusBoard,
+  buildStatusChange,
+} from '../../../testing/status-fixtures'
 import { StatusWords } from '../use-status-text'
 import { PartnerAdmin } from './partner-admin'
 
@@ -56,7 +64,9 @@ const partnerRoutes = (status: TPartnerStatusResponse) => {
 
 /** Staff pick p-1 in the panel on its own, as the status board shows it. */
 const openPartner = async (status: Partial<TPartnerStatusResponse> = {}) => {
-  server.use(...partnerRoutes(buildPartnerStatus({ authorizedOn: null, evidence: [EVIDENCE], pendingChanges: [buildStatusChange({ source: 'staff' })], ...status })))
+  server.use(
+    ...partnerRoutes(buildPartnerStatus({ authorizedOn: null, evidence: [EVIDENCE], pendingChanges: [buildStatusChange({ source: 'staff' })], ...status })),
+  )
   const element = document.body.appendChild(document.createElement('div'))
   unmount = mountScreen(element, buildHost({ entity: null }), () => (
     <StatusWords.Provider value={statusRu}>
@@ -88,7 +98,9 @@ const type = (element: HTMLElement, value: string) => fireEvent.input(element, {
 const plain = (text: string | null | undefined) => (text ?? '').replace(/\s/g, ' ')
 
 test('a partner named among held-back renewals opens from the status board; renewing it anyway clears the flag (AG-3.2)', async () => {
-  let board = buildStatusBoard({ flagged: [{ partnerId: 'p-1', partnerName: 'ООО «Ромашка»', status: 'authorized', statusName: 'Авторизованный партнёр', renewalFlags: [FLAG] }] })
+  let board = buildStatusBoard({
+    flagged: [{ partnerId: 'p-1', partnerName: 'ООО «Ромашка»', status: 'authorized', statusName: 'Авторизованный партнёр', renewalFlags: [FLAG] }],
+  })
   server.use(
     relayGet('/v1/me', buildMeAgatVendor()),
     relayGet('/v1/program', buildAgatProgram()),
@@ -113,7 +125,9 @@ test('a partner named among held-back renewals opens from the status board; rene
 })
 
 test("a proposal's partner opens from the half-year review, to record what it lacks (AG-3.3b)", async () => {
-  const review = buildReview({ proposals: [buildProposal({ change: 'keep', proposedStatus: 'silver', proposedStatusName: 'Серебряный партнёр', eligible: [] })] })
+  const review = buildReview({
+    proposals: [buildProposal({ change: 'keep', proposedStatus: 'silver', proposedStatusName: 'Серебряный партнёр', eligible: [] })],
+  })
   server.use(
     relayGet('/v1/me', buildMeAgatVendor()),
     relayGet('/v1/program', buildAgatProgram()),
@@ -146,7 +160,14 @@ test('the agreement date is recorded and shows in the status at once (AG-3.1)', 
 
 test('evidence of a requirement is recorded with its dates and listed (AG-REQ)', async () => {
   await openPartner({ evidence: [] })
-  const recorded = { ...EVIDENCE, id: 'ev-2', requirement: 'certifiedSales' as const, recordedOn: '2026-10-01', validUntil: '2027-10-01', note: 'Сертификаты Иванова и Петрова' }
+  const recorded = {
+    ...EVIDENCE,
+    id: 'ev-2',
+    requirement: 'certifiedSales' as const,
+    recordedOn: '2026-10-01',
+    validUntil: '2027-10-01',
+    note: 'Сертификаты Иванова и Петрова',
+  }
   const sent = accept('post', '/v1/partners/p-1/evidence', buildPartnerStatus({ evidence: [recorded] }))
   const evidence = region('Подтверждения требований')
   expect(evidence.getByText('Подтверждений пока нет')).toBeTruthy()
@@ -163,7 +184,11 @@ test('evidence of a requirement is recorded with its dates and listed (AG-REQ)',
 
 test('evidence recorded in error is voided with the reason and stays listed, struck out (AG-REQ)', async () => {
   await openPartner()
-  const sent = accept('post', '/v1/evidence/ev-1/void', buildPartnerStatus({ evidence: [{ ...EVIDENCE, voidedAt: '2026-11-03T09:00:00Z', voidReason: 'Отзыв другого партнёра' }] }))
+  const sent = accept(
+    'post',
+    '/v1/evidence/ev-1/void',
+    buildPartnerStatus({ evidence: [{ ...EVIDENCE, voidedAt: '2026-11-03T09:00:00Z', voidReason: 'Отзыв другого партнёра' }] }),
+  )
   fireEvent.click(screen.getByRole('button', { name: 'Аннулировать «Отзыв заказчика» от 02.11.2026' }))
   const form = screen.getByRole('form', { name: 'Аннулировать «Отзыв заказчика» от 02.11.2026' })
   type(within(form).getByLabelText('Причина'), 'Отзыв другого партнёра')
@@ -231,7 +256,14 @@ test('a partner with its own authorization is not offered a network (AG-REQ)', a
 
 test('a status change from a later date is scheduled with its reason, and a pending one is cancelled (AG-3)', async () => {
   await openPartner({ pendingChanges: [] })
-  const change = buildStatusChange({ id: 'chg-2', toStatus: 'silver', toStatusName: 'Серебряный партнёр', effectiveOn: '2027-01-01', source: 'staff', reason: 'Решение вендора' })
+  const change = buildStatusChange({
+    id: 'chg-2',
+    toStatus: 'silver',
+    toStatusName: 'Серебряный партнёр',
+    effectiveOn: '2027-01-01',
+    source: 'staff',
+    reason: 'Решение вендора',
+  })
   const sent = accept('post', '/v1/partners/p-1/status-changes', buildPartnerStatus({ pendingChanges: [change] }))
   const section = region('Изменить статус')
   expect(section.queryByRole('option', { name: 'Авторизованный партнёр' })).toBeNull()
@@ -287,7 +319,9 @@ type BadInput = {
   status?: Partial<TPartnerStatusResponse>
 }
 
-const fieldError = (path: string, rule?: string) => ({ error: { code: 'invalid_request', message: `${path} is off`, ...(rule && { rule }), details: { fields: [{ path, message: 'off' }] } } })
+const fieldError = (path: string, rule?: string) => ({
+  error: { code: 'invalid_request', message: `${path} is off`, ...(rule && { rule }), details: { fields: [{ path, message: 'off' }] } },
+})
 
 test.each<BadInput>([
   {
@@ -354,7 +388,9 @@ test.each<BadInput>([
     label: 'a distributor whose network may not take the partner (AG-REQ)',
     method: 'put',
     path: '/v1/partners/p-1/network-parent',
-    error: { error: { code: 'invalid_state', message: 'Only a partner without its own authorization joins', rule: 'AG-REQ', details: { reason: 'member-authorized' } } },
+    error: {
+      error: { code: 'invalid_state', message: 'Only a partner without its own authorization joins', rule: 'AG-REQ', details: { reason: 'member-authorized' } },
+    },
     fill: () => {
       const select = screen.getByLabelText<HTMLSelectElement>('Дистрибьютор')
       fireEvent.change(select, { target: { value: 'p-9' } })

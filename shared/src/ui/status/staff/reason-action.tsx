@@ -46,7 +46,17 @@ export const ReasonAction = ({ kind, admin, rule, action, label, isOpen: isAlway
       }}
     >
       <Field label={t('staff.reason')}>
-        {(id) => <textarea id={id} class="pr-input pr-textarea" rows={2} maxLength={2000} required value={reason} onInput={(event) => setReason(event.currentTarget.value)} />}
+        {(id) => (
+          <textarea
+            id={id}
+            class="pr-input pr-textarea"
+            rows={2}
+            maxLength={2000}
+            required
+            value={reason}
+            onInput={(event) => setReason(event.currentTarget.value)}
+          />
+        )}
       </Field>
     </StaffForm>
   )

@@ -51,7 +51,15 @@ export const StatusChangeSection = ({ status, program, admin }: Props) => {
         />
         <Field label={t('staff.reason')}>
           {(id) => (
-            <textarea id={id} class="pr-input pr-textarea" rows={2} maxLength={2000} required value={form.reason} onInput={(event) => setForm({ ...form, reason: event.currentTarget.value })} />
+            <textarea
+              id={id}
+              class="pr-input pr-textarea"
+              rows={2}
+              maxLength={2000}
+              required
+              value={form.reason}
+              onInput={(event) => setForm({ ...form, reason: event.currentTarget.value })}
+            />
           )}
         </Field>
       </StaffForm>

@@ -13,7 +13,19 @@ export const spaLink = (config, path) => `${config.base}${path}${location.search
 
 export const renderLayout = (config, root) => {
   const advanced = config.widget.manifest?.advanced && config.installation?.active
-  const nav = [...NAV, ...(advanced ? [{ key: 'advanced', label: i18nOf(config, config.widget.manifest.advanced.title) ?? 'Виджет', icon: '★', href: `/settings/widgets/${config.widget.code}` }] : [])]
+  const nav = [
+    ...NAV,
+    ...(advanced
+      ? [
+          {
+            key: 'advanced',
+            label: i18nOf(config, config.widget.manifest.advanced.title) ?? 'Виджет',
+            icon: '★',
+            href: `/settings/widgets/${config.widget.code}`,
+          },
+        ]
+      : []),
+  ]
   root.innerHTML = `
     <nav class="amo-nav" aria-label="Разделы">
       <div class="amo-nav__logo">amo</div>
@@ -42,7 +54,10 @@ const views = {
     <h1 class="amo-h1">Компании</h1>
     <table class="amo-list"><thead><tr><th>Название</th><th>Номер аккаунта</th></tr></thead><tbody>
     ${config.clients
-      .map((c) => `<tr><td><a data-spa href="${esc(spaLink(config, `/companies/detail/${c.cardId}`))}">${esc(c.name)}</a></td><td>${esc(c.accountNumber ?? '—')}</td></tr>`)
+      .map(
+        (c) =>
+          `<tr><td><a data-spa href="${esc(spaLink(config, `/companies/detail/${c.cardId}`))}">${esc(c.name)}</a></td><td>${esc(c.accountNumber ?? '—')}</td></tr>`,
+      )
       .join('')}
     </tbody></table>`,
   comcard: (config, route) => {

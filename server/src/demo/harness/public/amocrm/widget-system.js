@@ -44,26 +44,25 @@ export const installSystemMethods = (Widget, { config, $, host, log }) => {
   const proto = Widget.prototype
   proto.langs = widget.i18n
   Object.defineProperty(proto, 'params', { configurable: true, get: settings })
-  proto.get_settings = function () {
-    return settings()
-  }
-  proto.set_settings = function (values) {
+  proto.get_settings = () => settings()
+  proto.set_settings = (values) => {
     host.stageSettings(values)
   }
-  proto.get_version = function () {
-    return widget.version
-  }
-  proto.get_install_status = function () {
+  proto.get_version = () => widget.version
+  proto.get_install_status = () => {
     if (!config.installation) return 'install'
     return config.installation.active ? 'installed' : 'not_configured'
   }
-  proto.system = function () {
-    return { area: host.area(), amouser_id: String(user.id), amouser: `user${user.id}@${account.subdomain}.example`, subdomain: account.subdomain, domain: 'amocrm.ru', server: 'ru' }
-  }
-  proto.i18n = function (key) {
-    return lookup(widget.i18n, key)
-  }
-  proto.render_template = function (options = {}) {
+  proto.system = () => ({
+    area: host.area(),
+    amouser_id: String(user.id),
+    amouser: `user${user.id}@${account.subdomain}.example`,
+    subdomain: account.subdomain,
+    domain: 'amocrm.ru',
+    server: 'ru',
+  })
+  proto.i18n = (key) => lookup(widget.i18n, key)
+  proto.render_template = (options = {}) => {
     const column = document.querySelector('.card-widgets')
     if (!column) return
     const block = column.querySelector(`[data-widget-code="${widget.code}"]`) ?? column.appendChild(document.createElement('div'))
@@ -75,10 +74,6 @@ export const installSystemMethods = (Widget, { config, $, host, log }) => {
       <span class="card-widgets__widget__caption__name">${esc(lookup(widget.i18n, 'widget.name'))}</span>${caption.html ?? ''}</div>
       <div class="card-widgets__widget__body">${options.body ?? ''}</div>`
   }
-  proto.$authorizedAjax = function (ajax = {}) {
-    return freshToken().then((value) => $.ajax({ ...ajax, headers: { ...ajax.headers, 'X-Auth-Token': value } }))
-  }
-  proto.crm_post = function (url, data, callback, type, error) {
-    return $.ajax({ url, method: 'POST', data, dataType: type || 'json', success: callback, error })
-  }
+  proto.$authorizedAjax = (ajax = {}) => freshToken().then((value) => $.ajax({ ...ajax, headers: { ...ajax.headers, 'X-Auth-Token': value } }))
+  proto.crm_post = (url, data, callback, type, error) => $.ajax({ url, method: 'POST', data, dataType: type || 'json', success: callback, error })
 }

@@ -33,7 +33,8 @@ export const createAppFrames = ({ config, frameState, post, log }) => {
     iframe.title = config.app.title
     container.replaceChildren(iframe)
     const url = new URL(handler, location.href)
-    for (const [key, value] of Object.entries({ DOMAIN: location.host, PROTOCOL: String(PROTOCOL), LANG: config.lang, APP_SID: sid })) url.searchParams.set(key, value)
+    for (const [key, value] of Object.entries({ DOMAIN: location.host, PROTOCOL: String(PROTOCOL), LANG: config.lang, APP_SID: sid }))
+      url.searchParams.set(key, value)
     const frame = { sid, iframe, container, origin: url.origin, handler, placement, options, install }
     frames.set(sid, frame)
     const form = Object.assign(document.createElement('form'), { method: 'post', action: url.href, target: iframe.name })

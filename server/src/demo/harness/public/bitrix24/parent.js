@@ -53,14 +53,20 @@ const companyDetails = (client) => {
   const current = new URLSearchParams(location.search).get('tab')
   const tabLinks = [
     `<a class="b24-tab${current === null ? ' is-active' : ''}" href="${esc(link(`/crm/company/details/${client.cardId}/`))}">Общие</a>`,
-    ...tabs.map((b, i) => `<a class="b24-tab${current === String(i) ? ' is-active' : ''}" data-tab="${i}" href="${esc(link(`/crm/company/details/${client.cardId}/`, { tab: String(i) }))}">${esc(b.title)}</a>`),
+    ...tabs.map(
+      (b, i) =>
+        `<a class="b24-tab${current === String(i) ? ' is-active' : ''}" data-tab="${i}" href="${esc(link(`/crm/company/details/${client.cardId}/`, { tab: String(i) }))}">${esc(b.title)}</a>`,
+    ),
   ].join('')
   const general = `<div class="b24-fields">
     <div><span>Название</span><b>${esc(client.name)}</b></div>
     <div><span>Номер аккаунта</span><b>${esc(client.accountNumber ?? '—')}</b></div>
     <div><span>ИНН</span><b>${esc(client.inn ?? '—')}</b></div></div>`
   const body = current === null ? general : '<div class="b24-frame-slot" id="b24-slot"></div>'
-  return { html: layout(client.name, `<div class="b24-tabs">${tabLinks}</div><section class="b24-tab-body">${body}</section>`), tab: current === null ? null : tabs[Number(current)] }
+  return {
+    html: layout(client.name, `<div class="b24-tabs">${tabLinks}</div><section class="b24-tab-body">${body}</section>`),
+    tab: current === null ? null : tabs[Number(current)],
+  }
 }
 
 const appPage = () => {
@@ -77,11 +83,23 @@ const start = () => {
     if (!client) return void (root.innerHTML = layout('Не найдено', '<p class="b24-note">Компания не найдена.</p>'))
     const view = companyDetails(client)
     root.innerHTML = view.html
-    if (view.tab) frames.open(document.getElementById('b24-slot'), { handler: view.tab.handler, placement: 'CRM_COMPANY_DETAIL_TAB', options: { ID: String(client.cardId) }, install: false })
+    if (view.tab)
+      frames.open(document.getElementById('b24-slot'), {
+        handler: view.tab.handler,
+        placement: 'CRM_COMPANY_DETAIL_TAB',
+        options: { ID: String(client.cardId) },
+        install: false,
+      })
   } else if (path.startsWith('/marketplace/app/')) {
     root.innerHTML = appPage()
     const install = !config.installed
-    if (appVisible()) frames.open(document.getElementById('b24-slot'), { handler: install ? config.app.installUrl : config.app.mainUrl, placement: 'DEFAULT', options: null, install })
+    if (appVisible())
+      frames.open(document.getElementById('b24-slot'), {
+        handler: install ? config.app.installUrl : config.app.mainUrl,
+        placement: 'DEFAULT',
+        options: null,
+        install,
+      })
   } else {
     root.innerHTML = companyList()
   }
