@@ -16,7 +16,7 @@ const scrape = async (target = relay, token = METRICS_TOKEN) => {
 }
 
 /** The value of one series, by its exact name and labels as the text format writes them. */
-const valueOf = (text: string, series: string) => {
+const seriesValue = (text: string, series: string) => {
   const line = text.split('\n').find((l) => l.startsWith(`${series} `))
   return line === undefined ? undefined : Number(line.slice(series.length + 1))
 }
@@ -37,11 +37,11 @@ describe('/metrics', () => {
     const { status, type, text } = await scrape()
     expect(status).toBe(200)
     expect(type).toContain('text/plain; version=0.0.4')
-    expect(valueOf(text, 'http_requests_total{method="POST",route="/v1/invoices",status="201"}')).toBe(3)
-    expect(valueOf(text, 'http_requests_total{method="GET",route="/v1/invoices/:id",status="200"}')).toBe(3)
-    expect(valueOf(text, 'http_requests_total{method="GET",route="/v1/invoices/:id",status="404"}')).toBe(1)
-    expect(valueOf(text, 'http_requests_total{method="GET",route="unmatched",status="404"}')).toBe(1)
-    expect(valueOf(text, 'http_request_duration_seconds_count{method="POST",route="/v1/invoices",status="201"}')).toBe(3)
+    expect(seriesValue(text, 'http_requests_total{method="POST",route="/v1/invoices",status="201"}')).toBe(3)
+    expect(seriesValue(text, 'http_requests_total{method="GET",route="/v1/invoices/:id",status="200"}')).toBe(3)
+    expect(seriesValue(text, 'http_requests_total{method="GET",route="/v1/invoices/:id",status="404"}')).toBe(1)
+    expect(seriesValue(text, 'http_requests_total{method="GET",route="unmatched",status="404"}')).toBe(1)
+    expect(seriesValue(text, 'http_request_duration_seconds_count{method="POST",route="/v1/invoices",status="201"}')).toBe(3)
     for (const id of ids) expect(text).not.toContain(id)
   })
 
@@ -55,18 +55,18 @@ describe('/metrics', () => {
       ])
       .execute()
     // The first pass starts with the relay; wait for both of its steps.
-    await expect.poll(async () => valueOf((await scrape()).text, 'relay_job_runs_total{job="status-transitions"}')).toBe(1)
+    await expect.poll(async () => seriesValue((await scrape()).text, 'relay_job_runs_total{job="status-transitions"}')).toBe(1)
     const { text } = await scrape()
-    expect(valueOf(text, 'relay_job_runs_total{job="scan-overdue"}')).toBe(1)
-    expect(valueOf(text, 'relay_job_failures_total{job="scan-overdue"}')).toBe(0)
-    expect(valueOf(text, 'relay_job_lag_seconds{job="scan-overdue"}')).toBeGreaterThanOrEqual(0)
-    expect(valueOf(text, 'relay_outbox_messages{state="backlog"}')).toBe(2)
-    expect(valueOf(text, 'relay_outbox_messages{state="retrying"}')).toBe(1)
-    expect(valueOf(text, 'relay_outbox_messages{state="gave_up"}')).toBe(1)
-    expect(valueOf(text, 'relay_db_connections{state="in_use"}')).toBeGreaterThanOrEqual(0)
-    expect(valueOf(text, 'relay_db_waiting')).toBe(0)
-    expect(valueOf(text, 'process_cpu_user_seconds_total')).toBeGreaterThan(0)
-    expect(valueOf(text, 'nodejs_eventloop_lag_seconds')).toBeGreaterThanOrEqual(0)
+    expect(seriesValue(text, 'relay_job_runs_total{job="scan-overdue"}')).toBe(1)
+    expect(seriesValue(text, 'relay_job_failures_total{job="scan-overdue"}')).toBe(0)
+    expect(seriesValue(text, 'relay_job_lag_seconds{job="scan-overdue"}')).toBeGreaterThanOrEqual(0)
+    expect(seriesValue(text, 'relay_outbox_messages{state="backlog"}')).toBe(2)
+    expect(seriesValue(text, 'relay_outbox_messages{state="retrying"}')).toBe(1)
+    expect(seriesValue(text, 'relay_outbox_messages{state="gave_up"}')).toBe(1)
+    expect(seriesValue(text, 'relay_db_connections{state="in_use"}')).toBeGreaterThanOrEqual(0)
+    expect(seriesValue(text, 'relay_db_waiting')).toBe(0)
+    expect(seriesValue(text, 'process_cpu_user_seconds_total')).toBeGreaterThan(0)
+    expect(seriesValue(text, 'nodejs_eventloop_lag_seconds')).toBeGreaterThanOrEqual(0)
   })
 
   test.each([
@@ -90,8 +90,8 @@ describe('/metrics', () => {
   test('two relays in one process keep their own counts', async () => {
     const other = await startRelay({ env: { METRICS_TOKEN } })
     await other.request('GET', '/healthz')
-    const mine = valueOf((await scrape()).text, 'http_requests_total{method="GET",route="/healthz",status="200"}')
-    const theirs = valueOf((await scrape(other)).text, 'http_requests_total{method="GET",route="/healthz",status="200"}')
+    const mine = seriesValue((await scrape()).text, 'http_requests_total{method="GET",route="/healthz",status="200"}')
+    const theirs = seriesValue((await scrape(other)).text, 'http_requests_total{method="GET",route="/healthz",status="200"}')
     await other.close()
     expect(theirs).toBe(1)
     expect(mine).toBeUndefined()

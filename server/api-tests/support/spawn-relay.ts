@@ -54,7 +54,13 @@ export const spawnRelay = async (env: Record<string, string>) => {
     if (seen) return Promise.resolve(seen)
     return new Promise<Log>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no log "${prefix}" within ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs)
-      waiters.push({ test, resolve: (log) => (clearTimeout(timer), resolve(log)) })
+      waiters.push({
+        test,
+        resolve: (log) => {
+          clearTimeout(timer)
+          resolve(log)
+        },
+      })
       void exited.then(({ code }) => reject(new Error(`relay exited with ${code} before "${prefix}"; stderr: ${stderr}`)))
     })
   }
@@ -129,6 +135,9 @@ export const rawRequest = ({
 export const tryConnect = (port: number) =>
   new Promise<string>((resolve) => {
     const socket = connect(port, '127.0.0.1')
-    socket.once('connect', () => (socket.destroy(), resolve('connected')))
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve('connected')
+    })
     socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message))
   })

@@ -2,7 +2,6 @@ import type express from 'express'
 import type pino from 'pino'
 import type { TCrm, TRole } from '../../../shared/src/contract'
 import type { Metrics } from '../metrics/create-metrics'
-import type { Ctx } from '../services/context'
 import type { ResolveHost } from './auth/check-portal-host'
 
 export type { BinaryDocument, HandlerInput, Handlers, ServiceRouteName } from '../services/handler-types'

@@ -4,15 +4,18 @@ import type { FieldProblem } from './parse-input'
 
 // PostgreSQL refuses U+0000 in text, and no field of the API has a use for the other C0 controls.
 // Free text (body, query) may hold tab, newline and carriage return; ids and headers nothing at all.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this file is for
 const IN_FREE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this file is for
 const IN_IDENTIFIER = /[\u0000-\u001F]/
 
 /** The headers the relay reads; any other header is never looked at, so it cannot reach the database. */
-const READ_HEADERS = ['authorization', 'x-auth-token', 'x-b24-member-id', 'x-b24-domain', 'idempotency-key'] as const
+const READ_HEADERS = ['authorization', 'x-auth-token', 'x-b24-member-id', 'x-b24-domain', 'x-b24-auth-expires', 'idempotency-key'] as const
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
 
 // A key holding a control character is named with the character escaped, so the answer stays printable.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this file is for
 const printable = (key: string) => key.replace(/[\u0000-\u001F]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
 const problem = (path: string, found: string): FieldProblem => ({

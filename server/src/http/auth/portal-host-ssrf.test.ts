@@ -83,7 +83,10 @@ describe('a frame that is not linked cannot make the relay connect inside the ne
     const looked: string[] = []
     relay = await startTestRelay({
       config: { b24AllowHttp: true, b24PortalHosts: [`127.0.0.1:${insidePort}`] },
-      resolveHost: async (h) => (looked.push(h), []),
+      resolveHost: async (hostname) => {
+        looked.push(hostname)
+        return []
+      },
     })
     const response = await link(`127.0.0.1:${insidePort}`, 'AAAA-BBBB-CCCC')
     expect(response.status).toBe(404)
