@@ -1,4 +1,4 @@
-// `npm run check`, the gate: typecheck, lint, format check, import boundaries, then `npm test`. Every step
+// `npm run check`, the gate: typecheck, lint, format check, import boundaries, the OpenAPI lint, then `npm test`. Every step
 // runs even after one fails, so one run shows every problem. The last line sums the tests and counts each
 // failed step as one more failure; the exit code is non-zero on any failure.
 import { spawnSync } from 'node:child_process'
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const SUMMARY = path.join(ROOT, 'test', 'artifacts', 'reports', 'summary.json')
-const STEPS = ['typecheck', 'lint', 'format:check', 'lint:boundaries']
+const STEPS = ['typecheck', 'lint', 'format:check', 'lint:boundaries', 'lint:openapi']
 
 const run = (script) => {
   console.log(`\n== npm run ${script}`)
