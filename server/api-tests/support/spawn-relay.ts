@@ -4,7 +4,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx')
 
 /** A port nobody listens on right now. */
 export const freePort = () =>
@@ -19,12 +18,12 @@ export const freePort = () =>
 type Log = { msg: string; [key: string]: unknown }
 
 /**
- * The relay as an operator starts it (`tsx server/main.ts`, what `npm start` runs), in a process
- * group of its own so a test can signal the group the way systemd does.
+ * The relay as an operator starts it (`node --import tsx server/main.ts`, what `npm start` runs), in
+ * a process group of its own so a test can signal the group the way systemd does.
  */
 export const spawnRelay = async (env: Record<string, string>) => {
   const port = await freePort()
-  const child: ChildProcess = spawn(TSX, ['server/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     detached: true,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: '127.0.0.1', PORT: String(port), DEMO: '0', LOG_LEVEL: 'info', ...env },
