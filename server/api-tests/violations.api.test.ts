@@ -33,6 +33,24 @@ describe('violations and partner state (AT-1.6, AT-4.1)', () => {
     expect(card.body.invoices[0]).toMatchObject({ isOverdue: true, workingDaysLeft: -1 })
   })
 
+  test('the overdue violation comes back as a code with its facts, which the widget words; the English note stays for the audit (AT-1.6)', async () => {
+    const partner = await relay.partner()
+    const { accountNumber, vendor } = await pinnedClient(relay, partner)
+    const invoice = await invoicePaidOn(partner, accountNumber, '2026-04-27')
+    relay.clock.set('2026-05-01T00:01:00+03:00')
+    await scanOverdue(relay.deps, relay.clock.now())
+    const systemNote = { code: 'transferOverdue', params: { invoiceNumber: invoice.number, transferDueOn: '2026-04-30' } }
+    const overview = await partner.call('GET', '/v1/overview')
+    expect(overview.body.violations).toMatchObject([{ source: 'auto-overdue', systemNote }])
+    // The facts are the invoice number and an ISO date: nothing in them is English for a Russian screen to show.
+    expect(Object.values(overview.body.violations[0].systemNote.params).every((fact) => /^[0-9-]+$/.test(String(fact)))).toBe(true)
+    const details = await vendor.call('GET', `/v1/partners/${partner.id}`)
+    expect(details.body.violations[0]).toMatchObject({ systemNote, note: `Transfer for invoice ${invoice.number} not received by 2026-04-30` })
+    const recorded = await vendor.call('POST', `/v1/partners/${partner.id}/violations`, { rule: 'AT-1.6', note: 'Клиент жалуется на сроки' })
+    expect(recorded.body.violation.note).toBe('Клиент жалуется на сроки')
+    expect(recorded.body.violation).not.toHaveProperty('systemNote')
+  })
+
   test('a transfer later recorded as received on time voids the automatic violation and restores the partner (AT-1.6)', async () => {
     const partner = await relay.partner()
     const { accountNumber, vendor } = await pinnedClient(relay, partner)

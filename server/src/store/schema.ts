@@ -143,6 +143,8 @@ export type InvoicesTable = {
   project_pin_id: string | null
 }
 
+export type SystemNoteCode = 'transferOverdue'
+
 export type ViolationsTable = {
   id: string
   partner_id: string
@@ -150,6 +152,9 @@ export type ViolationsTable = {
   source: ViolationSource
   invoice_id: string | null
   note: string
+  /** Set when the relay worded the note itself; null for one vendor staff typed. */
+  note_code: ColumnType<SystemNoteCode | null, SystemNoteCode | null | undefined, SystemNoteCode | null>
+  note_params: NullableJsonb<Record<string, string>>
   occurred_on: CalendarDate
   voided_at: Date | null
   void_reason: string | null

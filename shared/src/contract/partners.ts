@@ -43,6 +43,20 @@ export const ZPartner = z.object({
 export type TPartner = z.infer<typeof ZPartner>
 export const ZPartnerEnvelope = z.object({ partner: ZPartner })
 
+/**
+ * A violation note the relay words itself, as a code with the facts it names, so the widget says it
+ * in the user's language; `note` beside it keeps the English text for the audit trail and API readers.
+ * Absent when vendor staff typed the note: that text is shown as typed.
+ */
+// One code so far: a plain object, since a one-member union is an illogical `oneOf` in the OpenAPI
+// document. A second code makes it `z.discriminatedUnion('code', […])`, the same on the wire.
+export const ZSystemNote = z.object({
+  /** AT-1.6: the transfer for an invoice was not received by its deadline. */
+  code: z.literal('transferOverdue'),
+  params: z.object({ invoiceNumber: z.string(), transferDueOn: ZDate }),
+})
+export type TSystemNote = z.infer<typeof ZSystemNote>
+
 export const ZViolation = z.object({
   id: ZId,
   partnerId: ZId,
@@ -51,6 +65,7 @@ export const ZViolation = z.object({
   invoiceId: z.nullable(ZId),
   invoiceNumber: z.nullable(z.string()),
   note: z.string(),
+  systemNote: z.optional(ZSystemNote),
   occurredOn: ZDate,
   voidedAt: z.nullable(ZTimestamp),
   voidReason: z.nullable(z.string()),

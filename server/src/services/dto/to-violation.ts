@@ -1,4 +1,4 @@
-import type { TViolation } from '../../../../shared/src/contract'
+import type { TSystemNote, TViolation } from '../../../../shared/src/contract'
 import type { ViolationRow } from '../../store/queries/violations'
 
 export const toViolation = (row: ViolationRow): TViolation => ({
@@ -9,6 +9,7 @@ export const toViolation = (row: ViolationRow): TViolation => ({
   invoiceId: row.invoice_id,
   invoiceNumber: row.invoice_number,
   note: row.note,
+  ...(row.note_code && { systemNote: { code: row.note_code, params: row.note_params ?? {} } as TSystemNote }),
   occurredOn: row.occurred_on,
   voidedAt: row.voided_at?.toISOString() ?? null,
   voidReason: row.void_reason,

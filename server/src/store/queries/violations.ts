@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely'
+import type { TSystemNote } from '../../../../shared/src/contract'
 import type { Db, Trx } from '../db'
 import type { Database } from '../schema'
 
@@ -14,6 +15,8 @@ const selectViolations = (db: Db) =>
       'violations.invoice_id',
       'invoices.number as invoice_number',
       'violations.note',
+      'violations.note_code',
+      'violations.note_params',
       'violations.occurred_on',
       'violations.voided_at',
       'violations.void_reason',
@@ -37,6 +40,12 @@ export const findOverdueViolation = (db: Db, invoiceId: string, { isLive = false
   if (isLive) query = query.where('voided_at', 'is', null)
   return query.executeTakeFirst()
 }
+
+/** The columns of a note the relay worded itself; both null for a note vendor staff typed. */
+export const noteCodeColumns = (systemNote: TSystemNote | undefined) => ({
+  note_code: systemNote?.code ?? null,
+  note_params: systemNote ? JSON.stringify(systemNote.params) : null,
+})
 
 export type NewViolation = Insertable<Database['violations']>
 

@@ -1,3 +1,4 @@
+import { transferOverdueNote } from '../../../domain/violations/system-notes'
 import type { Trx } from '../../../store/db'
 import type { InvoiceRow } from '../../../store/queries/invoices'
 import { findOverdueViolation } from '../../../store/queries/violations'
@@ -23,6 +24,6 @@ export const ensureOverdueViolation = async (
     source: 'auto-overdue',
     invoiceId: invoice.id,
     occurredOn: invoice.transfer_due_on!,
-    note: `Transfer for invoice ${invoice.number} not received by ${invoice.transfer_due_on}`,
+    ...transferOverdueNote({ invoiceNumber: invoice.number, transferDueOn: invoice.transfer_due_on! }),
   })
 }

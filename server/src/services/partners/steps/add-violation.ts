@@ -1,13 +1,23 @@
 import { randomUUID } from 'node:crypto'
+import type { TSystemNote } from '../../../../../shared/src/contract'
 import type { Trx } from '../../../store/db'
-import { findViolation, insertViolation } from '../../../store/queries/violations'
+import { findViolation, insertViolation, noteCodeColumns } from '../../../store/queries/violations'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
 import { toViolation } from '../../dto/to-violation'
 import { recomputePartnerState } from './recompute-partner-state'
 
-type NewViolation = { partnerId: string; rule: string; note: string; occurredOn: string; source: 'staff' | 'auto-overdue'; invoiceId?: string }
+type NewViolation = {
+  partnerId: string
+  rule: string
+  note: string
+  /** The code and facts of a note the relay worded itself; absent for one vendor staff typed. */
+  systemNote?: TSystemNote
+  occurredOn: string
+  source: 'staff' | 'auto-overdue'
+  invoiceId?: string
+}
 
 /** Inserts a violation and applies its consequence (AT-4.1); shared by staff and the overdue scan. */
 export const addViolation = async (trx: Trx, deps: Deps, actor: Actor | { kind: 'system' }, now: Date, v: NewViolation) => {
@@ -19,6 +29,7 @@ export const addViolation = async (trx: Trx, deps: Deps, actor: Actor | { kind: 
     source: v.source,
     invoice_id: v.invoiceId ?? null,
     note: v.note,
+    ...noteCodeColumns(v.systemNote),
     occurred_on: v.occurredOn,
   })
   const violation = toViolation((await findViolation(trx, id))!)
