@@ -190,6 +190,7 @@ export const en: Messages = {
   'violation.auto-overdue': 'automatic: transfer overdue',
   'violation.staff': 'recorded by the vendor',
   'violation.voided': 'voided: {reason}',
+  'violation.note.transferOverdue': 'Transfer for invoice {invoice} not received by {date}',
 
   'ledger.date': 'Date',
   'ledger.operation': 'Entry',

@@ -188,6 +188,7 @@ export const ru = {
   'violation.auto-overdue': 'автоматически: перевод просрочен',
   'violation.staff': 'записано вендором',
   'violation.voided': 'отменено: {reason}',
+  'violation.note.transferOverdue': 'Перевод по счёту № {invoice} не поступил до {date}',
 
   'ledger.date': 'Дата',
   'ledger.operation': 'Операция',

@@ -1,6 +1,7 @@
 import type { TViolation } from '../../contract'
 import { useI18n } from '../context'
 import { Badge, Empty } from '../kit/status'
+import { violationNote } from './violation-note'
 
 /** Violations with their rule, source and date; voided ones stay visible, struck through (AT-4.1, X-4). */
 export const ViolationList = ({ violations }: { violations: TViolation[] }) => {
@@ -16,7 +17,7 @@ export const ViolationList = ({ violations }: { violations: TViolation[] }) => {
               <Badge tone={violation.voidedAt ? 'muted' : 'bad'}>{ref}</Badge>
               <span class="pr-muted">{i18n.date(violation.occurredOn)}</span>
             </div>
-            <div>{violation.note}</div>
+            <div>{violationNote(i18n, violation)}</div>
             <div class="pr-muted">
               {i18n.t(`violation.${violation.source}`)}
               {violation.invoiceNumber && ` · ${i18n.t('invoice.title', { number: violation.invoiceNumber })}`}

@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+import { cleanup, screen } from '@testing-library/preact'
+import { afterEach, expect, test } from 'vitest'
+import { mountOverview } from '../../mount'
+import { buildHost } from '../../testing/fake-host'
+import { buildLedger, buildMePartner, buildPartnerOverview, buildProgram, buildViolation } from '../../testing/fixtures'
+import { relayGet, useRelayServer } from '../../testing/relay-server'
+
+const server = useRelayServer()
+let unmount: (() => void) | undefined
+afterEach(() => {
+  unmount?.()
+  cleanup()
+})
+
+const overdue = buildViolation({
+  invoiceNumber: '2026-000002',
+  note: 'Transfer for invoice 2026-000002 not received by 2026-12-01',
+  systemNote: { code: 'transferOverdue', params: { invoiceNumber: '2026-000002', transferDueOn: '2026-12-01' } },
+  occurredOn: '2026-12-01',
+})
+const typed = buildViolation({ id: 'v-2', source: 'staff', invoiceId: null, invoiceNumber: null, note: 'Клиент жалуется на сроки' })
+
+const show = async (locale: 'ru' | 'en', text: string) => {
+  server.use(
+    relayGet('/v1/me', buildMePartner()),
+    relayGet('/v1/program', buildProgram()),
+    relayGet('/v1/overview', buildPartnerOverview({ violations: [overdue, typed], pins: [] })),
+    relayGet('/v1/ledger', buildLedger()),
+  )
+  const element = document.createElement('div')
+  document.body.append(element)
+  unmount = mountOverview(element, buildHost({ entity: null, locale }))
+  return screen.findByText(text)
+}
+
+test.each([
+  { label: 'in Russian, with the date as ДД.ММ.ГГГГ', locale: 'ru', text: 'Перевод по счёту № 2026-000002 не поступил до 01.12.2026' },
+  { label: 'in English, with the date as the English locale writes it', locale: 'en', text: 'Transfer for invoice 2026-000002 not received by 01/12/2026' },
+] as const)('the overdue violation the relay raised is said from its code and facts $label (AT-1.6)', async ({ locale, text }) => {
+  const note = await show(locale, text)
+  expect(note.closest('ul')?.textContent).not.toContain('2026-12-01')
+  if (locale === 'ru') expect(note.closest('ul')?.textContent).not.toMatch(/Transfer|received/)
+  // A note vendor staff typed is shown as typed, in either language.
+  expect(screen.getByText('Клиент жалуется на сроки')).toBeTruthy()
+})
