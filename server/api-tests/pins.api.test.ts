@@ -23,6 +23,29 @@ describe('pins (AT-1.2, AT-1.2a, AT-4.4, AT-4.5)', () => {
     expect(card.body).toMatchObject({ view: 'partner', pin: { state: 'approved' }, client: { name: 'ООО «Клиент»' } })
   })
 
+  test("the overview lists name each client beside its number: the vendor's pin requests, the partner's pins and transfers waiting", async () => {
+    const partner = await relay.partner()
+    const vendor = await relay.vendor()
+    const requestedAccount = await register(partner, { name: 'ООО «Бета»' })
+    await partner.call('POST', '/v1/pins', { accountNumber: requestedAccount })
+    const pinnedAccount = await register(partner, { name: 'АО «Альфа»' })
+    const { body } = await partner.call('POST', '/v1/pins', { accountNumber: pinnedAccount })
+    await vendor.call('POST', `/v1/pins/${body.pin.id}/approve`, {})
+    const issued = await partner.call('POST', '/v1/invoices', { accountNumber: pinnedAccount, lines: [{ sku: 'atrealt-amocrm', quantity: 1, months: 1 }] })
+    expect(issued.body.invoice).toMatchObject({ accountNumber: pinnedAccount, clientName: 'АО «Альфа»' })
+    const own = await partner.call('GET', '/v1/overview')
+    expect(own.body.pins).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ accountNumber: requestedAccount, clientName: 'ООО «Бета»' }),
+        expect.objectContaining({ accountNumber: pinnedAccount, clientName: 'АО «Альфа»' }),
+      ]),
+    )
+    expect(own.body.awaitingTransfer).toMatchObject([{ accountNumber: pinnedAccount, clientName: 'АО «Альфа»' }])
+    const staff = await vendor.call('GET', '/v1/overview')
+    expect(staff.body.pinRequests).toEqual(expect.arrayContaining([expect.objectContaining({ accountNumber: requestedAccount, clientName: 'ООО «Бета»' })]))
+    expect(staff.body.awaitingTransfer).toEqual(expect.arrayContaining([expect.objectContaining({ accountNumber: pinnedAccount, clientName: 'АО «Альфа»' })]))
+  })
+
   test('a second partner learns only that the client is pinned to another partner (X-5)', async () => {
     const [first, second] = [await relay.partner(), await relay.partner({ name: 'ООО «Второй»' })]
     const accountNumber = await register(first)

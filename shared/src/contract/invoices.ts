@@ -51,6 +51,8 @@ export const ZInvoice = z.object({
   partnerId: ZId,
   partnerName: z.string(),
   accountNumber: z.nullable(ZAccountNumber),
+  /** The client's name, so lists name it beside the account number; null with no account. */
+  clientName: z.nullable(z.string()),
   issuedOn: ZDate,
   lines: z.array(ZQuoteLine),
   totals: ZTotals,

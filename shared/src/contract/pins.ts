@@ -4,6 +4,8 @@ import { ZAccountNumber, ZId, ZPinState, ZText, ZTimestamp } from './common'
 export const ZPin = z.object({
   id: ZId,
   accountNumber: ZAccountNumber,
+  /** The client's name, so lists name it beside the account number. */
+  clientName: z.string(),
   partnerId: ZId,
   partnerName: z.string(),
   state: ZPinState,

@@ -90,6 +90,7 @@ export const buildClient = (overrides: Partial<TClient> = {}): TClient => ({
 export const buildPin = (overrides: Partial<TPin> = {}): TPin => ({
   id: 'pin-1',
   accountNumber: 'A-1001',
+  clientName: 'ООО «Вектор»',
   partnerId: 'p-1',
   partnerName: 'ООО «Ромашка»',
   state: 'approved',
@@ -135,6 +136,7 @@ export const buildInvoice = (overrides: Partial<TInvoice> = {}): TInvoice => {
     partnerId: 'p-1',
     partnerName: 'ООО «Ромашка»',
     accountNumber: 'A-1001',
+    clientName: 'ООО «Вектор»',
     issuedOn: '2026-04-27',
     lines: quote.lines,
     totals: quote.totals,

@@ -12,6 +12,7 @@ export const toInvoice = (row: InvoiceRow, today: string, calendars: Calendars):
     partnerId: row.partner_id,
     partnerName: row.partner_name,
     accountNumber: row.account_number,
+    clientName: row.client_name,
     issuedOn: row.issued_on,
     lines: row.lines as TQuoteLine[],
     totals: {

@@ -5,6 +5,7 @@ export type PinRow = {
   account_number: string
   partner_id: string
   partner_name: string
+  client_name: string
   state: string
   reason: string | null
   reference: string | null
@@ -21,6 +22,7 @@ export const toPin = (row: PinRow): TPin => ({
   accountNumber: row.account_number,
   partnerId: row.partner_id,
   partnerName: row.partner_name,
+  clientName: row.client_name,
   state: row.state as TPinState,
   reason: row.reason,
   reference: row.reference,

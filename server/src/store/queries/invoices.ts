@@ -4,8 +4,14 @@ import type { PaidInvoice } from '../../domain/invoices/sublicense-terms'
 import type { Db, Trx } from '../db'
 import type { Database } from '../schema'
 
+// The client's name rides along, so a list names each client without a query per item.
 const selectInvoices = (db: Db) =>
-  db.selectFrom('invoices').innerJoin('partners', 'partners.id', 'invoices.partner_id').selectAll('invoices').select('partners.name as partner_name')
+  db
+    .selectFrom('invoices')
+    .innerJoin('partners', 'partners.id', 'invoices.partner_id')
+    .leftJoin('clients', 'clients.account_number', 'invoices.account_number')
+    .selectAll('invoices')
+    .select(['partners.name as partner_name', 'clients.name as client_name'])
 
 export type InvoiceRow = Awaited<ReturnType<ReturnType<typeof selectInvoices>['executeTakeFirstOrThrow']>>
 

@@ -8,6 +8,7 @@ const pinColumns = [
   'pins.account_number',
   'pins.partner_id',
   'partners.name as partner_name',
+  'clients.name as client_name',
   'pins.state',
   'pins.reason',
   'pins.reference',
@@ -19,7 +20,13 @@ const pinColumns = [
   'pins.valid_until',
 ] as const
 
-const selectPins = (db: Db) => db.selectFrom('pins').innerJoin('partners', 'partners.id', 'pins.partner_id').select(pinColumns)
+// The client's name rides along, so a list names each client without a query per item.
+const selectPins = (db: Db) =>
+  db
+    .selectFrom('pins')
+    .innerJoin('partners', 'partners.id', 'pins.partner_id')
+    .innerJoin('clients', 'clients.account_number', 'pins.account_number')
+    .select(pinColumns)
 
 /** The account's live pin (requested or approved); the partial unique index allows at most one. */
 export const findLivePin = (db: Db, accountNumber: string) =>
