@@ -1,6 +1,7 @@
 import type { TPin, TPinState } from '../../contract'
 import { useI18n } from '../context'
 import { Badge, Empty } from '../kit/status'
+import { ClientName } from '../partner/client-name'
 import { PIN_TONE, PinSummary } from '../partner/pin-summary'
 
 const ORDER: TPinState[] = ['requested', 'approved', 'rejected', 'released']
@@ -25,7 +26,9 @@ export const PinList = ({ pins }: { pins: TPin[] }) => {
       <ul class="pr-list">
         {sorted.map((pin) => (
           <li key={pin.id} class="pr-item">
-            <div class="pr-item__title">{pin.accountNumber}</div>
+            <div class="pr-item__title">
+              <ClientName name={pin.clientName} accountNumber={pin.accountNumber} />
+            </div>
             <PinSummary pin={pin} />
           </li>
         ))}

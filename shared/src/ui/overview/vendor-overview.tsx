@@ -3,6 +3,7 @@ import type { OverviewState, OverviewStore } from '../../stores/create-overview-
 import { useI18n } from '../context'
 import { Section } from '../kit/section'
 import { Empty } from '../kit/status'
+import { ClientName } from '../partner/client-name'
 import { InvoiceList } from '../partner/invoice-list'
 import { PinSummary } from '../partner/pin-summary'
 import { PinDecisionForm } from '../vendor/pin-decision'
@@ -35,8 +36,9 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
           <ul class="pr-list">
             {overview.pinRequests.map((pin) => (
               <li key={pin.id} class="pr-item">
-                {/* A pin names the account and the partner; the overview has no client name to show. */}
-                <div class="pr-item__title">{i18n.t('client.account', { account: pin.accountNumber })}</div>
+                <div class="pr-item__title">
+                  <ClientName name={pin.clientName} accountNumber={pin.accountNumber} />
+                </div>
                 <div class="pr-owner">
                   <span class="pr-muted">{i18n.t('vendor.requestedBy')}</span>
                   <strong>{pin.partnerName}</strong>

@@ -5,6 +5,7 @@ import { Button } from '../kit/button'
 import { DateAction } from '../kit/date-action'
 import { ErrorNotice } from '../kit/notice'
 import { Badge } from '../kit/status'
+import { ClientName } from './client-name'
 import { invoiceStatus } from './invoice-status'
 import { TransferDeadline } from './transfer-deadline'
 
@@ -44,7 +45,7 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, ...handlers }: 
         <div class="pr-invoice__party">
           {showPartner && invoice.partnerName}
           {showPartner && showAccount && invoice.accountNumber && ' · '}
-          {showAccount && invoice.accountNumber && <span class="pr-muted">{i18n.t('client.account', { account: invoice.accountNumber })}</span>}
+          {showAccount && invoice.accountNumber && <ClientName name={invoice.clientName} accountNumber={invoice.accountNumber} />}
         </div>
       )}
       <ul class="pr-invoice__lines">
