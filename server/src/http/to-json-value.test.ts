@@ -18,3 +18,15 @@ test('a Date keeps its own JSON form', () => {
 test('an amount beyond the safe integer range fails loudly instead of losing kopecks', () => {
   expect(() => toJsonValue({ kop: BigInt(Number.MAX_SAFE_INTEGER) + 1n })).toThrow(RangeError)
 })
+
+test('a result without a bigint is answered as it is, one with a bigint is copied and left untouched', () => {
+  const plain = { a: [{ s: 'x' }, null], b: { n: 1 } }
+  expect(toJsonValue(plain)).toBe(plain)
+  const withKop = { a: [{ s: 'x' }, { kop: 2n }], b: { n: 1 } }
+  const json = toJsonValue(withKop) as typeof plain
+  expect(json).toEqual({ a: [{ s: 'x' }, { kop: 2 }], b: { n: 1 } })
+  expect(withKop.a[1]).toEqual({ kop: 2n })
+  // What holds no bigint is shared, not copied.
+  expect(json.b).toBe(withKop.b)
+  expect(Object.keys(json)).toEqual(['a', 'b'])
+})

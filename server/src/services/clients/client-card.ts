@@ -10,7 +10,6 @@ import type { Deps } from '../deps'
 import { toClient } from '../dto/to-client'
 import { toInvoice } from '../dto/to-invoice'
 import { toPin } from '../dto/to-pin'
-import { toJson } from '../json'
 import { today } from '../today'
 
 const isLive = (state: string) => state === 'requested' || state === 'approved'
@@ -42,7 +41,8 @@ export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): P
   const day = today(deps, ctx)
   const invoices = rows.map((row) => toInvoice(row, day, deps.calendars))
   const { terms, supportedUntil } = sublicenseTerms(paidOf(rows))
-  const sublicenses = toJson(terms)
+  // The terms are strings, numbers and nulls already: the HTTP layer writes them as they are.
+  const sublicenses = terms
   const pins = history.map(toPin)
   if (partnerId && partner) {
     const ownPins = pins.filter((pin) => pin.partnerId === partnerId)

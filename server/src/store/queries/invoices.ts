@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely'
 import { AppError } from '../../../../shared/src/contract'
 import type { PaidInvoice } from '../../domain/invoices/sublicense-terms'
+import { compileOnce } from '../compile-once'
 import type { Db, Trx } from '../db'
 import type { Database } from '../schema'
 
@@ -28,12 +29,22 @@ export const getVisibleInvoice = async (db: Db, id: string, partnerId: string | 
   return row
 }
 
-/** A client's invoices, newest first: a partner's own when `partnerId` is given (X-5). */
-export const invoicesOfClient = (db: Db, { accountNumber, partnerId }: { accountNumber: string; partnerId: string | null }) => {
+/** A client's invoices as Kysely builds them, newest first: a partner's own when `partnerId` is given (X-5). */
+export const invoicesOfClientQuery = (db: Db, { accountNumber, partnerId }: { accountNumber: string; partnerId: string | null }) => {
   let query = selectInvoices(db).where('invoices.account_number', '=', accountNumber)
   if (partnerId) query = query.where('invoices.partner_id', '=', partnerId)
-  return query.orderBy('invoices.created_at', 'desc').orderBy('invoices.number', 'desc').execute()
+  return query.orderBy('invoices.created_at', 'desc').orderBy('invoices.number', 'desc')
 }
+
+/** The card's invoices, as vendor staff ask for them and as a partner does: each shape compiled once. */
+export const invoicesOfClientStatements = {
+  forStaff: compileOnce((db: Db, accountNumber: string) => invoicesOfClientQuery(db, { accountNumber, partnerId: null }), 1),
+  forPartner: compileOnce((db: Db, accountNumber: string, partnerId: string) => invoicesOfClientQuery(db, { accountNumber, partnerId }), 2),
+}
+
+/** A client's invoices, newest first: a partner's own when `partnerId` is given (X-5). The card's second query. */
+export const invoicesOfClient = (db: Db, { accountNumber, partnerId }: { accountNumber: string; partnerId: string | null }) =>
+  partnerId ? invoicesOfClientStatements.forPartner.execute(db, accountNumber, partnerId) : invoicesOfClientStatements.forStaff.execute(db, accountNumber)
 
 /** The latest invoices, newest first: a partner's own when `partnerId` is given (X-5). */
 export const latestInvoices = (db: Db, { partnerId, limit }: { partnerId: string | null; limit: number }) => {

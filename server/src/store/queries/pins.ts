@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely'
 import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres'
+import { compileOnce } from '../compile-once'
 import type { Db, Trx } from '../db'
 import type { Database } from '../schema'
 
@@ -34,13 +35,8 @@ export const findLivePin = (db: Db, accountNumber: string) =>
 
 export const findPin = (db: Db, id: string) => selectPins(db).where('pins.id', '=', id).executeTakeFirst()
 
-/**
- * The client and every pin it has had, newest first, with each holder's state and e-mail (and the
- * calling partner's own state and status, when a partner calls), in one query: the card is the
- * relay's hottest read. The pins come back as JSON, so their timestamps arrive as ISO strings
- * whatever the types say (`toPin` takes both).
- */
-export const clientWithPinHistory = (db: Db, accountNumber: string, callerPartnerId: string | null = null) =>
+/** The card's first query as Kysely builds it: the client and its pin history, with the calling partner's own standing when one is given. */
+export const clientWithPinHistoryQuery = (db: Db, accountNumber: string, callerPartnerId: string | null) =>
   db
     .selectFrom('clients')
     .selectAll('clients')
@@ -67,7 +63,23 @@ export const clientWithPinHistory = (db: Db, accountNumber: string, callerPartne
       ),
     )
     .where('clients.account_number', '=', accountNumber)
-    .executeTakeFirst()
+
+/** The card's first query, as vendor staff ask it and as a partner does: each shape compiled once. */
+export const clientWithPinHistoryStatements = {
+  forStaff: compileOnce((db: Db, accountNumber: string) => clientWithPinHistoryQuery(db, accountNumber, null), 1),
+  forPartner: compileOnce((db: Db, accountNumber: string, callerPartnerId: string) => clientWithPinHistoryQuery(db, accountNumber, callerPartnerId), 2),
+}
+
+/**
+ * The client and every pin it has had, newest first, with each holder's state and e-mail (and the
+ * calling partner's own state and status, when a partner calls), in one query: the card is the
+ * relay's hottest read, so its statement is compiled once. The pins come back as JSON, so their
+ * timestamps arrive as ISO strings whatever the types say (`toPin` takes both).
+ */
+export const clientWithPinHistory = (db: Db, accountNumber: string, callerPartnerId: string | null = null) =>
+  callerPartnerId === null
+    ? clientWithPinHistoryStatements.forStaff.executeTakeFirst(db, accountNumber)
+    : clientWithPinHistoryStatements.forPartner.executeTakeFirst(db, accountNumber, callerPartnerId)
 
 /** A partner's pins, newest first. */
 export const pinsOfPartner = (db: Db, partnerId: string) =>
