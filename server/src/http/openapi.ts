@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { type Caller, ERROR_STATUS, ROUTES, type RouteSpec, ZErrorBody } from '../../../shared/src/contract'
+import { type Caller, ERROR_STATUS, ROUTES, type RouteName, type RouteSpec, ZErrorBody } from '../../../shared/src/contract'
+import { ROUTE_SUMMARIES } from '../../../shared/src/contract/routes/summaries'
 import { BACKUP_PATH } from './mount-backup-route'
 
 type Json = Record<string, unknown>
@@ -78,14 +79,14 @@ const successContent = (route: RouteSpec): Json =>
     ? { [route.produces]: { schema: { type: 'string', format: 'binary' } } }
     : { 'application/json': { schema: toSchema(route.response, 'output') } }
 
-const operationOf = (name: string, route: RouteSpec): Json => ({
+const operationOf = (name: RouteName, route: RouteSpec): Json => ({
   operationId: name,
-  summary: route.summary,
+  summary: ROUTE_SUMMARIES[name],
   security: securityOf(route.caller),
   parameters: parametersOf(route),
   ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } } } : {}),
   responses: {
-    [route.status]: { description: route.summary, content: successContent(route) },
+    [route.status]: { description: ROUTE_SUMMARIES[name], content: successContent(route) },
     ...Object.fromEntries(errorStatuses(route).map((status) => [status, errorResponse(status)])),
     ...(errorStatuses(route).some((status) => status < 500) ? {} : { 431: HEADERS_TOO_LARGE }),
   },
@@ -119,7 +120,7 @@ export const buildOpenApi = ({ publicUrl }: OpenApiOptions = {}): Json => {
       },
     },
   }
-  for (const [name, route] of Object.entries(ROUTES) as [string, RouteSpec][]) {
+  for (const [name, route] of Object.entries(ROUTES) as [RouteName, RouteSpec][]) {
     const path = route.path.replace(/:(\w+)/g, '{$1}')
     paths[path] = { ...paths[path], [route.method]: operationOf(name, route) }
   }

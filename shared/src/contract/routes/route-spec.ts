@@ -8,7 +8,6 @@ export type RouteSpec = {
   /** Express-style path; `:param` segments. */
   path: string
   caller: Caller
-  summary: string
   body?: z.ZodMiniType
   query?: z.ZodMiniType
   response: z.ZodMiniType
