@@ -43,6 +43,7 @@ test('a write sends its body, content type and Idempotency-Key', async () => {
       pin: {
         id: 'p',
         accountNumber: 'A-1',
+        clientName: 'ООО «Клиент»',
         partnerId: 'p-1',
         partnerName: 'X',
         state: 'requested',
