@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { invoicesOfClient } from '../src/store/queries/invoices'
+import { clientWithPinHistory, clientWithPinsAndInvoices } from '../src/store/queries/pins'
 import { pinnedClient, type RelayUnderTest, registerClient, startRelay } from './support/relay-under-test'
 
 let relay: RelayUnderTest
@@ -148,5 +150,34 @@ describe('quotes and invoices (AT-3.3, AT-5.1, AT-5.2, AT-5.3, X-1)', () => {
     })
     const fromVendor = await vendor.call('GET', `/v1/ledger?partnerId=${partner.id}`)
     expect(fromVendor.body.entries).toHaveLength(7)
+  })
+})
+
+describe("the card's one statement", () => {
+  test('answers the client, its pins and its invoices as the two statements before it did: same rows, same types (X-5)', async () => {
+    const partner = await relay.partner()
+    const { accountNumber, vendor } = await pinnedClient(relay, partner)
+    const issue = async (extra: Record<string, unknown>) =>
+      (await partner.call('POST', '/v1/invoices', { accountNumber, lines: [amoLine(1, 2)], ...extra })).body.invoice
+    const settled = await issue({ clientPaidOn: '2026-04-27' })
+    expect((await vendor.call('POST', `/v1/invoices/${settled.id}/transfer`, { receivedOn: '2026-04-28' })).status).toBe(200)
+    const voided = await issue({})
+    expect((await vendor.call('POST', `/v1/invoices/${voided.id}/void`, { reason: 'Ошибка в количестве' })).status).toBe(200)
+    const overdue = await issue({ clientPaidOn: '2026-04-01' })
+    expect(overdue.isOverdue).toBe(true)
+    await issue({})
+    const db = relay.deps.db
+    for (const partnerId of [partner.id, null]) {
+      const one = await clientWithPinsAndInvoices(db, accountNumber, partnerId)
+      const [client, invoices] = [await clientWithPinHistory(db, accountNumber, partnerId), await invoicesOfClient(db, { accountNumber, partnerId })]
+      expect(invoices.map((row) => row.state).sort()).toEqual(['issued', 'issued', 'settled', 'void'])
+      expect(one).toEqual({ ...client, invoices })
+      for (const row of one!.invoices) {
+        expect([row.list_kop, row.reward_kop, row.payable_kop, row.vat_kop].map((kop) => typeof kop)).toEqual(['bigint', 'bigint', 'bigint', 'bigint'])
+        expect(row.created_at).toBeInstanceOf(Date)
+        expect(typeof row.issued_on).toBe('string')
+      }
+    }
+    expect(await clientWithPinsAndInvoices(db, accountNumber, (await relay.partner()).id)).toMatchObject({ invoices: [] })
   })
 })

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { compileOnce } from './compile-once'
 import type { Db } from './db'
 import { invoicesOfClientQuery, invoicesOfClientStatements } from './queries/invoices'
-import { clientWithPinHistoryQuery, clientWithPinHistoryStatements } from './queries/pins'
+import { clientCardQuery, clientCardStatements, clientWithPinHistoryQuery, clientWithPinHistoryStatements } from './queries/pins'
 import type { Database } from './schema'
 
 // Compiling needs no database: PostgreSQL's compiler over a driver that never connects.
@@ -33,6 +33,13 @@ describe('statements compiled once say what the builder compiles', () => {
       invoicesOfClientStatements.forPartner.compile(db, '100200', 'partner-1'),
       invoicesOfClientQuery(db, { accountNumber: '100200', partnerId: 'partner-1' }).compile(),
     )
+  })
+
+  test("the card's one statement, for vendor staff and for a partner", () => {
+    sameStatement(clientCardStatements.forStaff.compile(db, '100200'), clientCardQuery(db, '100200', null).compile())
+    sameStatement(clientCardStatements.forPartner.compile(db, '100200', 'partner-1'), clientCardQuery(db, '100200', 'partner-1').compile())
+    // The caller's id is a parameter twice (its standing, its invoices), the account number once, last.
+    expect(clientCardStatements.forPartner.compile(db, 'A', 'P').parameters).toEqual(['P', 'P', 'A'])
   })
 })
 

@@ -2,8 +2,8 @@ import type { TClientCardResponse } from '../../../../shared/src/contract'
 import { mayInvoice } from '../../domain/invoices/check-invoicing'
 import { type PaidInvoice, sublicenseTerms } from '../../domain/invoices/sublicense-terms'
 import { notRegistered } from '../../store/queries/clients'
-import { type InvoiceRow, invoicesOfClient } from '../../store/queries/invoices'
-import { clientWithPinHistory } from '../../store/queries/pins'
+import type { InvoiceRow } from '../../store/queries/invoices'
+import { clientWithPinsAndInvoices } from '../../store/queries/pins'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
@@ -24,19 +24,19 @@ const paidOf = (rows: InvoiceRow[]): PaidInvoice[] =>
  * The client card. A partner sees its own pin, invoices and paid terms, or only that the client is
  * pinned to another partner (X-5), and whether it may invoice the client now, decided by the same
  * check as the invoice itself so the widget never guesses (AT-1.2, AG-4); vendor staff see
- * everything, with the pin history and the terms paid (AT-4.2). Two queries (the first brings the
- * partner's own standing along): the card is the hottest read of the relay.
+ * everything, with the pin history and the terms paid (AT-4.2). One statement (it brings the
+ * partner's own standing and the invoices along): the card is the hottest read of the relay.
  * @throws not_found when the account is not registered (AT-1.1).
  */
 export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): Promise<TClientCardResponse> => {
   const db = deps.db
   const partnerId = partnerIdOf(ctx)
-  const client = await clientWithPinHistory(db, accountNumber, partnerId)
+  const client = await clientWithPinsAndInvoices(db, accountNumber, partnerId)
   if (!client) throw notRegistered(accountNumber)
   const history = client.pins
   const livePin = history.find((pin) => isLive(pin.state))
   if (partnerId && livePin && livePin.partner_id !== partnerId) return { pinnedToOther: true }
-  const rows = await invoicesOfClient(db, { accountNumber, partnerId })
+  const rows = client.invoices
   const partner = client.caller
   const day = today(deps, ctx)
   const invoices = rows.map((row) => toInvoice(row, day, deps.calendars))

@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely'
+import { type ExpressionBuilder, type Insertable, sql } from 'kysely'
 import { AppError } from '../../../../shared/src/contract'
 import type { PaidInvoice } from '../../domain/invoices/sublicense-terms'
 import { compileOnce } from '../compile-once'
@@ -45,6 +45,70 @@ export const invoicesOfClientStatements = {
 /** A client's invoices, newest first: a partner's own when `partnerId` is given (X-5). The card's second query. */
 export const invoicesOfClient = (db: Db, { accountNumber, partnerId }: { accountNumber: string; partnerId: string | null }) =>
   partnerId ? invoicesOfClientStatements.forPartner.execute(db, accountNumber, partnerId) : invoicesOfClientStatements.forStaff.execute(db, accountNumber)
+
+/** An invoice as the card's one statement carries it in JSON: money as text (int8 is not a safe JSON number), the creation time as an ISO string. */
+export type InvoiceJson = Omit<InvoiceRow, 'list_kop' | 'reward_kop' | 'payable_kop' | 'vat_kop' | 'created_at'> & {
+  list_kop: string
+  reward_kop: string
+  payable_kop: string
+  vat_kop: string
+  created_at: string
+}
+
+/**
+ * A client's invoices as one JSON array inside a query over `clients`: the rows and order of
+ * `invoicesOfClient` (newest first, a partner's own when `partnerId` is given, X-5), so the card
+ * needs no second statement. `invoiceFromJson` turns each back into the row the services use.
+ */
+export const invoicesOfClientJson = (eb: ExpressionBuilder<Database, 'clients'>, partnerId: string | null) =>
+  eb
+    .selectFrom(
+      eb
+        .selectFrom('invoices')
+        .innerJoin('partners', 'partners.id', 'invoices.partner_id')
+        .select([
+          'invoices.id',
+          'invoices.number',
+          'invoices.year',
+          'invoices.seq',
+          'invoices.partner_id',
+          'invoices.account_number',
+          'invoices.state',
+          'invoices.lines',
+          'invoices.discount_source',
+          'invoices.issued_on',
+          'invoices.client_paid_on',
+          'invoices.transfer_due_on',
+          'invoices.transfer_due_estimated',
+          'invoices.transfer_received_on',
+          'invoices.on_time',
+          'invoices.void_reason',
+          'invoices.created_at',
+          'invoices.project_pin_id',
+          'partners.name as partner_name',
+          'clients.name as client_name',
+        ])
+        .select((inner) => [
+          inner.cast<string>('invoices.list_kop', 'text').as('list_kop'),
+          inner.cast<string>('invoices.reward_kop', 'text').as('reward_kop'),
+          inner.cast<string>('invoices.payable_kop', 'text').as('payable_kop'),
+          inner.cast<string>('invoices.vat_kop', 'text').as('vat_kop'),
+        ])
+        .whereRef('invoices.account_number', '=', 'clients.account_number')
+        .$if(partnerId !== null, (query) => query.where('invoices.partner_id', '=', partnerId ?? ''))
+        .as('agg'),
+    )
+    .select(sql<InvoiceJson[]>`coalesce(json_agg(agg order by agg.created_at desc, agg.number desc), '[]')`.as('invoices'))
+
+/** An invoice carried in JSON (`invoicesOfClientJson`) as the row `invoicesOfClient` answers: money a bigint, the creation time a Date. */
+export const invoiceFromJson = (json: InvoiceJson): InvoiceRow => ({
+  ...json,
+  list_kop: BigInt(json.list_kop),
+  reward_kop: BigInt(json.reward_kop),
+  payable_kop: BigInt(json.payable_kop),
+  vat_kop: BigInt(json.vat_kop),
+  created_at: new Date(json.created_at),
+})
 
 /** The latest invoices, newest first: a partner's own when `partnerId` is given (X-5). */
 export const latestInvoices = (db: Db, { partnerId, limit }: { partnerId: string | null; limit: number }) => {
