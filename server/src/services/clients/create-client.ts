@@ -8,6 +8,7 @@ import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { toClient } from '../dto/to-client'
 import { runWrite } from '../run-write'
+import { newClientRow } from './steps/new-client-row'
 
 /**
  * A partner registers a client account (AT-1.1). Account numbers are unique per vendor: a number
@@ -26,16 +27,7 @@ export const createClient = (deps: Deps, ctx: Ctx, body: TCreateClientRequest) =
       throw new AppError('already_registered', `Account ${body.accountNumber} is already registered: request a pin on it instead`, { rule: 'AT-1.1' })
     }
     try {
-      await insertClient(trx, {
-        account_number: body.accountNumber,
-        name: body.name,
-        inn: body.inn ?? null,
-        email: body.email ?? null,
-        phone: body.phone ?? null,
-        country: body.country ?? 'RU',
-        is_demo: body.demo ?? false,
-        registered_by: partnerId,
-      })
+      await insertClient(trx, { ...newClientRow(body), is_demo: body.demo ?? false, registered_by: partnerId })
     } catch (error) {
       if (isUniqueViolation(error)) throw new AppError('already_registered', `Account ${body.accountNumber} is already registered`, { rule: 'AT-1.1' })
       throw error

@@ -10,6 +10,7 @@ import { findClient, insertClient } from '../../store/queries/clients'
 import { getPartner } from '../../store/queries/partners'
 import { findLivePin, insertPin } from '../../store/queries/pins'
 import { appendAudit } from '../audit'
+import { newClientRow } from '../clients/steps/new-client-row'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { toPartnerFacts } from '../dto/to-partner'
@@ -27,14 +28,7 @@ const leadClient = async (trx: Trx, body: THandOverLeadRequest) => {
       details: { fields: [{ path: 'name', message: 'Required for a new client' }] },
     })
   }
-  return insertClient(trx, {
-    account_number: body.accountNumber,
-    name: body.name,
-    inn: body.inn ?? null,
-    email: body.email ?? null,
-    phone: body.phone ?? null,
-    country: body.country ?? 'RU',
-  })
+  return insertClient(trx, newClientRow({ ...body, name: body.name }))
 }
 
 /**
