@@ -4,8 +4,8 @@
 const TEST_FILE = '\\.(test|e2e)\\.tsx?$'
 /** Code that only tests run: the test tree, the API tests, test fixtures and test files themselves. */
 const TEST_SUPPORT = ['^test/', '^server/api-tests/', '^shared/src/testing/', '^server/src/http/test-support/', TEST_FILE]
-/** What ships: the relay, its CLI, the shared UI and the two widgets. */
-const PRODUCT = '^(server/src/|server/main\\.ts$|server/admin-cli\\.ts$|shared/src/|widget-[^/]+/src/)'
+/** What ships: the relay, its CLI and bench, the shared UI and the two widgets. */
+const PRODUCT = '^(server/src/|server/bench/|server/main\\.ts$|server/admin-cli\\.ts$|shared/src/|widget-[^/]+/src/)'
 
 module.exports = {
   forbidden: [

@@ -6,16 +6,24 @@ import path from 'node:path'
 import express from 'express'
 import pg from 'pg'
 import pino from 'pino'
-import { AMO, amoToken } from '../api-tests/support/tokens'
 import { readConfig } from '../src/config'
 import { createRelay } from '../src/create-relay'
+import { signDisposableToken } from '../src/demo/harness/amocrm/sign-disposable-token'
 import { createDb, type Db } from '../src/store/create-db'
 import { countPostings, fillLedger } from './fill-ledger'
 import { load } from './load'
 
 const ADMIN = 'bench-admin-token-0123456789'
+/** The amoCRM integration the bench's partner and vendor widgets sign their disposable tokens with. */
+const AMO = {
+  clientId: '6c5d6bd4-1b7a-4a3e-9a0a-4a1c2d3e4f50',
+  clientSecret: 'bench-secret-0123456789abcdef0123456789abcdef',
+  redirectUri: 'https://relay.example.ru/amocrm/oauth',
+}
 const RATE = 200
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+/** Turns the bare endpoint, the card and the quote take at full load (see below). */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 const BIG_LEDGER = Number(process.env.BENCH_BIG_LEDGER ?? 1_000_000)
 /** A directory: the relay's CPU profile under full load is written there for each route measured. */
 const PROFILE_DIR = process.env.BENCH_PROFILE
@@ -111,7 +119,7 @@ const benchEngine = async (engine: 'pglite' | 'postgres', serverUrl: string | nu
   const admin = { authorization: `Bearer ${ADMIN}` }
   const linkAs = async (account: string, target: object) => {
     const { code } = await call('POST', '/v1/admin/link-codes', admin, target)
-    const headers = { 'x-auth-token': await amoToken({ accountId: account }) }
+    const headers = { 'x-auth-token': await signDisposableToken(AMO, { accountId: Number(account), userId: 501, subdomain: 'partner', isAdmin: true }) }
     await call('POST', '/v1/installations', headers, { code })
     return headers
   }
@@ -143,20 +151,49 @@ const benchEngine = async (engine: 'pglite' | 'postgres', serverUrl: string | nu
       }),
     },
   ]
-  let bareRps = 0
+  // The machine's speed drifts over a run (other processes, CPU frequency, the JIT warming up), so
+  // the targets take turns: ROUNDS short rounds each, one after another, and every ratio compares
+  // a round of the route with the bare round just before it. The figures are the medians.
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+  for (const target of targets) await load({ ...target, mode: 'max', concurrency: 16, durationMs: 1000 })
+  // Latency at the design's load first, before the full-load rounds, in rounds too: the machine
+  // (a VM here) now and then stalls for ~100 ms, which alone is 1% of a 10 s run at 200/s. The
+  // figure is the median round's p99; the worst round is printed beside it, so nothing is hidden.
+  const pacedOf = new Map(targets.map((target) => [target.name, { p50: [] as number[], p99: [] as number[], failed: 0 }]))
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const target of targets) {
+      const paced = await load({ ...target, mode: 'rate', rate: RATE, durationMs: (SECONDS * 1000) / ROUNDS })
+      const figures = pacedOf.get(target.name)!
+      figures.p50.push(paced.p50)
+      figures.p99.push(paced.p99)
+      figures.failed += paced.failed
+    }
+  }
+  const rounds = new Map(targets.map((target) => [target.name, { rps: [] as number[], ratio: [] as number[], failed: 0 }]))
+  for (let round = 0; round < ROUNDS; round += 1) {
+    let bareRps = 0
+    for (const target of targets) {
+      const job = () => load({ ...target, mode: 'max', concurrency: 16, durationMs: (SECONDS * 1000) / ROUNDS })
+      const max = round === ROUNDS - 1 ? await profiled(`${engine}-${target.name}`, job) : await job()
+      if (target.name === 'bare') bareRps = max.rps
+      const figures = rounds.get(target.name)!
+      figures.rps.push(max.rps)
+      figures.ratio.push(max.rps / bareRps)
+      figures.failed += max.failed
+    }
+  }
   for (const target of targets) {
-    const max = await profiled(`${engine}-${target.name}`, () => load({ ...target, mode: 'max', concurrency: 16, durationMs: SECONDS * 500 }))
-    const paced = await load({ ...target, mode: 'rate', rate: RATE, durationMs: SECONDS * 1000 })
-    if (target.what.startsWith('bare')) bareRps = max.rps
-    const ratio = target.what.startsWith('bare') ? 'baseline' : `${((max.rps / bareRps) * 100).toFixed(1)}% of bare`
-    const failures = max.failed + paced.failed ? `, ${max.failed + paced.failed} failed` : ''
+    const paced = pacedOf.get(target.name)!
+    const figures = rounds.get(target.name)!
+    const ratio = target.name === 'bare' ? 'baseline' : `${(median(figures.ratio) * 100).toFixed(1)}% of bare`
+    const failed = figures.failed + paced.failed
     rows.push({
       engine,
       what: target.what,
-      rps: max.rps.toFixed(0),
-      p50: ms(paced.p50),
-      p99: ms(paced.p99),
-      note: `max rps; p50/p99 at ${RATE}/s; ${ratio}${failures}`,
+      rps: median(figures.rps).toFixed(0),
+      p50: ms(median(paced.p50)),
+      p99: ms(median(paced.p99)),
+      note: `max rps; p50/p99 at ${RATE}/s (worst round p99 ${ms(Math.max(...paced.p99))}); ${ratio}${failed ? `, ${failed} failed` : ''}`,
     })
   }
 
