@@ -16,6 +16,8 @@ export const ERROR_STATUS = {
   not_pinned: 409,
   demo_account: 409,
   idempotency_conflict: 409,
+  /** The action needs the caller's explicit confirmation first (a late date, a large total, a likely duplicate); details.warnings say what. */
+  confirmation_required: 409,
   invalid_state: 409,
   already_registered: 409,
   code_used: 409,
@@ -25,6 +27,8 @@ export const ERROR_STATUS = {
   /** Too many wrong link codes from one caller: wait and try again. */
   rate_limited: 429,
   unknown_product: 422,
+  /** A quantity or term beyond the program's limit for the product; details name the limit. */
+  limit_exceeded: 422,
   product_not_available: 422,
   outside_territory: 422,
   internal: 500,

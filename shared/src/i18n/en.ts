@@ -255,6 +255,8 @@ export const en: Messages = {
   'error.already_registered': 'This account is already registered in the program: request a pin on it instead',
   'error.code_used': 'This link code has been used. Ask the vendor for a new one',
   'error.code_expired': 'This link code has expired. Ask the vendor for a new one',
+  'error.confirmation_required': 'Please confirm this action first',
+  'error.limit_exceeded': 'The quantity or term is beyond the program limit for this product',
   'error.rate_limited': 'Too many wrong link codes. Wait a quarter of an hour and try again',
   'error.code_unknown': 'There is no such link code. Check how it was typed, or ask the vendor for a new one',
   'error.project_discount_missing': 'The vendor has not set the discount for this project yet',
