@@ -8,6 +8,7 @@ import { readIdempotencyKey } from './read-idempotency-key'
 import { refuseControlCharacters, refuseControlCharactersInBody } from './refuse-control-characters'
 import { apiHeaders } from './security-headers'
 import { sendDocument } from './send-document'
+import { sendJson } from './send-json'
 import { toJsonValue } from './to-json-value'
 
 type AnyHandler = (ctx: Ctx, input: { params: Record<string, string>; body: unknown; query: unknown }) => Promise<unknown>
@@ -58,7 +59,7 @@ export const mountServiceRoutes = (app: express.Express, deps: HttpDeps, authent
       }
       const result = await handler(ctx, input)
       if (route.produces) sendDocument(res, route.status, result)
-      else res.status(route.status).json(toJsonValue(result))
+      else sendJson(res, route.status, toJsonValue(result))
     })
   }
 }
