@@ -1,5 +1,5 @@
+import { authorizationOf, awaitsAuthorization } from '../../../domain/statuses/authorization-of'
 import { certificateValidUntil } from '../../../domain/statuses/certificate-valid-until'
-import { firstQualifyingPurchase } from '../../../domain/statuses/first-qualifying-purchase'
 import { rankOf } from '../../../domain/statuses/rank-of'
 import { statusValidUntil } from '../../../domain/statuses/status-valid-until'
 import { authorizedReason } from '../../../domain/statuses/system-reasons'
@@ -20,9 +20,11 @@ export const authorizeIfQualified = async (trx: Trx, deps: Deps, { partnerId, no
   const rule = deps.program.authorization
   if (!rule) return false
   const partner = await lockPartner(trx, partnerId)
-  if (partner.authorized_on || !partner.agreement_signed_on || partner.state === 'expelled') return false
+  const candidate = { authorizedOn: partner.authorized_on, agreementSignedOn: partner.agreement_signed_on, state: partner.state }
+  if (!awaitsAuthorization(candidate)) return false
   const invoices = await settledInvoicesOf(trx, partnerId)
-  const purchase = firstQualifyingPurchase({
+  const authorization = authorizationOf({
+    partner: candidate,
     invoices: invoices.map((i) => ({
       id: i.id,
       listKop: i.list_kop,
@@ -32,10 +34,10 @@ export const authorizeIfQualified = async (trx: Trx, deps: Deps, { partnerId, no
     })),
     rule,
   })
-  if (!purchase) return false
+  if (!authorization) return false
+  const { purchase, authorizedOn } = authorization
   const number = invoices.find((i) => i.id === purchase.id)!.number
-  const authorizedOn = [partner.agreement_signed_on, purchase.transferReceivedOn].sort()[1]
-  const worded = authorizedReason({ agreementSignedOn: partner.agreement_signed_on, invoiceNumber: number, transferReceivedOn: purchase.transferReceivedOn })
+  const worded = authorizedReason({ agreementSignedOn: candidate.agreementSignedOn, invoiceNumber: number, transferReceivedOn: purchase.transferReceivedOn })
   const actor = { kind: 'system' as const }
   if (rankOf(deps.program, partner.status) < rankOf(deps.program, rule.status)) {
     const validUntil = statusValidUntil({ program: deps.program, status: rule.status, effectiveOn: authorizedOn })

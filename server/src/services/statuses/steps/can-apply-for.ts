@@ -1,20 +1,17 @@
-import { rankOf } from '../../../domain/statuses/rank-of'
+import { statusesOpenTo } from '../../../domain/statuses/statuses-open-to'
 import type { Db } from '../../../store/db'
 import type { PartnerRow } from '../../../store/queries/partners'
 import { findPendingApplicationOf, scheduledStatusesOf } from '../../../store/queries/statuses'
 import type { Deps } from '../../deps'
 
-/**
- * The statuses the partner may apply for today (AG-3.3a): authorized, not expelled, below the
- * status, with no application pending and no change to it already scheduled.
- */
+/** The statuses the partner may apply for today, as the domain decides it (AG-3.3a) from what is on record. */
 export const canApplyFor = async (db: Db, deps: Deps, partner: PartnerRow): Promise<string[]> => {
-  const statuses = deps.program.statusApplication?.statuses ?? []
-  if (statuses.length === 0 || !partner.authorized_on || partner.state === 'expelled') return []
-  const pendingApplication = await findPendingApplicationOf(db, partner.id)
-  if (pendingApplication) return []
-  const scheduled = await scheduledStatusesOf(db, partner.id)
-  return statuses.filter(
-    (status) => rankOf(deps.program, partner.status) < rankOf(deps.program, status) && !scheduled.some((change) => change.to_status === status),
-  )
+  if (!deps.program.statusApplication?.statuses.length) return []
+  const hasPendingApplication = Boolean(await findPendingApplicationOf(db, partner.id))
+  const scheduledStatuses = hasPendingApplication ? [] : (await scheduledStatusesOf(db, partner.id)).map((change) => change.to_status)
+  return statusesOpenTo(deps.program, {
+    partner: { status: partner.status, authorizedOn: partner.authorized_on, state: partner.state },
+    hasPendingApplication,
+    scheduledStatuses,
+  })
 }
