@@ -8,6 +8,7 @@ import { loadCalendars, loadProgram, type RelayConfig } from './config'
 import { cachedInstallations } from './http/auth/cached-installations'
 import type { ResolveHost } from './http/auth/check-portal-host'
 import { createHttpApp } from './http/create-http-app'
+import { recountDeadlines } from './jobs/recount-deadlines'
 import { startJobs } from './jobs/start-jobs'
 import { createMetrics } from './metrics/create-metrics'
 import type { Deps } from './services/deps'
@@ -44,6 +45,9 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
   const store = given ?? (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }))
   await migrateToLatest(store.db)
   const deps: Deps = { db: store.db, program, calendars, logger }
+  // The calendar files may have changed since the last start (a new year, a decree in): X-7.
+  const recounted = await recountDeadlines(deps)
+  if (recounted.changed > 0) logger.info({ changed: recounted.changed }, 'transfer deadlines counted again on the calendar files in force')
   const metrics = config.metricsToken ? createMetrics({ db: store.db, poolStats: store.poolStats, logger }) : undefined
   let isStopping = false
   const checkReady = async () => {

@@ -27,9 +27,11 @@ const dirWith = (files: Record<string, unknown>) => {
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 
 describe('loadCalendars', () => {
-  test('loads the shipped 2025 and 2026 calendars with their decrees (X-7)', () => {
+  test('loads the shipped 2025 and 2026 calendars with their decrees, and 2027 as provisional (X-7)', () => {
     const calendars = loadCalendars(shippedDir, 'ru')
-    expect([...calendars.years.keys()]).toEqual([2025, 2026])
+    expect([...calendars.years.keys()]).toEqual([2025, 2026, 2027])
+    expect([2025, 2026, 2027].map((year) => calendars.years.get(year)?.provisional)).toEqual([false, false, true])
+    expect(calendars.years.get(2027)?.source).toContain('ещё не внесено')
     expect(calendars.years.get(2025)?.source).toContain('№ 1335')
     expect(calendars.years.get(2026)?.source).toContain('№ 1466')
     expect(calendars.years.get(2025)?.workingWeekendDays.has('2025-11-01')).toBe(true)

@@ -61,6 +61,8 @@ export const ZInvoice = z.object({
   transferDueOn: z.nullable(ZDate),
   /** True when the deadline falls in a year without a production calendar file. */
   transferDueEstimated: z.boolean(),
+  /** True when the deadline is counted on a calendar file still waiting for its year's decree: it may move. */
+  transferDueOnProvisional: z.boolean(),
   transferReceivedOn: z.nullable(ZDate),
   onTime: z.nullable(z.boolean()),
   /** Working days from today to the deadline (0 = due today, negative = overdue); null when not applicable. */

@@ -94,6 +94,7 @@ export const en: Messages = {
   'invoice.recordPayment': 'Record payment',
   'invoice.dueOn': 'Transfer to the vendor by {date}',
   'invoice.estimated': 'provisional: no production calendar for that year',
+  'invoice.provisional': 'may move: the decree on days off for that year is not out yet',
   'invoice.daysLeft': '{n} {days} left',
   'invoice.dueToday': 'due today',
   'invoice.overdue': 'Overdue',

@@ -92,6 +92,7 @@ export const ru = {
   'invoice.recordPayment': 'Отметить оплату',
   'invoice.dueOn': 'Перевести вендору до {date}',
   'invoice.estimated': 'срок предварительный: нет производственного календаря на этот год',
+  'invoice.provisional': 'срок может сдвинуться: постановления о переносе выходных на этот год ещё нет',
   'invoice.daysLeft': 'осталось {n} {days}',
   'invoice.dueToday': 'срок — сегодня',
   'invoice.overdue': 'Просрочен',

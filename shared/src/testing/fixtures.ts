@@ -144,6 +144,7 @@ export const buildInvoice = (overrides: Partial<TInvoice> = {}): TInvoice => {
     clientPaidOn: null,
     transferDueOn: null,
     transferDueEstimated: false,
+    transferDueOnProvisional: false,
     transferReceivedOn: null,
     onTime: null,
     workingDaysLeft: null,

@@ -11,6 +11,7 @@ export const buildCalendars = (country: string, files: readonly TCalendarFile[])
     if (years.has(file.year)) throw new Error(`Two calendars for ${country} ${file.year}`)
     years.set(file.year, {
       source: file.source,
+      provisional: file.provisional ?? false,
       nonWorkingDays: new Set(file.nonWorkingDays),
       workingWeekendDays: new Set(file.workingWeekendDays),
     })

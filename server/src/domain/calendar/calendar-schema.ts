@@ -11,8 +11,13 @@ export const ZCalendarFile = z
   .strictObject({
     country: z.string().regex(/^[a-z]{2}$/, 'Expected a two-letter lowercase country code'),
     year: z.int().min(1000).max(9999),
-    /** The decree the days come from, so a reader can check them. */
+    /** The decree the days come from, by number and date, so a reader can check them; or that none is known yet. */
     source: z.string().trim().min(1),
+    /**
+     * True while the government's decree for the year is not in the file: the days are the
+     * Labour Code's (art. 112) alone, and deadlines resting on them say so (X-7).
+     */
+    provisional: z.boolean().default(false),
     /** Every official non-working day of the year, weekends included when the decree lists them. */
     nonWorkingDays: z.array(ZCalendarDate),
     /** Saturdays and Sundays the decree turns into working days. */
@@ -32,10 +37,12 @@ export const ZCalendarFile = z
       })
     }
   })
-export type TCalendarFile = z.infer<typeof ZCalendarFile>
+/** A calendar file as written: `provisional` may be left out. */
+export type TCalendarFile = z.input<typeof ZCalendarFile>
 
 export type YearCalendar = {
   source: string
+  provisional: boolean
   nonWorkingDays: ReadonlySet<string>
   workingWeekendDays: ReadonlySet<string>
 }

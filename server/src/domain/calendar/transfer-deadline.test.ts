@@ -18,14 +18,19 @@ describe('transferDeadline', () => {
     { label: 'the working Saturday 1 Nov 2025 counts (AT-1.6, X-7)', paidOn: '2025-10-30', deadline: '2025-11-05' },
     { label: 'a transferred Friday off is skipped: 2 May 2025 (X-7)', paidOn: '2025-04-30', deadline: '2025-05-07' },
   ])('$label', ({ paidOn, deadline }) => {
-    expect(transferDeadline({ paidOn, workingDays: 3, calendars })).toEqual({ date: deadline, isEstimated: false })
+    expect(transferDeadline({ paidOn, workingDays: 3, calendars })).toEqual({ date: deadline, isEstimated: false, isProvisional: false })
   })
 
-  test('deadline running into 2027 falls back to art. 112 and is flagged estimated (X-7)', () => {
+  test('deadline running into 2027 is counted on its provisional file and flagged so (X-7)', () => {
     expect(transferDeadline({ paidOn: '2026-12-29', workingDays: 3, calendars })).toEqual({
       date: '2027-01-12',
-      isEstimated: true,
+      isEstimated: false,
+      isProvisional: true,
     })
+  })
+
+  test('deadline running past the last file falls back to art. 112 and is flagged estimated (X-7)', () => {
+    expect(transferDeadline({ paidOn: '2027-12-29', workingDays: 3, calendars })).toMatchObject({ date: '2028-01-10', isEstimated: true })
   })
 
   test('the working-day count comes from the caller, i.e. the program file (AT-1.6)', () => {

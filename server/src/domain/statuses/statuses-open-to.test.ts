@@ -4,7 +4,7 @@ import { statusesOpenTo } from './statuses-open-to'
 
 const agat = loadProgram('agat-rt')
 const atrealt = loadProgram('atrealt')
-const authorized = { status: 'authorized', authorizedOn: '2026-03-02', state: 'active' }
+const authorized: { status: string; authorizedOn: string | null; state: string } = { status: 'authorized', authorizedOn: '2026-03-02', state: 'active' }
 const open = (partner = authorized, { hasPendingApplication = false, scheduledStatuses = [] as string[] } = {}) =>
   statusesOpenTo(agat, { partner, hasPendingApplication, scheduledStatuses })
 

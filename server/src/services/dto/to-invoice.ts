@@ -1,5 +1,6 @@
 import type { TInvoice, TInvoiceState, TQuoteLine } from '../../../../shared/src/contract'
 import type { Calendars } from '../../domain/calendar/calendar-schema'
+import { restsOnProvisional } from '../../domain/calendar/rests-on-provisional'
 import { transferStatus } from '../../domain/invoices/transfer-status'
 import type { InvoiceRow } from '../../store/queries/invoices'
 
@@ -25,6 +26,8 @@ export const toInvoice = (row: InvoiceRow, today: string, calendars: Calendars):
     clientPaidOn: row.client_paid_on,
     transferDueOn: row.transfer_due_on,
     transferDueEstimated: row.transfer_due_estimated,
+    transferDueOnProvisional:
+      row.client_paid_on !== null && row.transfer_due_on !== null && restsOnProvisional({ from: row.client_paid_on, to: row.transfer_due_on, calendars }),
     transferReceivedOn: row.transfer_received_on,
     onTime: row.on_time,
     ...transferStatus({ invoice: facts, today, calendars }),

@@ -21,7 +21,11 @@ export const TransferDeadline = ({ invoice }: { invoice: TInvoice }) => {
       ) : left !== null ? (
         <Badge tone={left <= 1 ? 'warn' : 'info'}>{i18n.t('invoice.daysLeft', count(left))}</Badge>
       ) : null}
-      {invoice.transferDueEstimated && <span class="pr-hint">{i18n.t('invoice.estimated')}</span>}
+      {invoice.transferDueEstimated ? (
+        <span class="pr-hint">{i18n.t('invoice.estimated')}</span>
+      ) : (
+        invoice.transferDueOnProvisional && <span class="pr-hint">{i18n.t('invoice.provisional')}</span>
+      )}
     </div>
   )
 }
