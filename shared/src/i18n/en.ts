@@ -81,6 +81,7 @@ export const en: Messages = {
   'quote.badQuantity': 'Quantity must be a whole number from 1 to {max}',
   'quote.badMonths': 'Months must be a whole number from {min} to {max}',
   'quote.badDate': 'The date must be on or before {date}',
+  'quote.badDateRange': 'The date must be from {from} to {to}',
   'quote.limit.quantity': '{product}: at most {limit} per invoice',
   'quote.limit.months': '{product}: at most {limit} months',
   'quote.warn.deadline_passed': 'The transfer deadline under {rule} passed on {date}: the invoice will be overdue at once',

@@ -79,6 +79,7 @@ export const ru = {
   'quote.badQuantity': 'Количество — целое число от 1 до {max}',
   'quote.badMonths': 'Месяцев — целое число от {min} до {max}',
   'quote.badDate': 'Дата — не позже {date}',
+  'quote.badDateRange': 'Дата — с {from} по {to}',
   'quote.limit.quantity': '{product}: количество — не больше {limit}',
   'quote.limit.months': '{product}: срок — не больше {limit} мес.',
   'quote.warn.deadline_passed': 'Срок перевода по {rule} истёк {date} — счёт сразу будет просрочен',

@@ -39,7 +39,8 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, isNew, ...handl
   // A late date is asked about in place (AT-1.6); a date past today is said next to the field.
   const lateWarnings = paymentError?.code === 'confirmation_required' ? warningsOf(paymentError.details) : []
   const paymentDateText = paymentError ? dateLimitText(i18n, paymentError.details, 'paidOn') : null
-  const shownError = lateWarnings.length > 0 || paymentDateText ? null : ownError
+  const transferDateText = failedAction === `transfer:${invoice.id}` && ownError ? dateLimitText(i18n, ownError.details, 'receivedOn') : null
+  const shownError = lateWarnings.length > 0 || paymentDateText || transferDateText ? null : ownError
   const status = invoiceStatus(invoice)
   return (
     <li
@@ -123,6 +124,8 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, isNew, ...handl
           label={i18n.t('invoice.transferDate')}
           action={i18n.t('invoice.recordTransfer')}
           isBusy={busy === `transfer:${invoice.id}`}
+          max={todayInProgramZone()}
+          error={transferDateText}
           onSubmit={(date) => handlers.onTransfer?.(invoice.id, date)}
         />
       )}

@@ -16,10 +16,15 @@ export const warningText = (i18n: I18n, warning: TInvoiceWarning, payment = fals
   }
 }
 
-/** A field the relay refused with the range it takes ('On or before 2026-12-06'), in words; null otherwise. */
+/**
+ * A date field the relay refused with the range it takes, in words: 'On or before 2026-12-06' or
+ * '2026-04-28 … 2026-12-06'; null for any other refusal.
+ */
 export const dateLimitText = (i18n: I18n, details: unknown, path: string) => {
   const fields = (details as { fields?: { path?: string; message?: string }[] } | null | undefined)?.fields
-  const message = Array.isArray(fields) ? fields.find((field) => field.path === path)?.message : undefined
-  const date = /^On or before (\d{4}-\d{2}-\d{2})$/.exec(message ?? '')?.[1]
-  return date ? i18n.t('quote.badDate', { date: i18n.date(date) }) : null
+  const message = (Array.isArray(fields) ? fields.find((field) => field.path === path)?.message : undefined) ?? ''
+  const before = /^On or before (\d{4}-\d{2}-\d{2})$/.exec(message)
+  if (before) return i18n.t('quote.badDate', { date: i18n.date(before[1] as string) })
+  const range = /^(\d{4}-\d{2}-\d{2}) … (\d{4}-\d{2}-\d{2})$/.exec(message)
+  return range ? i18n.t('quote.badDateRange', { from: i18n.date(range[1] as string), to: i18n.date(range[2] as string) }) : null
 }
