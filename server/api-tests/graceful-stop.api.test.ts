@@ -78,7 +78,8 @@ const setUp = async () => {
   await call('POST', '/v1/clients', await amo('7001'), { accountNumber, name: 'ООО «Клиент»' })
   const { pin } = await call('POST', '/v1/pins', await amo('7001'), { accountNumber })
   await call('POST', `/v1/pins/${pin.id}/approve`, await amo('7002'), {})
-  const invoiceBody = JSON.stringify({ accountNumber, lines: [{ sku: 'atrealt-amocrm', quantity: 1, months: 1 }] })
+  // Many of the same invoice at once on purpose: confirmed as no duplicates (X-6).
+  const invoiceBody = JSON.stringify({ accountNumber, lines: [{ sku: 'atrealt-amocrm', quantity: 1, months: 1 }], confirmed: ['possible_duplicate'] })
   // The first invoice makes the year's number counter, which the PostgreSQL run holds locked.
   await call('POST', '/v1/invoices', await amo('7001'), JSON.parse(invoiceBody))
   return invoiceBody

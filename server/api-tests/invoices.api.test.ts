@@ -39,7 +39,7 @@ describe('quotes and invoices (AT-3.3, AT-5.1, AT-5.2, AT-5.3, X-1)', () => {
     { label: 'months 0 is refused (AT-5.3)', line: amoLine(1, 0), code: 'invalid_request' },
     { label: 'negative months are refused (AT-5.3)', line: amoLine(1, -1), code: 'invalid_request' },
     { label: 'fractional months are refused (AT-5.3)', line: amoLine(1, 1.5), code: 'invalid_request' },
-    { label: 'months past the program maximum are refused (AT-5.3)', line: amoLine(1, 37), code: 'invalid_request' },
+    { label: 'months past the program maximum are refused (AT-5.3)', line: amoLine(1, 37), code: 'limit_exceeded' },
     { label: 'a monthly product without months is refused (AT-5.3)', line: amoLine(1), code: 'invalid_request' },
     { label: 'quantity 0 is refused', line: amoLine(0, 1), code: 'invalid_request' },
     { label: 'a huge quantity is refused', line: amoLine(1e12, 1), code: 'invalid_request' },
@@ -114,7 +114,9 @@ describe('quotes and invoices (AT-3.3, AT-5.1, AT-5.2, AT-5.3, X-1)', () => {
   test('parallel invoices get unique, gapless numbers (X-3)', async () => {
     const partner = await relay.partner()
     const { accountNumber } = await pinnedClient(relay, partner)
-    const answers = await Promise.all(Array.from({ length: 12 }, () => partner.call('POST', '/v1/invoices', { accountNumber, lines: [amoLine(1, 1)] })))
+    // Twelve of the same lines are deliberate here: the partner has confirmed them as no duplicates (X-6).
+    const body = { accountNumber, lines: [amoLine(1, 1)], confirmed: ['possible_duplicate'] }
+    const answers = await Promise.all(Array.from({ length: 12 }, () => partner.call('POST', '/v1/invoices', body)))
     expect(answers.every((a) => a.status === 201)).toBe(true)
     const all = await relay.deps.db.selectFrom('invoices').select('seq').where('year', '=', 2026).orderBy('seq').execute()
     expect(all.map((r) => r.seq)).toEqual(all.map((_r, i) => i + 1))
@@ -158,7 +160,9 @@ describe("the card's one statement", () => {
     const partner = await relay.partner()
     const { accountNumber, vendor } = await pinnedClient(relay, partner)
     const issue = async (extra: Record<string, unknown>) =>
-      (await partner.call('POST', '/v1/invoices', { accountNumber, lines: [amoLine(1, 2)], ...extra })).body.invoice
+      // The same lines again and a late payment date on purpose: confirmed (AT-1.6, X-6).
+      (await partner.call('POST', '/v1/invoices', { accountNumber, lines: [amoLine(1, 2)], confirmed: ['possible_duplicate', 'deadline_passed'], ...extra }))
+        .body.invoice
     const settled = await issue({ clientPaidOn: '2026-04-27' })
     expect((await vendor.call('POST', `/v1/invoices/${settled.id}/transfer`, { receivedOn: '2026-04-28' })).status).toBe(200)
     const voided = await issue({})

@@ -27,7 +27,9 @@ describe('/metrics', () => {
     const { accountNumber } = await pinnedClient(relay, partner)
     const ids: string[] = []
     for (let i = 0; i < 3; i += 1) {
-      const created = await partner.call('POST', '/v1/invoices', { accountNumber, lines: [{ sku: 'atrealt-amocrm', quantity: 1, months: 1 }] })
+      // The same lines three times on purpose, confirmed as no duplicates (X-6).
+      const body = { accountNumber, lines: [{ sku: 'atrealt-amocrm', quantity: 1, months: 1 }], confirmed: ['possible_duplicate'] }
+      const created = await partner.call('POST', '/v1/invoices', body)
       ids.push(created.body.invoice.id)
     }
     for (const id of ids) expect((await partner.call('GET', `/v1/invoices/${id}`)).status).toBe(200)

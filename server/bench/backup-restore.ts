@@ -44,7 +44,8 @@ let startedAt = performance.now()
 for (let i = have; i < Number(count); i += 8) {
   await Promise.all(
     Array.from({ length: Math.min(8, Number(count) - i) }, () =>
-      createInvoice(relay.deps, ctx, { accountNumber: '31000001', lines: [{ sku, quantity: 1, months: 12 }] }),
+      // Ten thousand of the same invoice are the point here: confirmed as no duplicates.
+      createInvoice(relay.deps, ctx, { accountNumber: '31000001', lines: [{ sku, quantity: 1, months: 12 }], confirmed: ['possible_duplicate'] }),
     ),
   )
 }

@@ -129,7 +129,13 @@ const benchEngine = async (engine: 'pglite' | 'postgres', serverUrl: string | nu
   await call('POST', '/v1/clients', partnerHeaders, { accountNumber: '55500001', name: 'ООО «Клиент нагрузки»' })
   const { pin } = await call('POST', '/v1/pins', partnerHeaders, { accountNumber: '55500001' })
   await call('POST', `/v1/pins/${pin.id}/approve`, vendorHeaders, {})
-  const invoiceBody = JSON.stringify({ accountNumber: '55500001', lines: [{ sku: 'atrealt-amocrm', quantity: 3, months: 12 }], clientPaidOn: '2026-04-28' })
+  // The same invoice again and again, with a payment date long past: both confirmed, as the load is meant (AT-1.6, X-6).
+  const invoiceBody = JSON.stringify({
+    accountNumber: '55500001',
+    lines: [{ sku: 'atrealt-amocrm', quantity: 3, months: 12 }],
+    clientPaidOn: '2026-04-28',
+    confirmed: ['deadline_passed', 'possible_duplicate'],
+  })
   for (let i = 0; i < 5; i += 1) await call('POST', '/v1/invoices', partnerHeaders, JSON.parse(invoiceBody))
 
   const json = { 'content-type': 'application/json' }

@@ -29,6 +29,21 @@ describe('loadProgram', () => {
     expect(program.products).toHaveLength(products)
   })
 
+  test('a file without limits or guards gets the documented defaults (AT-5.3, AT-5.1, X-6)', () => {
+    const program = loadProgram(
+      brokenFile('atrealt', (p) => {
+        delete p.guards
+        for (const product of p.products) {
+          delete product.maxQuantity
+          delete product.maxMonths
+        }
+      }),
+    )
+    expect(program.guards).toEqual({ confirmTotalAboveKop: 100_000_000n, duplicateWindowMinutes: 10 })
+    expect(program.products[0]).toMatchObject({ maxQuantity: 1000 })
+    expect(program.products[0].maxMonths).toBeUndefined()
+  })
+
   test('loads a program by path and turns money into bigint', () => {
     const program = loadProgram(brokenFile('atrealt', () => {}))
     const product = program.products[0]
@@ -151,6 +166,30 @@ describe('loadProgram', () => {
       name: 'atrealt',
       edit: (p: any) => (p.months.min = 40),
       message: 'my.json: months.max: Must not be below months.min',
+    },
+    {
+      label: "a product's term limit above the program's months (AT-5.3)",
+      name: 'atrealt',
+      edit: (p: any) => (p.products[1].maxMonths = 48),
+      message: 'my.json: products.1.maxMonths: Must be within months: 1 to 36',
+    },
+    {
+      label: 'a term limit on a product sold once (AT-5.3)',
+      name: 'agat-rt',
+      edit: (p: any) => (p.products[0].maxMonths = 12),
+      message: 'my.json: products.0.maxMonths: A one-time product has no term',
+    },
+    {
+      label: 'a quantity limit of zero (AT-5.3)',
+      name: 'atrealt',
+      edit: (p: any) => (p.products[0].maxQuantity = 0),
+      message: 'my.json: products.0.maxQuantity:',
+    },
+    {
+      label: 'a negative duplicate window (X-6)',
+      name: 'atrealt',
+      edit: (p: any) => (p.guards.duplicateWindowMinutes = -1),
+      message: 'my.json: guards.duplicateWindowMinutes:',
     },
   ])('refuses $label, naming the file and field', ({ name, edit, message }) => {
     expect(() => loadProgram(brokenFile(name, edit))).toThrow(message)

@@ -15,6 +15,8 @@ export type DomainErrorCode =
   | 'unknown_product'
   | 'product_not_available'
   | 'project_discount_missing'
+  /** A quantity or term beyond the product's limit in the program file (AT-5.3). */
+  | 'limit_exceeded'
   | 'not_found'
   | 'code_used'
   | 'code_expired'

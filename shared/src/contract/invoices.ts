@@ -8,13 +8,38 @@ const ZLineRequest = z.strictObject({
   months: z.optional(z.int().check(z.minimum(1), z.maximum(1200))),
 })
 
+/** What the partner confirms before a money action commits; the quote says which apply. */
+export const ZWarningCode = z.enum(['deadline_passed', 'large_total', 'possible_duplicate'])
+export type TWarningCode = z.infer<typeof ZWarningCode>
+const ZConfirmed = z.optional(z.array(ZWarningCode).check(z.maxLength(3)))
+
+/**
+ * A likely mistake to confirm (AT-1.6, AT-5.1, X-6): `deadline_passed` gives `paidOn` and `dueOn`,
+ * `large_total` the client price `totalKop` and the program's `thresholdKop`, `possible_duplicate` the
+ * earlier invoice's `number` and `issuedOn`.
+ */
+export const ZInvoiceWarning = z.object({
+  code: ZWarningCode,
+  rule: z.string(),
+  paidOn: z.optional(ZDate),
+  dueOn: z.optional(ZDate),
+  totalKop: z.optional(ZKop),
+  thresholdKop: z.optional(ZKop),
+  number: z.optional(z.string()),
+  issuedOn: z.optional(ZDate),
+})
+export type TInvoiceWarning = z.infer<typeof ZInvoiceWarning>
+
 export const ZQuoteRequest = z.strictObject({
   accountNumber: z.optional(ZAccountNumber),
   lines: z.array(ZLineRequest).check(z.minLength(1), z.maxLength(50)),
+  /** The day the client paid, if known: the quote then warns of a deadline already passed (AT-1.6). */
+  clientPaidOn: z.optional(ZDate),
 })
 export type TQuoteRequest = z.infer<typeof ZQuoteRequest>
 
-export const ZCreateInvoiceRequest = z.extend(ZQuoteRequest, { clientPaidOn: z.optional(ZDate) })
+/** `confirmed` lists the quote's warnings the partner has seen and accepts; any other refuses with confirmation_required. */
+export const ZCreateInvoiceRequest = z.extend(ZQuoteRequest, { confirmed: ZConfirmed })
 export type TCreateInvoiceRequest = z.infer<typeof ZCreateInvoiceRequest>
 
 export const ZQuoteLine = z.object({
@@ -41,6 +66,8 @@ export const ZQuoteResponse = z.object({
   totals: ZTotals,
   /** Where the discount came from: program status, the partner's current discount, or base (AT-4.1). */
   discountSource: z.string(),
+  /** What the partner must confirm before invoicing these lines; empty when nothing. */
+  warnings: z.array(ZInvoiceWarning),
 })
 export type TQuoteResponse = z.infer<typeof ZQuoteResponse>
 
@@ -75,6 +102,7 @@ export type TInvoice = z.infer<typeof ZInvoice>
 export const ZInvoiceEnvelope = z.object({ invoice: ZInvoice })
 export const ZInvoiceListResponse = z.object({ invoices: z.array(ZInvoice) })
 
-export const ZClientPaymentRequest = z.strictObject({ paidOn: ZDate })
+export const ZClientPaymentRequest = z.strictObject({ paidOn: ZDate, confirmed: ZConfirmed })
+export type TClientPaymentRequest = z.infer<typeof ZClientPaymentRequest>
 export const ZTransferRequest = z.strictObject({ receivedOn: ZDate })
 export const ZVoidInvoiceRequest = z.strictObject({ reason: ZText(2000) })

@@ -12,6 +12,10 @@ export const ZProgramProduct = z.object({
   /** null: «Без НДС». */
   vat: z.nullable(z.object({ rateBps: ZBps })),
   isSample: z.boolean(),
+  /** The most units on one invoice line (AT-5.3). */
+  maxQuantity: z.int(),
+  /** The longest term of one line; null for a product sold once (AT-5.3). */
+  maxMonths: z.nullable(z.int()),
 })
 export const ZProgramResponse = z.object({
   id: z.string(),
@@ -21,6 +25,8 @@ export const ZProgramResponse = z.object({
   requiresPin: z.boolean(),
   months: z.object({ min: z.int(), max: z.int() }),
   transferWorkingDays: z.int(),
+  /** Above this client price, or with the same lines within the window, the partner confirms (AT-5.1, X-6). */
+  guards: z.object({ confirmTotalAboveKop: ZKop, duplicateWindowMinutes: z.int() }),
   categories: z.array(z.object({ id: z.string(), name: z.string() })),
   statuses: z.array(z.object({ id: z.string(), name: z.string() })),
   products: z.array(ZProgramProduct),

@@ -15,7 +15,7 @@ export const createI18n = (locale: Locale, messages: Messages) => {
     locale,
     t,
     /** Looks up `<base>.one|few|many|other` by the language's plural rules. */
-    plural: (count: number, base: 'days') => {
+    plural: (count: number, base: 'days' | 'sublicenses' | 'months') => {
       const key = `${base}.${rules.select(count)}` as MessageKey
       return messages[key] ?? messages[`${base}.other` as MessageKey]
     },

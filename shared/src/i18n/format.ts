@@ -11,7 +11,10 @@ export const createFormat = (locale: Locale) => {
   // Calendar dates carry no time: format them as UTC midnight so no zone can shift the day.
   const date = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' })
   const zoned = new Intl.DateTimeFormat(tag, { timeZone: PROGRAM_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' })
+  const count = new Intl.NumberFormat(tag)
   return {
+    /** A whole number with the language's grouping: "1 000". */
+    count: (n: number) => count.format(n),
     /** Integer kopecks → "1 234,50 ₽". */
     money: (kop: number) => money.format(kop / 100),
     /** Basis points → "20 %". */

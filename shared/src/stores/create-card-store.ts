@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla'
 import type { RelayClient } from '../client/create-relay-client'
 import type { RelayError } from '../client/relay-error'
 import { toRelayError } from '../client/to-relay-error'
-import type { TClientCardResponse, TCreateViolationRequest, TInvoice, TMeResponse, TPinDecisionRequest } from '../contract'
+import type { TClientCardResponse, TCreateViolationRequest, TInvoice, TMeResponse, TPinDecisionRequest, TWarningCode } from '../contract'
 import type { CrmHost } from '../host/crm-host'
 import { createAttemptKeys } from './attempt-keys'
 import { createInvoiceActions } from './invoice-actions'
@@ -35,7 +35,7 @@ export type CardState = {
   decidePin: (decision: PinDecision, pinId: string, input: TPinDecisionRequest) => Promise<boolean>
   setNegotiation: (open: boolean, note?: string) => Promise<boolean>
   recordViolation: (partnerId: string, input: TCreateViolationRequest) => Promise<boolean>
-  recordClientPayment: (invoiceId: string, paidOn: string) => Promise<boolean>
+  recordClientPayment: (invoiceId: string, paidOn: string, confirmed?: TWarningCode[]) => Promise<boolean>
   recordTransfer: (invoiceId: string, receivedOn: string) => Promise<boolean>
   downloadPdf: (invoice: TInvoice) => Promise<boolean>
   /** The quote form made an invoice: show it in the list. */

@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla'
 import type { RelayClient } from '../client/create-relay-client'
 import type { RelayError } from '../client/relay-error'
 import { toRelayError } from '../client/to-relay-error'
-import type { TLedgerResponse, TMeResponse, TOverviewResponse, TPinDecisionRequest, TProgramResponse, ZExpelResponse } from '../contract'
+import type { TLedgerResponse, TMeResponse, TOverviewResponse, TPinDecisionRequest, TProgramResponse, TWarningCode, ZExpelResponse } from '../contract'
 import type { CrmHost } from '../host/crm-host'
 import { createAttemptKeys } from './attempt-keys'
 import type { PinDecision } from './create-card-store'
@@ -32,7 +32,7 @@ export type OverviewState = {
   loadMoreLedger: () => Promise<boolean>
   decidePin: (decision: PinDecision, pinId: string, input: TPinDecisionRequest) => Promise<boolean>
   expelPartner: (partnerId: string) => Promise<boolean>
-  recordClientPayment: (invoiceId: string, paidOn: string) => Promise<boolean>
+  recordClientPayment: (invoiceId: string, paidOn: string, confirmed?: TWarningCode[]) => Promise<boolean>
   recordTransfer: (invoiceId: string, receivedOn: string) => Promise<boolean>
   downloadPdf: ReturnType<typeof createInvoiceActions>['downloadPdf']
 }

@@ -2,9 +2,9 @@ import { createStore } from 'zustand/vanilla'
 import type { RelayClient } from '../client/create-relay-client'
 import type { RelayError } from '../client/relay-error'
 import { toRelayError } from '../client/to-relay-error'
-import type { TInvoice, TProgramResponse, TQuoteResponse } from '../contract'
+import type { TInvoice, TInvoiceWarning, TProgramResponse, TQuoteResponse } from '../contract'
 import { createAttemptKeys } from './attempt-keys'
-import { type QuoteDraft, quoteLines } from './quote-lines'
+import { type QuoteDraft, quoteLines, warningsOf } from './quote-lines'
 
 export type QuoteState = {
   program: TProgramResponse | null
@@ -13,11 +13,15 @@ export type QuoteState = {
   isQuoting: boolean
   isCreating: boolean
   error: RelayError | null
-  /** The last invoice this form made; it stays on show, so a further press reads as a further invoice. */
+  /** The warnings the partner is asked to confirm before the invoice is made (AT-1.6, AT-5.1, X-6); null when not asking. */
+  confirming: TInvoiceWarning[] | null
+  /** The invoice this form made: the form is done and the screen shows it. */
   created: TInvoice | null
   loadProgram: () => Promise<void>
   setDraft: (patch: Partial<QuoteDraft>) => void
-  createInvoice: () => Promise<TInvoice | null>
+  /** Makes the invoice, or first asks to confirm the quote's warnings; `confirm` is the partner's yes to them. */
+  createInvoice: (confirm?: boolean) => Promise<TInvoice | null>
+  cancelConfirm: () => void
   dispose: () => void
 }
 
@@ -29,12 +33,14 @@ type Options = {
   onCreated?: (invoice: TInvoice) => void
 }
 
-const INITIAL_DRAFT: QuoteDraft = { sku: '', quantity: '1', months: '12' }
+const INITIAL_DRAFT: QuoteDraft = { sku: '', quantity: '1', months: '12', paidOn: '' }
 
 /**
- * The new-invoice form of a pinned client. Totals always come from POST /v1/quotes (AT-3.3, AT-5.1):
- * the form never prices anything itself. One invoice per attempt however often the button is pressed
- * while it is on its way; once it is made, the form stays as typed and the next press is a new invoice.
+ * The new-invoice form of a pinned client. Totals and warnings always come from POST /v1/quotes
+ * (AT-3.3, AT-5.1): the form never prices anything itself. A quote with warnings is invoiced only
+ * after the partner confirms them. One invoice per attempt however often the button is pressed while
+ * it is on its way, and a retry of the same attempt reuses its Idempotency-Key (X-6); once made, the
+ * form is done.
  */
 export const createQuoteStore = ({ client, accountNumber, debounceMs = 300, onCreated }: Options) => {
   const keys = createAttemptKeys()
@@ -43,16 +49,22 @@ export const createQuoteStore = ({ client, accountNumber, debounceMs = 300, onCr
   let creating: Promise<TInvoice | null> | null = null
 
   return createStore<QuoteState>()((set, get) => {
+    const linesOf = (draft: QuoteDraft) => quoteLines(draft, get().program?.products ?? [], get().program?.months)
+    const requestOf = (draft: QuoteDraft) => {
+      const lines = linesOf(draft)
+      return lines && { accountNumber, lines, ...(draft.paidOn ? { clientPaidOn: draft.paidOn } : {}) }
+    }
+
     const requestQuote = async () => {
-      const lines = quoteLines(get().draft, get().program?.products ?? [])
+      const request = requestOf(get().draft)
       const mine = ++sequence
-      if (!lines) {
+      if (!request) {
         set({ quote: null, isQuoting: false })
         return
       }
       set({ isQuoting: true })
       try {
-        const quote = await client.quote({ accountNumber, lines })
+        const quote = await client.quote(request)
         // An older answer arriving after a newer request is dropped.
         if (mine === sequence) set({ quote, isQuoting: false, error: null })
       } catch (caught) {
@@ -60,23 +72,29 @@ export const createQuoteStore = ({ client, accountNumber, debounceMs = 300, onCr
       }
     }
 
-    const create = async (): Promise<TInvoice | null> => {
-      const lines = quoteLines(get().draft, get().program?.products ?? [])
-      if (!lines) return null
-      const body = { accountNumber, lines }
+    const create = async (confirm: boolean): Promise<TInvoice | null> => {
+      const request = requestOf(get().draft)
+      if (!request || get().created) return null
+      const warnings = (confirm ? get().confirming : get().quote?.warnings) ?? []
+      if (!confirm && warnings.length > 0) {
+        set({ confirming: warnings, error: null })
+        return null
+      }
+      const body = { ...request, ...(warnings.length > 0 ? { confirmed: warnings.map((warning) => warning.code) } : {}) }
       const attempt = JSON.stringify(body)
       set({ isCreating: true, error: null })
       try {
         const { invoice } = await client.createInvoice(body, { idempotencyKey: keys.keyFor(attempt) })
         keys.settle(attempt)
-        // The form keeps what was typed and its totals: nothing changes under the partner's eyes.
-        set({ created: invoice, isCreating: false })
+        set({ created: invoice, isCreating: false, confirming: null })
         onCreated?.(invoice)
         return invoice
       } catch (caught) {
         const error = toRelayError(caught)
         keys.settle(attempt, error)
-        set({ isCreating: false, error })
+        // Something to confirm turned up after the quote (a twin made meanwhile): ask, do not fail.
+        if (error.code === 'confirmation_required' && warningsOf(error.details).length > 0) set({ isCreating: false, confirming: warningsOf(error.details) })
+        else set({ isCreating: false, error, confirming: null })
         return null
       }
     }
@@ -88,6 +106,7 @@ export const createQuoteStore = ({ client, accountNumber, debounceMs = 300, onCr
       isQuoting: false,
       isCreating: false,
       error: null,
+      confirming: null,
       created: null,
 
       loadProgram: async () => {
@@ -104,19 +123,21 @@ export const createQuoteStore = ({ client, accountNumber, debounceMs = 300, onCr
 
       setDraft: (patch) => {
         const draft = { ...get().draft, ...patch }
-        const isQuotable = quoteLines(draft, get().program?.products ?? []) !== null
-        set({ draft, error: null, isQuoting: isQuotable, ...(isQuotable ? {} : { quote: null }) })
+        const isQuotable = requestOf(draft) !== null
+        set({ draft, error: null, confirming: null, isQuoting: isQuotable, ...(isQuotable ? {} : { quote: null }) })
         clearTimeout(timer)
         timer = setTimeout(() => void requestQuote(), debounceMs)
       },
 
-      createInvoice: () => {
+      createInvoice: (confirm = false) => {
         // A second press while the first is on its way joins it instead of sending again.
-        creating ??= create().finally(() => {
+        creating ??= create(confirm).finally(() => {
           creating = null
         })
         return creating
       },
+
+      cancelConfirm: () => set({ confirming: null }),
 
       dispose: () => clearTimeout(timer),
     }

@@ -1,6 +1,6 @@
 import type { RelayClient } from '../client/create-relay-client'
 import { toRelayError } from '../client/to-relay-error'
-import type { TInvoice } from '../contract'
+import type { TInvoice, TWarningCode } from '../contract'
 import type { CrmHost } from '../host/crm-host'
 import type { AttemptKeys } from './attempt-keys'
 import { type ActionSlice, runAction } from './run-action'
@@ -15,15 +15,16 @@ type Options = ActionSlice & {
 
 /** What can be done to an invoice from a card or the overview: the same three actions in both. */
 export const createInvoiceActions = ({ client, host, keys, get, set, after }: Options) => ({
-  recordClientPayment: (invoiceId: string, paidOn: string) =>
+  /** `confirmed` is the partner's yes to a date that makes the transfer late at once (AT-1.6). */
+  recordClientPayment: (invoiceId: string, paidOn: string, confirmed?: TWarningCode[]) =>
     runAction({
       get,
       set,
       keys,
       kind: `clientPayment:${invoiceId}`,
-      attempt: paidOn,
+      attempt: [paidOn, confirmed],
       after,
-      write: (key) => client.recordClientPayment(invoiceId, { paidOn }, { idempotencyKey: key }),
+      write: (key) => client.recordClientPayment(invoiceId, { paidOn, ...(confirmed ? { confirmed } : {}) }, { idempotencyKey: key }),
     }),
 
   recordTransfer: (invoiceId: string, receivedOn: string) =>

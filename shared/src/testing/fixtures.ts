@@ -57,10 +57,22 @@ export const buildProgram = (overrides: Partial<TProgramResponse> = {}): TProgra
   requiresPin: true,
   months: { min: 1, max: 36 },
   transferWorkingDays: 3,
+  guards: { confirmTotalAboveKop: 100_000_000, duplicateWindowMinutes: 10 },
   categories: [{ id: 'amocrm', name: 'ATRealt для amoCRM' }],
   statuses: [{ id: 'registered', name: 'Партнёр' }],
   products: [
-    { sku: 'atr-amo', name: 'ATRealt для amoCRM', category: 'amocrm', pricing: 'monthly', monthlyPriceKop: 99_000, unit: 'мес.', vat: null, isSample: false },
+    {
+      sku: 'atr-amo',
+      name: 'ATRealt для amoCRM',
+      category: 'amocrm',
+      pricing: 'monthly',
+      monthlyPriceKop: 99_000,
+      unit: 'мес.',
+      vat: null,
+      isSample: false,
+      maxQuantity: 1000,
+      maxMonths: 36,
+    },
     {
       sku: 'atr-b24',
       name: 'ATRealt для Битрикс24',
@@ -70,6 +82,8 @@ export const buildProgram = (overrides: Partial<TProgramResponse> = {}): TProgra
       unit: 'мес.',
       vat: null,
       isSample: false,
+      maxQuantity: 1000,
+      maxMonths: 36,
     },
   ],
   ...overrides,
@@ -124,6 +138,7 @@ export const buildQuote = (line: Partial<TQuoteLine> = {}): TQuoteResponse => {
     lines: [built],
     totals: { listKop: built.listKop, rewardKop: built.rewardKop, payableKop: built.payableKop, vatKop: built.vatKop },
     discountSource: 'base',
+    warnings: [],
   }
 }
 

@@ -3,9 +3,10 @@ import { DomainError } from '../domain-error'
 import { type PricedProduct, priceLines } from './price-lines'
 
 const PRODUCTS: Record<string, PricedProduct> = {
-  app: { sku: 'app', name: 'ATRealt для amoCRM', category: 'apps', pricing: 'monthly', monthlyPriceKop: 99_000n, vatBps: null },
-  box: { sku: 'box', name: 'Агат UX', category: 'hw', pricing: 'one-time', priceKop: 15_000_000n, vatBps: 2200 },
-  odd: { sku: 'odd', name: 'Odd', category: 'apps', pricing: 'monthly', monthlyPriceKop: 3n, vatBps: null },
+  app: { sku: 'app', name: 'ATRealt для amoCRM', category: 'apps', pricing: 'monthly', monthlyPriceKop: 99_000n, vatBps: null, maxQuantity: 1000 },
+  box: { sku: 'box', name: 'Агат UX', category: 'hw', pricing: 'one-time', priceKop: 15_000_000n, vatBps: 2200, maxQuantity: 50 },
+  odd: { sku: 'odd', name: 'Odd', category: 'apps', pricing: 'monthly', monthlyPriceKop: 3n, vatBps: null, maxQuantity: 1000 },
+  short: { sku: 'short', name: 'Short', category: 'apps', pricing: 'monthly', monthlyPriceKop: 100n, vatBps: null, maxQuantity: 10, maxMonths: 12 },
 }
 const findProduct = (sku: string) => {
   const product = PRODUCTS[sku]
@@ -47,11 +48,29 @@ describe('priceLines (AT-3.3, AT-5.2, AT-5.3, X-1)', () => {
 
   test.each([
     { label: 'months below 1 (AT-5.3)', line: { sku: 'app', quantity: 1, months: 0 }, code: 'invalid_request' },
-    { label: 'months above the program maximum (AT-5.3)', line: { sku: 'app', quantity: 1, months: 37 }, code: 'invalid_request' },
     { label: 'a monthly product without months (AT-5.3)', line: { sku: 'app', quantity: 1 }, code: 'invalid_request' },
     { label: 'months on a one-time product', line: { sku: 'box', quantity: 1, months: 2 }, code: 'invalid_request' },
     { label: 'a product outside the price list (AT-0)', line: { sku: 'other', quantity: 1, months: 1 }, code: 'unknown_product' },
   ])('refuses $label', ({ line, code }) => {
     expect(() => price([line])).toThrow(expect.objectContaining({ code }))
+  })
+
+  test.each([
+    { label: 'months above the program maximum (AT-5.3)', line: { sku: 'app', quantity: 1, months: 37 }, field: 'months', limit: 36 },
+    { label: "months above the product's own maximum (AT-5.3)", line: { sku: 'short', quantity: 1, months: 13 }, field: 'months', limit: 12 },
+    { label: "sublicenses above the product's maximum (AT-5.3)", line: { sku: 'app', quantity: 1001, months: 1 }, field: 'quantity', limit: 1000 },
+    { label: 'units of a one-time product above its maximum (AT-5.3)', line: { sku: 'box', quantity: 51 }, field: 'quantity', limit: 50 },
+  ])('refuses $label with limit_exceeded naming product, field and limit', ({ line, field, limit }) => {
+    expect(() => price([{ sku: 'odd', quantity: 1, months: 1 }, line])).toThrow(
+      expect.objectContaining({
+        code: 'limit_exceeded',
+        rule: 'AT-5.3',
+        details: expect.objectContaining({ sku: line.sku, field, limit, value: line[field as 'quantity'], path: `lines.1.${field}` }),
+      }),
+    )
+  })
+
+  test('the limits themselves are accepted (AT-5.3)', () => {
+    expect(price([{ sku: 'short', quantity: 10, months: 12 }]).lines[0].listKop).toBe(12_000n)
   })
 })

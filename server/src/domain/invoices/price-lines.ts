@@ -10,6 +10,10 @@ export type PricedProduct = {
   monthlyPriceKop?: bigint
   priceKop?: bigint
   vatBps: number | null
+  /** The most units one line may carry (AT-5.3). */
+  maxQuantity: number
+  /** The longest term of one line; the program's bound when the product sets none (AT-5.3). */
+  maxMonths?: number
 }
 export type LineRequest = { sku: string; quantity: number; months?: number }
 export type PricedLine = {
@@ -43,22 +47,34 @@ const monthsFor = (product: PricedProduct, line: LineRequest, bounds: { min: num
     return null
   }
   if (line.months === undefined) throw field(`${product.sku} is sold by the month: give whole months`)
-  if (line.months < bounds.min || line.months > bounds.max) {
-    throw field(`The term must be ${bounds.min} to ${bounds.max} whole months`)
-  }
+  if (line.months < bounds.min) throw field(`The term must be ${bounds.min} to ${bounds.max} whole months`)
+  const maxMonths = Math.min(product.maxMonths ?? bounds.max, bounds.max)
+  if (line.months > maxMonths) throw limitExceeded(product, index, 'months', maxMonths, line.months)
   return line.months
 }
+
+/**
+ * A line beyond the product's limit (AT-5.3): the limits are typo guards from the program file, so
+ * the refusal names the product, the field and the limit for the form to say in words.
+ */
+const limitExceeded = (product: PricedProduct, index: number, field: 'quantity' | 'months', limit: number, value: number) =>
+  new DomainError('limit_exceeded', `${product.name}: ${field} ${value} is above the program's limit of ${limit} (AT-5.3)`, {
+    rule: 'AT-5.3',
+    details: { sku: product.sku, product: product.name, field, limit, value, path: `lines.${index}.${field}` },
+  })
 
 /**
  * Prices invoice lines from the program's price list only (AT-3.3): list = unit price × sublicenses
  * × months, split into payable and reward at the partner's discount for the product's category
  * (AT-5.1, AT-5.2), whole months within the program's bounds (AT-5.3). Lines and totals add up
  * exactly (X-1) because each line rounds once and totals are plain sums.
- * @throws unknown_product (AT-0), product_not_available (AG-DISC), invalid_request (AT-5.3).
+ * @throws unknown_product (AT-0), product_not_available (AG-DISC), invalid_request (AT-5.3),
+ *   limit_exceeded beyond the product's maxQuantity or maxMonths (AT-5.3).
  */
 export const priceLines = ({ lines, findProduct, discountFor, months }: PriceLinesOptions): { lines: PricedLine[]; totals: Totals } => {
   const priced = lines.map((line, index): PricedLine => {
     const product = findProduct(line.sku)
+    if (line.quantity > product.maxQuantity) throw limitExceeded(product, index, 'quantity', product.maxQuantity, line.quantity)
     const term = monthsFor(product, line, months, index)
     const unitPriceKop = (product.pricing === 'monthly' ? product.monthlyPriceKop : product.priceKop) ?? 0n
     const listKop = unitPriceKop * BigInt(line.quantity) * BigInt(term ?? 1)

@@ -82,6 +82,12 @@ export const crossCheckProgram = (program: ProgramShape, ctx: Context): void => 
     }
   }
   if (program.months.min > program.months.max) issue(['months', 'max'], 'Must not be below months.min')
+  program.products.forEach((product, index) => {
+    const max = product.maxMonths
+    if (max !== undefined && (max < program.months.min || max > program.months.max)) {
+      issue(['products', index, 'maxMonths'], `Must be within months: ${program.months.min} to ${program.months.max}`)
+    }
+  })
   crossCheckStatusRules(program, rankOf, issue)
 }
 

@@ -45,6 +45,8 @@ const productFields = {
   vatBps: ZBps.nullable(),
   /** The price is an example, not the vendor's published one. */
   isSample: z.boolean(),
+  /** The most units one invoice line may carry (AT-5.3): a typo guard, 1 000 unless the file says otherwise. */
+  maxQuantity: ZInteger.min(1).max(100_000).default(1000),
 }
 // The price field that does not belong to the pricing is refused, yet typed as an optional
 // undefined so callers can read `product.priceKop ?? product.monthlyPriceKop` without narrowing.
@@ -54,12 +56,15 @@ const ZProduct = z.discriminatedUnion('pricing', [
     ...productFields,
     pricing: z.literal('monthly'),
     monthlyPriceKop: ZKop,
+    /** The longest term of one line (AT-5.3); the program's months.max unless the file says less. */
+    maxMonths: ZInteger.min(1).optional(),
     priceKop: ZAbsent('A monthly product is priced by monthlyPriceKop'),
   }),
   z.strictObject({
     ...productFields,
     pricing: z.literal('one-time'),
     priceKop: ZKop,
+    maxMonths: ZAbsent('A one-time product has no term: leave maxMonths out'),
     monthlyPriceKop: ZAbsent('A one-time product is priced by priceKop'),
   }),
 ])
@@ -133,6 +138,14 @@ export const ZProgramShape = z.strictObject({
     creditExtraWorkingDays: ZInteger.min(0).optional(),
   }),
   months: z.strictObject({ min: ZInteger.min(1), max: ZInteger.min(1) }),
+  /**
+   * When the partner must confirm an invoice first (AT-1.6, AT-5.1, X-6): a client-price total above
+   * `confirmTotalAboveKop`, or the same lines for the same client within `duplicateWindowMinutes`.
+   * Defaults: 1 000 000,00 ₽ and 10 minutes.
+   */
+  guards: z
+    .strictObject({ confirmTotalAboveKop: ZKop, duplicateWindowMinutes: ZInteger.min(0).max(1440) })
+    .prefault({ confirmTotalAboveKop: 100_000_000, duplicateWindowMinutes: 10 }),
   violations: z.strictObject({
     /** The rule an automatic violation for an overdue transfer cites (AT-1.6, AG-1.5). */
     overdueRule: z.string().regex(/^(AT|AG|X)-[0-9A-Za-z.]+$/, 'Expected a rule id such as AT-1.6'),

@@ -10,6 +10,7 @@ export const programView = (program: Program): TProgramResponse => ({
   requiresPin: program.requiresPin,
   months: program.months,
   transferWorkingDays: program.transfer.workingDays,
+  guards: { confirmTotalAboveKop: Number(program.guards.confirmTotalAboveKop), duplicateWindowMinutes: program.guards.duplicateWindowMinutes },
   categories: program.categories.map(({ id, name }) => ({ id, name })),
   statuses: program.statuses.map(({ id, name }) => ({ id, name })),
   products: program.products.map((p) => ({
@@ -22,6 +23,8 @@ export const programView = (program: Program): TProgramResponse => ({
     unit: p.unit,
     vat: p.vatBps === null ? null : { rateBps: p.vatBps },
     isSample: p.isSample,
+    maxQuantity: p.maxQuantity,
+    maxMonths: p.pricing === 'monthly' ? Math.min(p.maxMonths ?? program.months.max, program.months.max) : null,
   })),
   ...(program.authorization
     ? {

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { AppError, type TCreateInvoiceRequest, type TInvoice } from '../../../../shared/src/contract'
+import type { TCreateInvoiceRequest, TInvoice } from '../../../../shared/src/contract'
 import { invoiceNumber } from '../../domain/invoices/invoice-number'
-import { paymentDeadline } from '../../domain/invoices/payment-deadline'
 import { issuePostings } from '../../domain/ledger/invoice-postings'
 import { insertInvoice, nextInvoiceNumber } from '../../store/queries/invoices'
 import { appendLedgerTransaction } from '../../store/queries/ledger'
@@ -15,27 +14,31 @@ import { toJson } from '../json'
 import { runWrite } from '../run-write'
 import { today } from '../today'
 import { postClientPayment } from './steps/book-client-payment'
+import { assertConfirmed, assertPaidByToday, invoiceGuards } from './steps/invoice-guards'
 import { priceForPartner } from './steps/price-for-partner'
 
 /**
  * A partner creates a sublicense invoice for a pinned client (AT-1.6, AT-5.1): priced from the
  * program only, numbered without gaps, booked in the ledger; with the client's payment date it
- * also gets its transfer deadline.
+ * also gets its transfer deadline. Refused with confirmation_required, writing nothing, while a
+ * warning of the quote is not in `confirmed`.
  */
 export const createInvoice = (deps: Deps, ctx: Ctx, body: TCreateInvoiceRequest): Promise<{ invoice: TInvoice }> =>
   runWrite(deps, ctx, { route: 'createInvoice', body }, async (trx) => {
     const partnerId = requirePartner(ctx)
     const issuedOn = today(deps, ctx)
-    if (body.clientPaidOn && body.clientPaidOn > issuedOn) {
-      throw new AppError('invalid_request', 'The client payment date cannot be in the future', {
-        rule: 'AT-1.6',
-        details: { fields: [{ path: 'clientPaidOn', message: `On or before ${issuedOn}` }] },
-      })
-    }
+    assertPaidByToday(deps, ctx, body.clientPaidOn, 'clientPaidOn')
     const { partner, client, priced, discountSource, projectPinId } = await priceForPartner(trx, deps, partnerId, body)
-    const deadline = body.clientPaidOn
-      ? paymentDeadline({ program: deps.program, calendars: deps.calendars, partner: toPartnerFacts(partner), paidOn: body.clientPaidOn })
-      : null
+    const { deadline, warnings } = await invoiceGuards(trx, deps, ctx, {
+      partnerId,
+      partner: toPartnerFacts(partner),
+      accountNumber: body.accountNumber ?? null,
+      lines: body.lines,
+      listKop: priced.totals.listKop,
+      clientPaidOn: body.clientPaidOn,
+    })
+    // A late date, a large total or a likely twin is committed only once the partner has seen it (AT-1.6, AT-5.1, X-6).
+    assertConfirmed(warnings, body.confirmed)
     const id = randomUUID()
     const { totals } = priced
     // Everything from here holds the year's counter row until commit: keep it to four statements.
@@ -60,6 +63,8 @@ export const createInvoice = (deps: Deps, ctx: Ctx, body: TCreateInvoiceRequest)
       client_paid_on: body.clientPaidOn ?? null,
       transfer_due_on: deadline?.date ?? null,
       transfer_due_estimated: deadline?.isEstimated ?? false,
+      // The clock reading of the request, so the duplicate window (X-6) and the rules share one clock.
+      created_at: ctx.now,
     })
     await appendLedgerTransaction(trx, { kind: 'invoice.issued', partnerId, invoiceId: id, postings: issuePostings({ partnerId, ...totals }) })
     await appendAudit(trx, ctx.actor, {

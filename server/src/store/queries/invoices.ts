@@ -207,3 +207,20 @@ export const setTransferReceived = async (trx: Trx, { id, receivedOn, onTime }: 
 export const setInvoiceVoid = async (trx: Trx, { id, reason }: { id: string; reason: string }) => {
   await trx.updateTable('invoices').set({ state: 'void', void_reason: reason }).where('id', '=', id).execute()
 }
+
+/**
+ * The partner's invoices for one client (or for no client named) made since a moment, void ones left
+ * out: the candidates for a likely duplicate (X-6). A few suffice, so the newest twenty.
+ */
+export const recentInvoicesOfClient = (db: Db, { partnerId, accountNumber, since }: { partnerId: string; accountNumber: string | null; since: Date }) => {
+  const query = db
+    .selectFrom('invoices')
+    .select(['number', 'issued_on', 'lines'])
+    .where('partner_id', '=', partnerId)
+    .where('state', '!=', 'void')
+    .where('created_at', '>=', since)
+  return (accountNumber === null ? query.where('account_number', 'is', null) : query.where('account_number', '=', accountNumber))
+    .orderBy('created_at', 'desc')
+    .limit(20)
+    .execute()
+}

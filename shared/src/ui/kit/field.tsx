@@ -4,15 +4,18 @@ import { useId } from 'preact/hooks'
 type FieldProps = {
   label: string
   hint?: string
+  /** What is wrong with the value, in words; the value itself stays as typed. */
+  error?: string | null
   /** Renders the control with the id the label points at. */
   children: (id: string, describedBy?: string) => ComponentChildren
   class?: string
 }
 
 /** A labelled form control with an optional hint read out with it. */
-export const Field = ({ label, hint, children, class: extra }: FieldProps) => {
+export const Field = ({ label, hint, error, children, class: extra }: FieldProps) => {
   const id = useId()
-  const hintId = hint ? `${id}-hint` : undefined
+  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')
+  const hintId = described || undefined
   return (
     <div class={`pr-field${extra ? ` ${extra}` : ''}`}>
       <label class="pr-label" for={id}>
@@ -20,8 +23,13 @@ export const Field = ({ label, hint, children, class: extra }: FieldProps) => {
       </label>
       {children(id, hintId)}
       {hint && (
-        <span class="pr-hint" id={hintId}>
+        <span class="pr-hint" id={`${id}-hint`}>
           {hint}
+        </span>
+      )}
+      {error && (
+        <span class="pr-field__error" id={`${id}-error`} role="alert">
+          {error}
         </span>
       )}
     </div>
@@ -33,6 +41,7 @@ type InputProps = {
   value: string
   onInput: (value: string) => void
   hint?: string
+  error?: string | null
   type?: 'text' | 'email' | 'tel' | 'date' | 'url' | 'number'
   inputMode?: 'numeric' | 'text' | 'email' | 'tel' | 'url'
   required?: boolean
@@ -40,16 +49,24 @@ type InputProps = {
   placeholder?: string
   autoComplete?: string
   class?: string
-  min?: number
-  max?: number
+  min?: number | string
+  max?: number | string
   /** Id of a datalist of suggestions. */
   list?: string
 }
 
-export const TextField = ({ label, hint, onInput, class: extra, inputMode, ...input }: InputProps) => (
-  <Field label={label} hint={hint} class={extra}>
+export const TextField = ({ label, hint, error, onInput, class: extra, inputMode, ...input }: InputProps) => (
+  <Field label={label} hint={hint} error={error} class={extra}>
     {(id, describedBy) => (
-      <input id={id} class="pr-input" aria-describedby={describedBy} inputMode={inputMode} {...input} onInput={(event) => onInput(event.currentTarget.value)} />
+      <input
+        id={id}
+        class="pr-input"
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        inputMode={inputMode}
+        {...input}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
     )}
   </Field>
 )

@@ -27,7 +27,7 @@ export const PartnerOverview = ({ overview, state, store }: Props) => {
           failedAction={state.failedAction}
           actionError={state.actionError}
           onPdf={(invoice) => void actions.downloadPdf(invoice)}
-          onClientPayment={partner?.state === 'expelled' ? undefined : (id, date) => void actions.recordClientPayment(id, date)}
+          onClientPayment={partner?.state === 'expelled' ? undefined : (id, date, confirmed) => void actions.recordClientPayment(id, date, confirmed)}
         />
       </Section>
       <Section title={i18n.t('overview.pins')}>

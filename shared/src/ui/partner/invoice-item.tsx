@@ -1,5 +1,7 @@
 import type { RelayError } from '../../client/relay-error'
-import type { TInvoice } from '../../contract'
+import type { TInvoice, TWarningCode } from '../../contract'
+import { todayInProgramZone } from '../../i18n/format'
+import { warningsOf } from '../../stores/quote-lines'
 import { useI18n } from '../context'
 import { Button } from '../kit/button'
 import { DateAction } from '../kit/date-action'
@@ -7,7 +9,9 @@ import { ErrorNotice } from '../kit/notice'
 import { Badge } from '../kit/status'
 import { ClientName } from './client-name'
 import { invoiceStatus } from './invoice-status'
+import { lineTerms } from './line-terms'
 import { TransferDeadline } from './transfer-deadline'
+import { dateLimitText, warningText } from './warning-text'
 
 /** What a list of invoices can do; the handlers present decide which actions show. */
 export type InvoiceHandlers = {
@@ -15,8 +19,8 @@ export type InvoiceHandlers = {
   failedAction: string | null
   actionError: RelayError | null
   onPdf: (invoice: TInvoice) => void
-  /** The partner records when the client paid (AT-1.6). */
-  onClientPayment?: (invoiceId: string, paidOn: string) => void
+  /** The partner records when the client paid (AT-1.6); `confirmed` is its yes to a date that makes the transfer late. */
+  onClientPayment?: (invoiceId: string, paidOn: string, confirmed?: TWarningCode[]) => void
   /** Vendor staff record when the transfer arrived (AT-1.6). */
   onTransfer?: (invoiceId: string, receivedOn: string) => void
 }
@@ -24,16 +28,26 @@ export type InvoiceHandlers = {
 /** Lists outside a client card name whose invoice it is: the partner (for staff) and the client's account. */
 export type InvoiceContext = { showPartner?: boolean; showAccount?: boolean }
 
-type InvoiceItemProps = InvoiceHandlers & InvoiceContext & { invoice: TInvoice }
+type InvoiceItemProps = InvoiceHandlers & InvoiceContext & { invoice: TInvoice; isNew?: boolean }
 
-export const InvoiceItem = ({ invoice, showPartner, showAccount, ...handlers }: InvoiceItemProps) => {
+export const InvoiceItem = ({ invoice, showPartner, showAccount, isNew, ...handlers }: InvoiceItemProps) => {
   const i18n = useI18n()
   const { busy, failedAction, actionError } = handlers
   const isOpen = invoice.state === 'issued'
   const ownError = failedAction?.endsWith(`:${invoice.id}`) ? actionError : null
+  const paymentError = failedAction === `clientPayment:${invoice.id}` ? ownError : null
+  // A late date is asked about in place (AT-1.6); a date past today is said next to the field.
+  const lateWarnings = paymentError?.code === 'confirmation_required' ? warningsOf(paymentError.details) : []
+  const paymentDateText = paymentError ? dateLimitText(i18n, paymentError.details, 'paidOn') : null
+  const transferDateText = failedAction === `transfer:${invoice.id}` && ownError ? dateLimitText(i18n, ownError.details, 'receivedOn') : null
+  const shownError = lateWarnings.length > 0 || paymentDateText || transferDateText ? null : ownError
   const status = invoiceStatus(invoice)
   return (
-    <li class={`pr-invoice${invoice.isOverdue ? ' pr-invoice--overdue' : ''}`}>
+    <li
+      class={`pr-invoice${invoice.isOverdue ? ' pr-invoice--overdue' : ''}${isNew ? ' pr-invoice--new' : ''}`}
+      aria-current={isNew ? 'true' : undefined}
+      data-invoice={invoice.number}
+    >
       <div class="pr-invoice__head">
         <span class="pr-invoice__number">{i18n.t('invoice.title', { number: invoice.number })}</span>
         <span class="pr-muted">{i18n.t('invoice.issuedOn', { date: i18n.date(invoice.issuedOn) })}</span>
@@ -53,11 +67,7 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, ...handlers }: 
           <li key={index}>
             {line.name}
             {' — '}
-            <span class="pr-nowrap">
-              {line.months === null
-                ? i18n.t('sublicense.termsOnce', { quantity: line.quantity })
-                : i18n.t('sublicense.terms', { quantity: line.quantity, months: line.months })}
-            </span>
+            <span class="pr-nowrap">{lineTerms(i18n, line)}</span>
           </li>
         ))}
       </ul>
@@ -76,6 +86,24 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, ...handlers }: 
           label={i18n.t('invoice.paymentDate')}
           action={i18n.t('invoice.recordPayment')}
           isBusy={busy === `clientPayment:${invoice.id}`}
+          max={todayInProgramZone()}
+          error={paymentDateText}
+          confirm={
+            paymentError && lateWarnings.length > 0
+              ? {
+                  token: paymentError,
+                  lines: lateWarnings.map((warning) => warningText(i18n, warning, true)),
+                  ask: i18n.t('payment.confirmAsk'),
+                  action: i18n.t('payment.confirm'),
+                  onConfirm: (date) =>
+                    handlers.onClientPayment?.(
+                      invoice.id,
+                      date,
+                      lateWarnings.map((warning) => warning.code),
+                    ),
+                }
+              : null
+          }
           onSubmit={(date) => handlers.onClientPayment?.(invoice.id, date)}
         />
       )}
@@ -96,10 +124,12 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, ...handlers }: 
           label={i18n.t('invoice.transferDate')}
           action={i18n.t('invoice.recordTransfer')}
           isBusy={busy === `transfer:${invoice.id}`}
+          max={todayInProgramZone()}
+          error={transferDateText}
           onSubmit={(date) => handlers.onTransfer?.(invoice.id, date)}
         />
       )}
-      <ErrorNotice error={ownError} />
+      <ErrorNotice error={shownError} />
     </li>
   )
 }

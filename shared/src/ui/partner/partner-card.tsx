@@ -1,6 +1,9 @@
-import type { TPartnerCard } from '../../contract'
+import { useState } from 'preact/hooks'
+import type { TInvoice, TPartnerCard } from '../../contract'
 import type { CardProps } from '../card/card-props'
 import { useI18n } from '../context'
+import { Button } from '../kit/button'
+import { Notice } from '../kit/notice'
 import { PartnerStateNotice } from '../kit/partner-state-notice'
 import { Section } from '../kit/section'
 import { Badge } from '../kit/status'
@@ -17,6 +20,7 @@ export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartner
   // The relay decides who may invoice whom (AT-1.2, AT-4.1, AG-4): the widget asks it, never the pin.
   const { canInvoice } = card
   const actions = store.getState()
+  const [created, setCreated] = useState<TInvoice | null>(null)
   return (
     <div class="pr-card pr-card--partner">
       <PartnerStateNotice state={partnerState} />
@@ -30,22 +34,47 @@ export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartner
         <PinBlock pin={card.pin} requiresPin={card.requiresPin} state={state} store={store} canAct={canAct} />
         {card.supportedUntil && <p class="pr-muted">{i18n.t('client.supportedUntil', { date: i18n.date(card.supportedUntil) })}</p>}
       </Section>
-      {canInvoice && <QuoteForm accountNumber={card.accountNumber} onCreated={() => void actions.refresh()} />}
+      {canInvoice &&
+        (created ? (
+          // The form is done once its invoice is made: a further invoice is a new, empty form.
+          <Section title={i18n.t('quote.title')}>
+            <Notice kind="success">
+              <strong>{i18n.t('quote.created', { number: created.number })}</strong>
+            </Notice>
+            <Button onClick={() => setCreated(null)}>{i18n.t('quote.another')}</Button>
+          </Section>
+        ) : (
+          <QuoteForm
+            accountNumber={card.accountNumber}
+            onCreated={(invoice) => {
+              setCreated(invoice)
+              void actions.refresh()
+            }}
+          />
+        ))}
       {(canInvoice || card.invoices.length > 0) && (
         <Section title={i18n.t('invoices.title')} class="pr-tall">
           <InvoiceList
             invoices={card.invoices}
+            newId={created?.id}
             empty={i18n.t('invoices.empty')}
             busy={state.busy}
             failedAction={state.failedAction}
             actionError={state.actionError}
             onPdf={(invoice) => void actions.downloadPdf(invoice)}
-            onClientPayment={canAct ? (id, date) => void actions.recordClientPayment(id, date) : undefined}
+            onClientPayment={canAct ? (id, date, confirmed) => void actions.recordClientPayment(id, date, confirmed) : undefined}
           />
         </Section>
       )}
-      {(canInvoice || card.sublicenses.length > 0) && (
-        <Section title={i18n.t('sublicenses.title')}>
+      {card.sublicenses.length > 0 && (
+        // Shown once something is paid, so a hardware program never meets "sublicenses"; hardware lines are items.
+        <Section
+          title={
+            card.sublicenses.length > 0 && card.sublicenses.every((line) => line.months === null)
+              ? i18n.t('sublicenses.titleItems')
+              : i18n.t('sublicenses.title')
+          }
+        >
           <SublicenseList sublicenses={card.sublicenses} />
         </Section>
       )}

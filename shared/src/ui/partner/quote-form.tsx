@@ -1,18 +1,25 @@
 import { useEffect, useMemo } from 'preact/hooks'
 import type { TInvoice } from '../../contract'
+import { todayInProgramZone } from '../../i18n/format'
 import { createQuoteStore } from '../../stores/create-quote-store'
+import { draftProblems } from '../../stores/quote-lines'
 import { useI18n, useUi } from '../context'
 import { Button } from '../kit/button'
+import { Confirm } from '../kit/confirm'
 import { Field, TextField } from '../kit/field'
 import { ErrorNotice, Notice } from '../kit/notice'
 import { Section } from '../kit/section'
 import { Loading } from '../kit/status'
 import { useStore } from '../use-store'
 import { Totals } from './totals'
+import { dateLimitText, warningText } from './warning-text'
 
 type QuoteFormProps = { accountNumber: string; onCreated: (invoice: TInvoice) => void; debounceMs?: number }
 
-/** Product, sublicenses and months → the relay's totals as the user types → one invoice per attempt. */
+/**
+ * Product, quantity, months and, if the client has paid, the date → the relay's totals and warnings
+ * as the user types → one invoice per attempt, after the partner has confirmed what it was warned of.
+ */
 export const QuoteForm = ({ accountNumber, onCreated, debounceMs }: QuoteFormProps) => {
   const i18n = useI18n()
   const { client, host } = useUi()
@@ -42,16 +49,31 @@ export const QuoteForm = ({ accountNumber, onCreated, debounceMs }: QuoteFormPro
       </Section>
     )
   }
-  const { program, draft, quote } = state
+  const { program, draft, quote, error, confirming } = state
   const product = program.products.find((candidate) => candidate.sku === draft.sku)
-  const isMonthly = product?.pricing !== 'one-time'
+  // Terms and "sublicenses" only where something is sold by the month; hardware is counted in its own unit.
+  const monthly = product ? product.pricing === 'monthly' : program.products.every((item) => item.pricing === 'monthly')
+  const unit = product?.unit ?? program.products[0]?.unit
+  const quantityLabel = monthly ? i18n.t('quote.quantity') : unit ? i18n.t('quote.quantityOf', { unit }) : i18n.t('quote.quantityAny')
+  const problems = draftProblems(draft, program)
+  const quantityProblem = problems.find((problem) => problem.field === 'quantity')
+  const monthsProblem = problems.find((problem) => problem.field === 'months')
+  const maxMonths = product?.maxMonths ?? program.months.max
+  // A refusal the form can say next to its field keeps the field's words and leaves the notice out.
+  const limit = error?.code === 'limit_exceeded' ? (error.details as { field?: string; limit?: number; product?: string } | undefined) : undefined
+  const limitText =
+    limit?.field === 'quantity' || limit?.field === 'months'
+      ? i18n.t(`quote.limit.${limit.field}`, { product: limit.product ?? '', limit: i18n.count(limit.limit ?? 0) })
+      : null
+  const dateText = error ? dateLimitText(i18n, error.details, 'clientPaidOn') : null
+  const busy = state.isCreating
   return (
     <Section title={i18n.t('quote.title')}>
       <form
         class="pr-form"
         onSubmit={(event) => {
           event.preventDefault()
-          void store.getState().createInvoice()
+          if (!confirming) void store.getState().createInvoice()
         }}
       >
         <Field label={i18n.t('quote.product')}>
@@ -76,58 +98,80 @@ export const QuoteForm = ({ accountNumber, onCreated, debounceMs }: QuoteFormPro
         </Field>
         <div class="pr-form__pair">
           <TextField
-            // A monthly product is sold as sublicenses (AT-3.3); a one-time one, such as hardware, by its unit.
-            label={product?.pricing === 'one-time' ? i18n.t('quote.quantityOf', { unit: product.unit }) : i18n.t('quote.quantity')}
+            label={quantityLabel}
             type="number"
             inputMode="numeric"
             min={1}
+            max={product?.maxQuantity}
             value={draft.quantity}
+            error={quantityProblem ? i18n.t('quote.badQuantity', { max: i18n.count(quantityProblem.max) }) : limit?.field === 'quantity' ? limitText : null}
             onInput={(quantity) => store.getState().setDraft({ quantity })}
             required
           />
-          {isMonthly && (
+          {monthly && (
             <TextField
               label={i18n.t('quote.months')}
               type="number"
               inputMode="numeric"
               min={program.months.min}
-              max={program.months.max}
-              hint={i18n.t('quote.monthsHint', { min: program.months.min, max: program.months.max })}
+              max={maxMonths}
+              hint={i18n.t('quote.monthsHint', { min: program.months.min, max: maxMonths })}
+              error={
+                monthsProblem ? i18n.t('quote.badMonths', { min: monthsProblem.min, max: monthsProblem.max }) : limit?.field === 'months' ? limitText : null
+              }
               value={draft.months}
               onInput={(months) => store.getState().setDraft({ months })}
               required
             />
           )}
         </div>
+        <TextField
+          label={i18n.t('quote.paidOn')}
+          type="date"
+          max={todayInProgramZone()}
+          value={draft.paidOn}
+          error={dateText}
+          onInput={(paidOn) => store.getState().setDraft({ paidOn })}
+        />
         <div class="pr-quote" aria-live="polite" aria-busy={state.isQuoting}>
           {quote ? (
             <Totals quote={quote} isStale={state.isQuoting} />
           ) : state.isQuoting ? (
             <Loading label={i18n.t('quote.calculating')} />
           ) : (
-            !state.error && <p class="pr-muted">{i18n.t('quote.fillIn')}</p>
+            !error && problems.length === 0 && <p class="pr-muted">{i18n.t('quote.fillIn')}</p>
           )}
         </div>
-        <ErrorNotice error={state.error} />
-        {state.created && (
-          <Notice kind="success">
-            <span>
-              <strong>{i18n.t('quote.created', { number: state.created.number })}</strong>. {i18n.t('quote.again')}
-            </span>
-          </Notice>
+        {!confirming &&
+          quote?.warnings.map((warning) => (
+            <Notice key={warning.code} kind="warning">
+              {warningText(i18n, warning)}
+            </Notice>
+          ))}
+        {!limitText && !dateText && <ErrorNotice error={error} />}
+        {confirming ? (
+          <Confirm
+            lines={confirming.map((warning) => warningText(i18n, warning))}
+            ask={i18n.t('quote.confirmAsk')}
+            action={i18n.t('quote.confirm')}
+            isBusy={busy}
+            onConfirm={() => void store.getState().createInvoice(true)}
+            onCancel={() => store.getState().cancelConfirm()}
+          />
+        ) : (
+          <Button
+            type="submit"
+            variant="primary"
+            isBusy={busy}
+            disabled={!quote || state.isQuoting}
+            onClick={(event) => {
+              // The second click of a double click is the same intent, never a second invoice (X-6).
+              if (event.detail > 1) event.preventDefault()
+            }}
+          >
+            {busy ? i18n.t('quote.creating') : i18n.t('quote.create')}
+          </Button>
         )}
-        <Button
-          type="submit"
-          variant="primary"
-          isBusy={state.isCreating}
-          disabled={!quote || state.isQuoting}
-          onClick={(event) => {
-            // The second click of a double click is the same intent, never a second invoice (X-6).
-            if (event.detail > 1) event.preventDefault()
-          }}
-        >
-          {state.isCreating ? i18n.t('quote.creating') : i18n.t('quote.create')}
-        </Button>
       </form>
     </Section>
   )

@@ -1,6 +1,7 @@
 import type { TSublicense } from '../../contract'
 import { useI18n } from '../context'
 import { Badge, Empty } from '../kit/status'
+import { lineTerms } from './line-terms'
 
 /** Each paid line as a sublicense term: product, count, months, paid period, whether the transfer was on time (AT-4.2). */
 export const SublicenseList = ({ sublicenses }: { sublicenses: TSublicense[] }) => {
@@ -12,11 +13,7 @@ export const SublicenseList = ({ sublicenses }: { sublicenses: TSublicense[] }) 
         <li class="pr-sublicense" key={`${line.invoiceId}-${line.sku}`}>
           <div class="pr-sublicense__head">
             <strong>{line.name}</strong>
-            <span>
-              {line.months === null
-                ? i18n.t('sublicense.termsOnce', { quantity: line.quantity })
-                : i18n.t('sublicense.terms', { quantity: line.quantity, months: line.months })}
-            </span>
+            <span>{lineTerms(i18n, line)}</span>
           </div>
           <div class="pr-muted">
             {line.paidThrough

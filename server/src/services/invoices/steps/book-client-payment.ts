@@ -1,3 +1,5 @@
+import type { TWarningCode } from '../../../../../shared/src/contract'
+import { invoiceWarnings } from '../../../domain/invoices/invoice-warnings'
 import { paymentDeadline } from '../../../domain/invoices/payment-deadline'
 import { clientPaymentPostings } from '../../../domain/ledger/invoice-postings'
 import type { Trx } from '../../../store/db'
@@ -8,6 +10,8 @@ import { appendAudit } from '../../audit'
 import type { Ctx } from '../../context'
 import type { Deps } from '../../deps'
 import { toPartnerFacts } from '../../dto/to-partner'
+import { today } from '../../today'
+import { assertConfirmed } from './invoice-guards'
 
 type Payment = { invoiceId: string; partnerId: string; listKop: bigint; paidOn: string; deadline: { date: string; isEstimated: boolean } }
 
@@ -23,9 +27,27 @@ export const postClientPayment = async (trx: Trx, ctx: Ctx, { invoiceId, partner
 }
 
 /** Records the day the client paid on an existing invoice: sets its deadline and books the payment (AT-1.6). */
-export const bookClientPayment = async (trx: Trx, deps: Deps, ctx: Ctx, { invoiceId, partnerId, listKop, paidOn }: Omit<Payment, 'deadline'>) => {
+export const bookClientPayment = async (
+  trx: Trx,
+  deps: Deps,
+  ctx: Ctx,
+  { invoiceId, partnerId, listKop, paidOn, confirmed }: Omit<Payment, 'deadline'> & { confirmed?: TWarningCode[] },
+) => {
   const partner = toPartnerFacts(await getPartner(trx, partnerId))
   const deadline = paymentDeadline({ program: deps.program, calendars: deps.calendars, partner, paidOn })
+  // A date that makes the transfer late at once is the partner's to confirm (AT-1.6), before anything is written.
+  const warnings = invoiceWarnings({
+    program: deps.program,
+    today: today(deps, ctx),
+    payment: { paidOn, dueOn: deadline.date },
+    listKop: null,
+    lines: [],
+    recent: [],
+  })
+  assertConfirmed(
+    warnings.filter((warning) => warning.code === 'deadline_passed'),
+    confirmed,
+  )
   await setClientPaidOn(trx, { id: invoiceId, paidOn, deadline })
   await postClientPayment(trx, ctx, { invoiceId, partnerId, listKop, paidOn, deadline })
 }
