@@ -14,6 +14,8 @@ Commands:
   partner:list
   link-code        --partner <partnerId>   one-time code linking a partner's CRM account
   link-code        --vendor                one-time code linking a vendor staff CRM account
+  calendar:check               each year's production calendar: final (its decree is in the file),
+                               provisional, or missing for next year; exits 1 when one needs work
 
 Embedded database (PGlite in DATA_DIR; on PostgreSQL use pg_dump and pg_restore, see the README):
   backup <file>    [--force]   the database as a .tar.gz: made by the running relay (admin API),
@@ -120,6 +122,25 @@ const commands: Record<string, () => Promise<void>> = {
       (p: { id: string; name: string; statusName: string; state: string }) => `${p.id}  ${p.state.padEnd(17)} ${p.statusName.padEnd(14)} ${p.name}`,
     )
     print(answer, rows.join('\n') || 'no partners yet')
+  },
+  'calendar:check': async () => {
+    const [{ readConfig, loadCalendars, loadProgram }, { calendarNotice, calendarStates }, { todayIn }] = await Promise.all([
+      import('./src/config'),
+      import('./src/domain/calendar/calendar-notice'),
+      import('./src/domain/calendar/today-in'),
+    ])
+    const config = readConfig(process.env)
+    const program = loadProgram(config.program)
+    const calendars = loadCalendars(config.calendarsDir ?? path.join(import.meta.dirname, 'calendars'), program.calendar)
+    const states = calendarStates(calendars)
+    const notice = calendarNotice({ today: todayIn(program.timeZone, new Date()), calendars })
+    const lines = states.map(({ year, state, source }) => `${year}  ${state.padEnd(11)} ${source}`)
+    if (notice)
+      lines.push(
+        `${notice.year}  ${notice.state.padEnd(11)} ${notice.state === 'missing' ? 'add the file' : "add the government's decree to the file"} before the year begins (X-7)`,
+      )
+    print({ years: states, notice }, lines.join('\n'))
+    if (notice || states.some(({ state }) => state === 'provisional')) process.exitCode = 1
   },
   'link-code': async () => {
     if (!values.vendor && !values.partner) fail('link-code needs --partner <id> or --vendor')

@@ -5,6 +5,8 @@ import nodemailer from 'nodemailer'
 import type { Logger } from 'pino'
 import { AppError } from '../../shared/src/contract'
 import { loadCalendars, loadProgram, type RelayConfig } from './config'
+import { calendarNotice } from './domain/calendar/calendar-notice'
+import { todayIn } from './domain/calendar/today-in'
 import { cachedInstallations } from './http/auth/cached-installations'
 import type { ResolveHost } from './http/auth/check-portal-host'
 import { createHttpApp } from './http/create-http-app'
@@ -54,7 +56,7 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
     // A stopping relay tells the load balancer to send no more, while it answers what it has.
     if (isStopping) throw new AppError('unavailable', 'The relay is stopping')
     await store.db.selectFrom('invoice_counters').select('year').limit(1).execute()
-    return store.kind
+    return { database: store.kind, calendar: calendarNotice({ today: todayIn(program.timeZone, now()), calendars }) }
   }
   const app = createHttpApp({
     handlers: createHandlers(deps),

@@ -8,10 +8,10 @@ afterEach(() => relay?.close())
 const adminHeaders = { Authorization: `Bearer ${ADMIN_TOKEN}` }
 
 describe('health', () => {
-  test('liveness and readiness answer with the database kind', async () => {
-    relay = await startTestRelay({ checkReady: async () => 'postgres' })
+  test('liveness and readiness answer with the database kind and the calendar notice (X-7)', async () => {
+    relay = await startTestRelay({ checkReady: async () => ({ database: 'postgres', calendar: { year: 2027, state: 'provisional' } }) })
     expect(await (await fetch(`${relay.url}/healthz`)).json()).toEqual({ status: 'ok' })
-    expect(await (await fetch(`${relay.url}/readyz`)).json()).toEqual({ status: 'ready', database: 'postgres' })
+    expect(await (await fetch(`${relay.url}/readyz`)).json()).toEqual({ status: 'ready', database: 'postgres', calendar: { year: 2027, state: 'provisional' } })
   })
 
   test('readiness is 503 while the database does not answer', async () => {

@@ -1,6 +1,6 @@
 import type express from 'express'
 import type pino from 'pino'
-import type { TCrm, TRole } from '../../../shared/src/contract'
+import type { TCrm, TReadyResponse, TRole } from '../../../shared/src/contract'
 import type { Metrics } from '../metrics/create-metrics'
 import type { ResolveHost } from './auth/check-portal-host'
 
@@ -34,7 +34,8 @@ export type HttpDeps = {
   handlers: Handlers
   installations: InstallationLookup
   config: HttpConfig
-  checkReady(): Promise<'pglite' | 'postgres'>
+  /** The database kind once it answers, and next year's calendar notice for the operator. */
+  checkReady(): Promise<Omit<TReadyResponse, 'status'>>
   logger: pino.Logger
   now?: () => Date
   /**

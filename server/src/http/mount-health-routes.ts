@@ -10,11 +10,11 @@ export const mountHealthRoutes = (app: express.Express, deps: Pick<HttpDeps, 'ch
   })
   app.get(ROUTES.ready.path, async (_req, res) => {
     res.setHeader('Cache-Control', 'no-store')
-    const database = await deps.checkReady().catch((error: unknown) => {
+    const ready = await deps.checkReady().catch((error: unknown) => {
       if (error instanceof AppError) throw error
       deps.logger.warn({ err: error }, 'Readiness check failed')
       throw new AppError('unavailable', 'The database does not answer')
     })
-    res.json({ status: 'ready', database })
+    res.json({ status: 'ready', ...ready })
   })
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { ZCalendarNotice } from './health'
 import { ZInvoice } from './invoices'
 import { ZAffectedClient, ZPartner, ZViolation } from './partners'
 import { ZPin } from './pins'
@@ -18,6 +19,8 @@ export const ZVendorOverview = z.object({
   awaitingTransfer: z.array(ZInvoice),
   partners: z.array(ZPartner),
   expelledClients: z.array(z.extend(ZAffectedClient, { partnerId: z.string(), partnerName: z.string() })),
+  /** Next year's production calendar is missing or provisional: deadlines into it may move. */
+  calendarNotice: z.nullable(ZCalendarNotice),
 })
 export const ZOverviewResponse = z.union([ZPartnerOverview, ZVendorOverview])
 export type TOverviewResponse = z.infer<typeof ZOverviewResponse>

@@ -173,6 +173,10 @@ export const en: Messages = {
   'vendor.recordViolation': 'Record violation',
   'vendor.violationRecorded': 'Violation recorded',
   'vendor.pinRequests': 'Pin requests',
+  'vendor.calendar.missing':
+    'There is no production calendar for {year}: transfer deadlines running into {year} are counted on art. 112 of the Labour Code alone and may move. Add the calendar file.',
+  'vendor.calendar.provisional':
+    'The production calendar for {year} is provisional: the government decree on days off is not out yet, so transfer deadlines in {year} may move.',
   'vendor.noPinRequests': 'No new requests',
   'vendor.overdue': 'Overdue transfers',
   'vendor.noOverdue': 'Nothing overdue',

@@ -260,6 +260,7 @@ export const buildVendorOverview = (overrides: Partial<TVendorOverview> = {}): T
   pinRequests: [],
   overdueTransfers: [],
   awaitingTransfer: [],
+  calendarNotice: null,
   partners: [buildPartner()],
   expelledClients: [],
   ...overrides,

@@ -42,7 +42,7 @@ export const startTestRelay = async (options: Options = {}) => {
     handlers,
     installations: { find: async (crm, account) => rows.get(`${crm}:${account}`) ?? null },
     config: { adminToken: ADMIN_TOKEN, amocrm: AMOCRM_CONFIG, b24AllowHttp: false, ...options.config },
-    checkReady: options.checkReady ?? (async () => 'pglite'),
+    checkReady: options.checkReady ?? (async () => ({ database: 'pglite', calendar: null })),
     logger: pino({ level: 'info' }, { write: (line: string) => void logs.push(line) }),
     now: () => clock.now,
     extraRoutes: options.extraRoutes,

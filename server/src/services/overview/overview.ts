@@ -1,4 +1,5 @@
 import type { TOverviewResponse } from '../../../../shared/src/contract'
+import { calendarNotice } from '../../domain/calendar/calendar-notice'
 import { invoicesAwaitingTransfer } from '../../store/queries/invoices'
 import { pinsOfPartner, requestedPins } from '../../store/queries/pins'
 import { violationsOfPartner } from '../../store/queries/violations'
@@ -40,5 +41,6 @@ export const overview = async (deps: Deps, ctx: Ctx): Promise<TOverviewResponse>
     awaitingTransfer,
     partners,
     expelledClients,
+    calendarNotice: calendarNotice({ today: day, calendars: deps.calendars }),
   }
 }

@@ -128,3 +128,14 @@ test('an overdue invoice is listed once, under overdue transfers, with one «П�
   const awaitingSection = screen.getByText('Ждут перевода').closest('section')
   expect(awaitingSection?.textContent).not.toContain('2026-000002')
 })
+
+test('vendor staff are told when next year’s production calendar is provisional (X-7)', async () => {
+  server.use(
+    relayGet('/v1/me', buildMeVendor()),
+    relayGet('/v1/program', buildProgram()),
+    relayGet('/v1/overview', buildVendorOverview({ calendarNotice: { year: 2027, state: 'provisional' } })),
+    relayGet('/v1/ledger', buildLedger()),
+  )
+  show()
+  expect(await screen.findByText(/Производственный календарь на 2027 год предварительный/)).toBeTruthy()
+})

@@ -1,6 +1,7 @@
 import type { TVendorOverview } from '../../contract'
 import type { OverviewState, OverviewStore } from '../../stores/create-overview-store'
 import { useI18n } from '../context'
+import { Notice } from '../kit/notice'
 import { Section } from '../kit/section'
 import { Empty } from '../kit/status'
 import { ClientName } from '../partner/client-name'
@@ -29,6 +30,9 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
   const awaiting = overview.awaitingTransfer.filter((invoice) => !overdueIds.has(invoice.id))
   return (
     <div class="pr-grid">
+      {overview.calendarNotice && (
+        <Notice kind="warning">{i18n.t(`vendor.calendar.${overview.calendarNotice.state}`, { year: overview.calendarNotice.year })}</Notice>
+      )}
       <Section title={i18n.t('vendor.pinRequests')}>
         {overview.pinRequests.length === 0 ? (
           <Empty>{i18n.t('vendor.noPinRequests')}</Empty>
