@@ -4,24 +4,31 @@ import { useId } from 'preact/hooks'
 type FieldProps = {
   label: string
   hint?: string
+  /** What is wrong with the value: shown under the control and read out with it. */
+  error?: string | null
   /** Renders the control with the id the label points at. */
   children: (id: string, describedBy?: string) => ComponentChildren
   class?: string
 }
 
-/** A labelled form control with an optional hint read out with it. */
-export const Field = ({ label, hint, children, class: extra }: FieldProps) => {
+/** A labelled form control with an optional hint, and its error, read out with it. */
+export const Field = ({ label, hint, error, children, class: extra }: FieldProps) => {
   const id = useId()
-  const hintId = hint ? `${id}-hint` : undefined
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
   return (
     <div class={`pr-field${extra ? ` ${extra}` : ''}`}>
       <label class="pr-label" for={id}>
         {label}
       </label>
-      {children(id, hintId)}
+      {children(id, describedBy)}
       {hint && (
-        <span class="pr-hint" id={hintId}>
+        <span class="pr-hint" id={`${id}-hint`}>
           {hint}
+        </span>
+      )}
+      {error && (
+        <span class="pr-field__error" id={`${id}-error`}>
+          {error}
         </span>
       )}
     </div>
@@ -33,6 +40,7 @@ type InputProps = {
   value: string
   onInput: (value: string) => void
   hint?: string
+  error?: string | null
   type?: 'text' | 'email' | 'tel' | 'date' | 'url' | 'number'
   inputMode?: 'numeric' | 'text' | 'email' | 'tel' | 'url'
   required?: boolean
@@ -46,10 +54,18 @@ type InputProps = {
   list?: string
 }
 
-export const TextField = ({ label, hint, onInput, class: extra, inputMode, ...input }: InputProps) => (
-  <Field label={label} hint={hint} class={extra}>
+export const TextField = ({ label, hint, error, onInput, class: extra, inputMode, ...input }: InputProps) => (
+  <Field label={label} hint={hint} error={error} class={extra}>
     {(id, describedBy) => (
-      <input id={id} class="pr-input" aria-describedby={describedBy} inputMode={inputMode} {...input} onInput={(event) => onInput(event.currentTarget.value)} />
+      <input
+        id={id}
+        class="pr-input"
+        aria-describedby={describedBy}
+        aria-invalid={error ? 'true' : undefined}
+        inputMode={inputMode}
+        {...input}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
     )}
   </Field>
 )
