@@ -43,7 +43,7 @@ const refuse = (res: express.Response, status: number, detail: string) =>
   void res
     .status(status)
     .type('application/problem+json')
-    .send(JSON.stringify({ title: status === 403 ? 'Forbidden' : 'Bad Request', type: 'https://httpstatus.es/' + status, status, detail }))
+    .send(JSON.stringify({ title: status === 403 ? 'Forbidden' : 'Bad Request', type: `https://httpstatus.es/${status}`, status, detail }))
 
 /**
  * The account's own REST API, read and written same-origin by the widget: `/api/v4/companies/{id}`,
