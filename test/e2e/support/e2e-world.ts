@@ -6,6 +6,11 @@ import type { HarnessClient } from '../../../server/src/demo/harness/harness-cli
 export const CLIENTS = {
   amocrm: { cardId: 9001, name: 'ООО «Заря»', accountNumber: '41000001', inn: '7736207543' },
   bitrix24: { cardId: 9002, name: 'ООО «Полюс»', accountNumber: '42000001' },
+  /** Cards without an account number: the partner types it, and the widget writes it into the card. */
+  amocrmBlank: { cardId: 9003, name: 'ООО «Рассвет»', accountNumber: null },
+  bitrix24Blank: { cardId: 9004, name: 'ООО «Восход»', accountNumber: null },
+  /** A client the vendor negotiates with directly (AT-1.2a). */
+  negotiated: { cardId: 9005, name: 'ПАО «Прямые переговоры»', accountNumber: '43000001' },
 } satisfies Record<string, HarnessClient>
 
 export type Who = 'vendor' | 'alpha' | 'beta'
