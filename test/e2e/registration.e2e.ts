@@ -4,7 +4,7 @@ import { setClientNegotiation } from '../../server/src/store/queries/clients'
 import { createLinkCode, createPartner } from './support/admin-api'
 import { amoUrl, installAndLink as installAmo, openAmo, widgetColumn } from './support/amocrm-ui'
 import { installAndLink as installB24, openCardTab } from './support/bitrix24-ui'
-import { CLIENTS, PARTNERS } from './support/e2e-world'
+import { AMO_READER_ID, AMO_USER_ID, CLIENTS, PARTNERS } from './support/e2e-world'
 import { type Stack, startStack } from './support/start-stack'
 
 let stack: Stack
@@ -51,8 +51,8 @@ const pinCount = async () =>
     ).n,
   )
 
-const openAmoCard = async (cardId: number) => {
-  await openAmo(amoPage, amoUrl(stack, 'alpha', `/companies/detail/${cardId}`, 'ru'))
+const openAmoCard = async (cardId: number, user = AMO_USER_ID) => {
+  await openAmo(amoPage, amoUrl(stack, 'alpha', `/companies/detail/${cardId}`, 'ru').replace(`user=${AMO_USER_ID}`, `user=${user}`))
   return widgetColumn(amoPage)
 }
 
@@ -119,6 +119,18 @@ describe('amoCRM, in Russian: errors that say what is wrong (AT-1.1, AT-1.2a)', 
     await reloaded.getByText('из карточки').waitFor()
     await reloaded.getByText('45000001').first().waitFor()
     await reloaded.getByText('Заявка на рассмотрении').first().waitFor()
+  })
+
+  test('a user without the right to edit cards is told the CRM refused the number, and the registration stands', async () => {
+    const column = await openAmoCard(CLIENTS.readOnlyBlank.cardId, AMO_READER_ID)
+    await typeNumber(column, 'Номер аккаунта', 'Показать', '45000002')
+    await column.getByText('Клиент не зарегистрирован').waitFor()
+    await column.getByRole('button', { name: 'Зарегистрировать' }).click()
+    await column.getByText('CRM не дала записать номер в карточку (нет прав): впишите его сами. Клиент в программе.').waitFor()
+    await column.getByText('Заявка на рассмотрении').first().waitFor()
+    const client = await stack.relay.deps.db.selectFrom('clients').select('name').where('account_number', '=', '45000002').executeTakeFirst()
+    expect(client).toEqual({ name: CLIENTS.readOnlyBlank.name })
+    expect(CLIENTS.readOnlyBlank.accountNumber).toBeNull()
   })
 
   test('a client the vendor negotiates with directly shows the relay\u2019s reason instead of the pin button (AT-1.2a)', async () => {
