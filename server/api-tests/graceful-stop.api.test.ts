@@ -74,7 +74,7 @@ const setUp = async () => {
     const { code } = await call('POST', '/v1/admin/link-codes', admin, target)
     await call('POST', '/v1/installations', await amo(account), { code })
   }
-  const accountNumber = '4000100'
+  const accountNumber = '40001000'
   await call('POST', '/v1/clients', await amo('7001'), { accountNumber, name: 'ООО «Клиент»' })
   const { pin } = await call('POST', '/v1/pins', await amo('7001'), { accountNumber })
   await call('POST', `/v1/pins/${pin.id}/approve`, await amo('7002'), {})

@@ -3,7 +3,7 @@ import type { CrmHost, HostSettings } from '../../shared/src/host/crm-host'
 import { toLocale } from '../../shared/src/i18n/locale'
 import { type AmoSettings, type AmoWidget, amoApp } from './amocrm-types'
 import { authorizedAjaxAdapter } from './authorized-ajax-adapter'
-import { currentEntity, readAmoCard } from './read-amo-card'
+import { currentEntity, readAmoCard, saveAmoAccountNumber } from './read-amo-card'
 
 /** Our setting names → the manifest's. */
 const SETTING_KEYS: Record<keyof HostSettings, keyof AmoSettings> = { relayUrl: 'relay_url', accountField: 'account_field' }
@@ -29,6 +29,10 @@ export const createAmoHost = ({ widget, modal }: AmoHostOptions): CrmHost => {
     messages: widget.langs?.ui,
     entity: entity && { type: entity.type, id: entity.id },
     readCard: async () => (entity ? readAmoCard(entity, get().accountField) : { accountNumber: null, title: null }),
+    saveAccountNumber: async (accountNumber) => {
+      if (!entity) throw new Error('Not on a card')
+      await saveAmoAccountNumber(entity, get().accountField, accountNumber)
+    },
     transport: { adapter: authorizedAjaxAdapter((options) => widget.$authorizedAjax(options)) },
     settings: {
       get,

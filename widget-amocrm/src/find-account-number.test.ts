@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { findAccountNumber } from './find-account-number'
+import { findAccountNumber, findFieldId } from './find-account-number'
 
 const fields = [
   { field_id: 501, field_code: null, field_name: 'Телефон', values: [{ value: '+7 900 000-00-00' }] },
@@ -20,4 +20,19 @@ test.each([
 
 test('a card without custom fields has no number', () => {
   expect(findAccountNumber(null, 'Номер аккаунта')).toBeNull()
+})
+
+const DEFINITIONS = [
+  { id: 1587201, name: 'Номер аккаунта', code: null },
+  { id: 1587203, name: 'ИНН', code: 'INN' },
+]
+
+test.each([
+  { label: 'by name, ignoring case and spaces', setting: ' номер АККАУНТА ', id: 1587201 },
+  { label: 'by code', setting: 'inn', id: 1587203 },
+  { label: 'by id', setting: '1587201', id: 1587201 },
+  { label: 'none for a field the entity does not have', setting: 'Телефон', id: null },
+  { label: 'none without a setting', setting: '', id: null },
+])('findFieldId finds the field to write the number to $label', ({ setting, id }) => {
+  expect(findFieldId(DEFINITIONS, setting)).toBe(id)
 })

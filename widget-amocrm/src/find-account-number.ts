@@ -24,3 +24,18 @@ export const findAccountNumber = (fields: AmoCustomField[] | null | undefined, s
   const value = field?.values?.find((entry) => String(entry.value ?? '').trim())?.value
   return value === undefined ? null : String(value).trim()
 }
+
+/** One field of `/api/v4/{entity}/custom_fields`. */
+export type AmoFieldDefinition = { id: number; name?: string | null; code?: string | null }
+
+/**
+ * The id of the field the widget settings name (by name, code or id, as `findAccountNumber` matches),
+ * among the entity's field definitions: a card without a value has no entry of that field to read it from.
+ */
+export const findFieldId = (fields: AmoFieldDefinition[] | null | undefined, setting: string | undefined): number | null => {
+  const wanted = normalise(setting)
+  const field = wanted
+    ? fields?.find((candidate) => [candidate.name, candidate.code, candidate.id].some((key) => key !== undefined && key !== null && normalise(key) === wanted))
+    : undefined
+  return field ? field.id : null
+}

@@ -65,3 +65,16 @@ test('the tab is sized to its content, shrinking as well as growing, once per ch
   }
   expect(vi.mocked(b24.parent.resizeWindow).mock.calls.map(([, height]) => height)).toEqual([641, 180, 320])
 })
+
+test('a confirmed account number is written with crm.item.update under the camelCased field name', async () => {
+  const { b24, make } = buildFrame({ account_field: 'UF_CRM_1687188367' })
+  await createB24Host({ b24, defaultRelayUrl: '' }).saveAccountNumber?.('31000009')
+  expect(make).toHaveBeenCalledWith({ method: 'crm.item.update', params: { entityTypeId: 4, id: '8061', fields: { ufCrm_1687188367: '31000009' } } })
+})
+
+test("the portal's refusal to save rejects with its words", async () => {
+  const { b24, make } = buildFrame({ account_field: 'UF_CRM_1687188367' })
+  const refused = { isSuccess: false, getErrorMessages: () => ['ACCESS_DENIED: Доступ запрещён'], getData: () => ({}) }
+  make.mockResolvedValueOnce(refused as unknown as Awaited<ReturnType<typeof make>>)
+  await expect(createB24Host({ b24, defaultRelayUrl: '' }).saveAccountNumber?.('31000009')).rejects.toThrow(/ACCESS_DENIED/)
+})

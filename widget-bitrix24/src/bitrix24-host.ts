@@ -3,7 +3,7 @@ import { toLocale } from '../../shared/src/i18n/locale'
 import { type B24FrameLike, callRest } from './b24-frame'
 import { b24Transport } from './b24-transport'
 import { placementEntity } from './placements'
-import { readItemField } from './uf-name'
+import { readItemField, toCamelUfName } from './uf-name'
 
 const OPTION_KEYS: Record<keyof HostSettings, string> = { relayUrl: 'relay_url', accountField: 'account_field' }
 
@@ -43,6 +43,12 @@ export const createB24Host = ({ b24, defaultRelayUrl }: B24HostOptions): CrmHost
       })
       const title = [item.title, [item.name, item.lastName].filter(Boolean).join(' ')].find((value) => typeof value === 'string' && value.trim())
       return { accountNumber: readItemField(item, get().accountField), title: typeof title === 'string' ? title.trim() : null }
+    },
+    // crm.item.update through the frame, with the user's own rights: a refusal rejects, and says why.
+    saveAccountNumber: async (accountNumber) => {
+      const field = toCamelUfName(get().accountField)
+      if (!entity || !field) throw new Error('No card or no account field to save to')
+      await callRest(b24, 'crm.item.update', { entityTypeId: entity.entityTypeId, id: entity.id, fields: { [field]: accountNumber } })
     },
     transport: b24Transport(b24),
     settings: {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { readItemField, toOriginalUfName } from './uf-name'
+import { readItemField, toCamelUfName, toOriginalUfName } from './uf-name'
 
 test.each([
   { label: 'a plain user field', name: 'ufCrm_1687188367', expected: 'UF_CRM_1687188367' },
@@ -21,4 +21,12 @@ test.each([
   { label: 'nothing when no field is chosen', field: '', expected: null },
 ])('reads the account number $label', ({ field, expected }) => {
   expect(readItemField(item, field)).toBe(expected)
+})
+
+test.each([
+  { label: 'an original name', name: 'UF_CRM_1687188367', expected: 'ufCrm_1687188367' },
+  { label: 'a smart-process original name', name: 'UF_CRM_3_1747309727', expected: 'ufCrm3_1747309727' },
+  { label: 'a camelCased name stays as it is', name: 'ufCrm_1687188367', expected: 'ufCrm_1687188367' },
+])('crm.item.update gets the camelCased name from $label', ({ name, expected }) => {
+  expect(toCamelUfName(name)).toBe(expected)
 })

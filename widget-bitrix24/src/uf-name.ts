@@ -20,3 +20,9 @@ export const readItemField = (item: Record<string, unknown>, field: string): str
   const text = value === undefined || value === null || typeof value === 'object' ? '' : String(value).trim()
   return text || null
 }
+
+/** The camelCased name crm.item.update takes (UF_CRM_1687188367 → ufCrm_1687188367), from either spelling. */
+export const toCamelUfName = (name: string): string =>
+  toOriginalUfName(name)
+    .replace(/^UF_CRM_(\d+)_(\d+)$/, 'ufCrm$1_$2')
+    .replace(/^UF_CRM_(\d+)$/, 'ufCrm_$1')

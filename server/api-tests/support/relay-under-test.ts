@@ -115,7 +115,7 @@ export const startRelay = async ({
 
 export type RelayUnderTest = Awaited<ReturnType<typeof startRelay>>
 
-let accountSeq = 50_000
+let accountSeq = 50_000_000
 
 /** Registers a client for the partner and answers its account number. */
 export const registerClient = async (crm: Crm, extra: Record<string, unknown> = {}) => {

@@ -32,7 +32,7 @@ export const demoPage = ({ lang, dataDir }: Links) => {
   const rows = DEMO_CLIENTS.map(
     (client) => html`<tr>
       <td>${client.name}<small>${client.accountNumber ? `аккаунт ${client.accountNumber}` : 'без номера аккаунта'}</small></td>
-      <td>${client.accountNumber ? SHOWS[client.accountNumber] : 'в карточке нет номера: виджет попросит его ввести'}</td>
+      <td>${client.accountNumber ? (SHOWS[client.accountNumber] ?? 'номер вписан в карточку из виджета') : 'в карточке нет номера: виджет попросит его ввести'}</td>
       ${DEMO_ROLES.map(
         ({ who }) =>
           html`<td class="demo-links"><a href="${amo(who, `/companies/detail/${client.cardId}`)}">amoCRM</a> <a href="${b24(who, `/crm/company/details/${client.cardId}/`, { tab: '0' })}">Битрикс24</a></td>`,

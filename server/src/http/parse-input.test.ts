@@ -19,9 +19,14 @@ test.each([
     fields: [{ path: 'colour', message: 'Unknown field' }],
   },
   {
-    label: 'an INN with wrong check digits names the rule (AT-1.1)',
+    label: 'an INN with wrong check digits says so with its reason (AT-1.1)',
     body: { accountNumber: 'A-1', name: 'Вектор', inn: '7707083894' },
-    fields: [{ path: 'inn', message: 'INN must be 10 or 12 digits with valid check digits' }],
+    fields: [{ path: 'inn', message: 'INN check digits do not match', reason: 'inn_checksum' }],
+  },
+  {
+    label: 'an INN with letters is a length problem only, not a checksum one too (AT-1.1)',
+    body: { accountNumber: 'A-1', name: 'Вектор', inn: '77ABCD1234' },
+    fields: [{ path: 'inn', message: 'INN must be 10 or 12 digits', reason: 'inn_length' }],
   },
   {
     label: "zod's own English texts for length and format",

@@ -5,7 +5,13 @@ import { AppError } from '../../../shared/src/contract'
 // in English. (Loading classic zod does the same; this says so where the messages are made.)
 z.config(z.locales.en())
 
-export type FieldProblem = { path: string; message: string }
+/** `reason` names a known mistake (`inn_length`, `inn_checksum`) so the widget can say which one it is. */
+export type FieldProblem = { path: string; message: string; reason?: string }
+
+const reasonOf = (issue: z.core.$ZodIssue): string | undefined => {
+  const reason = issue.code === 'custom' ? (issue.params as { reason?: unknown } | undefined)?.reason : undefined
+  return typeof reason === 'string' ? reason : undefined
+}
 
 const joinPath = (path: readonly PropertyKey[]) => path.map(String).join('.')
 
@@ -14,7 +20,7 @@ export const toFieldProblems = (issues: readonly z.core.$ZodIssue[]): FieldProbl
   issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({ path: joinPath([...issue.path, key]), message: 'Unknown field' }))
-      : [{ path: joinPath(issue.path), message: issue.message }],
+      : [{ path: joinPath(issue.path), message: issue.message, ...(reasonOf(issue) ? { reason: reasonOf(issue) } : {}) }],
   )
 
 /**

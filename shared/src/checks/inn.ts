@@ -6,13 +6,22 @@ const W10 = [2, 4, 10, 3, 5, 9, 4, 6, 8]
 const W11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8]
 const W12 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]
 
-/** INN check digits (AT-1.1): 10 digits for organisations, 12 for individuals. */
-export const isValidInn = (value: string): boolean => {
-  if (!/^\d{10}$|^\d{12}$/.test(value)) return false
+/** Why an INN is refused, as a reason code both the relay's error details and the widget's words use. */
+export type InnProblem = 'inn_length' | 'inn_checksum'
+
+/**
+ * What is wrong with an INN (AT-1.1), or null: not 10 or 12 digits (letters included), or check
+ * digits that do not add up — two different mistakes a partner fixes differently, so they are told apart.
+ */
+export const innProblem = (value: string): InnProblem | null => {
+  if (!/^\d{10}$|^\d{12}$/.test(value)) return 'inn_length'
   const d = digitsOf(value)
-  if (d.length === 10) return checkDigit(d, W10) === d[9]
-  return checkDigit(d, W11) === d[10] && checkDigit(d, W12) === d[11]
+  const isSound = d.length === 10 ? checkDigit(d, W10) === d[9] : checkDigit(d, W11) === d[10] && checkDigit(d, W12) === d[11]
+  return isSound ? null : 'inn_checksum'
 }
+
+/** INN check digits (AT-1.1): 10 digits for organisations, 12 for individuals. */
+export const isValidInn = (value: string): boolean => innProblem(value) === null
 
 /** KPP: 4 digits (tax office), 2 digits or capital Latin letters (reason), 3 digits. */
 export const isValidKpp = (value: string): boolean => /^\d{4}[\dA-Z]{2}\d{3}$/.test(value)

@@ -56,6 +56,12 @@ export const ZPartnerCard = z.object({
   canInvoice: z.boolean(),
   /** True: no invoice without an approved pin (AT-1.2); false: a registration is deal protection only (AG-4). */
   requiresPin: z.boolean(),
+  /**
+   * Why a pin request would be refused now, decided by the same check the request runs (AT-1.2a,
+   * AT-3.2, AT-4.1, AG-1.3), as the error the request would answer; null when it would be accepted or
+   * the partner holds the live pin already. Widgets offer the request only when it is null.
+   */
+  pinRefusal: z.nullable(z.object({ code: z.string(), message: z.string(), rule: z.optional(z.string()), details: z.optional(z.unknown()) })),
 })
 export const ZPinnedToOther = z.object({ pinnedToOther: z.literal(true) })
 export const ZVendorCard = z.object({

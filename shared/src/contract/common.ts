@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { isValidInn, isValidKpp } from '../checks/inn'
+import { innProblem, isValidKpp } from '../checks/inn'
 import { isValidDate } from '../checks/is-valid-date'
 
 /** Integer kopecks in JSON (safe integers; the relay keeps bigint inside). */
@@ -9,7 +9,14 @@ export const ZBps = z.int().check(z.minimum(0), z.maximum(10_000))
 export const ZDate = z.string().check(z.refine(isValidDate, 'Expected an existing date YYYY-MM-DD'))
 export const ZTimestamp = z.string()
 export const ZId = z.string().check(z.minLength(1), z.maxLength(64))
-export const ZInn = z.string().check(z.refine(isValidInn, 'INN must be 10 or 12 digits with valid check digits'))
+/**
+ * An INN (AT-1.1). Each problem carries its reason in `params.reason` (`inn_length`, `inn_checksum`),
+ * which the relay passes on in its error details, so the widget says which mistake it is.
+ */
+export const ZInn = z.string().check(
+  z.refine((value) => innProblem(value) !== 'inn_length', { error: 'INN must be 10 or 12 digits', params: { reason: 'inn_length' }, abort: true }),
+  z.refine((value) => innProblem(value) === null, { error: 'INN check digits do not match', params: { reason: 'inn_checksum' } }),
+)
 export const ZKpp = z.string().check(z.refine(isValidKpp, 'KPP must be 9 characters: 4 digits, 2 digits or letters, 3 digits'))
 export const ZAccountNumber = z
   .string()

@@ -21,7 +21,8 @@ export const ZMeResponse = z.object({
   crm: ZCrm,
   account: z.string(),
   userId: z.nullable(z.string()),
-  program: z.object({ id: z.string(), name: z.string() }),
+  /** accountNumberDigits: the program's account-number format (AT-1.1), so the widget checks a typed number as the relay will. */
+  program: z.object({ id: z.string(), name: z.string(), accountNumberDigits: z.optional(z.int()) }),
   partner: z.optional(
     z.object({
       id: ZId,

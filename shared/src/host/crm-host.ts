@@ -42,6 +42,11 @@ export type CrmHost = {
   /** The card the UI is mounted on; null on the overview and settings pages. */
   entity: { type: EntityType; id: string } | null
   readCard: () => Promise<CardFacts>
+  /**
+   * Writes a confirmed account number into the card field the settings name, so the next read of
+   * the card finds it. Rejects when the CRM refuses (no rights, no such field).
+   */
+  saveAccountNumber?: (accountNumber: string) => Promise<void>
   transport: RelayTransport
   settings: HostSettingsStore
   /** The mounted content changed height (Bitrix24 resizes its frame). */

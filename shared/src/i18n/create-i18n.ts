@@ -1,5 +1,5 @@
 import type { RelayError } from '../client/relay-error'
-import { errorMessage, interpolate } from './error-message'
+import { errorMessage, fieldError, interpolate } from './error-message'
 import { createFormat } from './format'
 import type { Locale } from './locale'
 import type { MessageKey, Messages } from './ru'
@@ -20,6 +20,8 @@ export const createI18n = (locale: Locale, messages: Messages) => {
       return messages[key] ?? messages[`${base}.other` as MessageKey]
     },
     error: (error: Pick<RelayError, 'code' | 'rule' | 'details'>) => errorMessage(messages, error),
+    /** What is wrong with one field of a refused form, in words; null when that field is fine. */
+    fieldError: (error: Pick<RelayError, 'code' | 'details'> | null | undefined, field: string) => fieldError(messages, error, field),
     /** A rule id in words («п. 1.6 Правил»); null where the program's document has no clause for it. */
     rule: (rule: string | undefined) => ruleRef(messages, rule),
     ...createFormat(locale),

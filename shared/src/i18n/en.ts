@@ -19,6 +19,13 @@ export const en: Messages = {
   'account.show': 'Show',
   'account.fromCard': 'from the card',
   'account.typed': 'entered by hand',
+  'account.format': '{digits} digits',
+  'account.saved': 'The number is saved on the card',
+  'account.notSaved': 'The CRM did not let us write the number on the card (no rights): enter it yourself. The client is in the program.',
+  'reason.account_number_format': 'The account number is {digits} digits',
+  'reason.inn_length': 'An INN is 10 or 12 digits',
+  'reason.inn_checksum': 'The INN check digits do not match',
+  'reason.direct-negotiation': 'The vendor negotiates with this client directly',
 
   'setup.noRelay': 'The service address is not set. Open the widget settings and enter it.',
   'setup.notLinked': 'This CRM is not linked to the partner program yet. Enter a link code in the widget settings.',

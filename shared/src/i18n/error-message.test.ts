@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { ERROR_CODES } from '../contract'
 import { en } from './en'
-import { errorMessage } from './error-message'
+import { errorMessage, fieldError } from './error-message'
 import type { MessageKey } from './ru'
 import { ru } from './ru'
 import { ruleRef } from './rule-ref'
@@ -78,4 +78,44 @@ test.each([
 ])('$label', ({ rule, ru: inRussian, en: inEnglish }) => {
   expect(ruleRef(ru, rule)).toBe(inRussian)
   expect(ruleRef(en, rule)).toBe(inEnglish)
+})
+
+test.each([
+  {
+    label: 'letters in the INN',
+    details: { fields: [{ path: 'inn', message: 'x', reason: 'inn_length' }] },
+    ru: 'ИНН — 10 или 12 цифр',
+    en: 'An INN is 10 or 12 digits',
+  },
+  {
+    label: 'a bad INN checksum, as the browser check reports it',
+    details: [{ path: ['inn'], params: { reason: 'inn_checksum' } }],
+    ru: 'Контрольная сумма ИНН не сходится',
+    en: 'The INN check digits do not match',
+  },
+  {
+    label: 'an account number not of the format, with its digit count (AT-1.1)',
+    details: { fields: [{ path: 'accountNumber', reason: 'account_number_format', digits: 8 }] },
+    rule: 'AT-1.1',
+    ru: 'Номер аккаунта — 8 цифр — п. 1.1 Правил',
+    en: 'The account number is 8 digits — clause 1.1 of the Rules',
+  },
+])('AT-1.1: a known reason is said in words instead of the field list: $label', ({ details, rule, ...words }) => {
+  expect(errorMessage(ru, { code: 'invalid_request', details, rule })).toBe(words.ru)
+  expect(errorMessage(en, { code: 'invalid_request', details, rule })).toBe(words.en)
+})
+
+test('AT-1.2a: a pin refused for direct negotiation says so, with the clause of the Rules (1.2 in the Rules document)', () => {
+  const refusal = { code: 'pin_conflict', rule: 'AT-1.2a', details: { reason: 'direct-negotiation' } }
+  expect(errorMessage(ru, refusal)).toBe('Вендор ведёт переговоры с клиентом напрямую — п. 1.2 Правил')
+  expect(errorMessage(en, refusal)).toBe('The vendor negotiates with this client directly — clause 1.2 of the Rules')
+})
+
+test('fieldError: the words for the field at fault, none for another field or another error', () => {
+  const error = { code: 'invalid_request', details: { fields: [{ path: 'inn', reason: 'inn_checksum' }, { path: 'email' }] } }
+  expect(fieldError(ru, error, 'inn')).toBe('Контрольная сумма ИНН не сходится')
+  expect(fieldError(ru, error, 'email')).toBe('Проверьте поля: эл. почта')
+  expect(fieldError(ru, error, 'name')).toBeNull()
+  expect(fieldError(ru, { code: 'pin_conflict', details: { reason: 'direct-negotiation' } }, 'inn')).toBeNull()
+  expect(fieldError(ru, null, 'inn')).toBeNull()
 })

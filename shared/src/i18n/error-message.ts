@@ -13,7 +13,8 @@ const DEFAULT_RULES: Record<string, string> = {
 const interpolate = (template: string, vars: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
 
-type Problem = { path?: unknown }
+/** A problem as the relay lists it (`reason`, and facts such as `digits`) or as zod does (`params.reason`). */
+type Problem = { path?: unknown; reason?: unknown; params?: { reason?: unknown }; digits?: unknown }
 
 /** A validation failure's problems: the browser's own check lists zod issues, the relay `{ fields: [{ path: 'a.b' }] }`. */
 const problemsOf = (details: unknown): (Problem | null)[] => {
@@ -26,6 +27,24 @@ const namesOf = (problem: Problem | null): string[] => {
   const path = problem?.path
   const parts: unknown[] = typeof path === 'string' ? path.split('.') : Array.isArray(path) ? path : []
   return parts.filter((part): part is string => typeof part === 'string' && part !== '' && !/^\d+$/.test(part)).reverse()
+}
+
+/** The words for a problem's reason (`reason.inn_checksum`), filled with its facts; undefined for a reason without words. */
+const reasonWords = (messages: Messages, problem: Problem | null): string | undefined => {
+  const reason = problem?.reason ?? problem?.params?.reason
+  const template = typeof reason === 'string' ? messages[`reason.${reason}` as MessageKey] : undefined
+  return template && interpolate(template, { digits: typeof problem?.digits === 'number' ? problem.digits : '' })
+}
+
+/**
+ * What is wrong with one field of a failed request, in words (`inn` → «Контрольная сумма ИНН не
+ * сходится»), so a form can show it under that field; null when the field is not at fault.
+ */
+export const fieldError = (messages: Messages, error: Pick<RelayError, 'code' | 'details'> | null | undefined, field: string): string | null => {
+  if (error?.code !== 'invalid_request') return null
+  const problems = problemsOf(error.details).filter((problem) => namesOf(problem)[0] === field)
+  if (problems.length === 0) return null
+  return reasonWords(messages, problems[0]) ?? interpolate(messages['field.list'], { fields: messages[`field.${field}` as MessageKey] ?? field })
 }
 
 /**
@@ -44,7 +63,12 @@ export const invalidFields = (details: unknown, wordsOf: (name: string) => strin
 export const errorMessage = (messages: Messages, error: Pick<RelayError, 'code' | 'rule' | 'details'>): string => {
   const key = `error.${error.code}` as MessageKey
   let text = messages[key] ?? messages['error.default']
-  if (error.code === 'invalid_request') {
+  // A known reason is said as it is: «ИНН — 10 или 12 цифр», «Вендор ведёт переговоры с клиентом напрямую».
+  const said = [...new Set(problemsOf(error.details).map((problem) => reasonWords(messages, problem)))]
+  const topReason = reasonWords(messages, error.details as Problem | null)
+  if (topReason) text = topReason
+  else if (error.code === 'invalid_request' && said.length > 0 && !said.includes(undefined)) text = said.join('. ')
+  else if (error.code === 'invalid_request') {
     const fields = invalidFields(error.details, (name) => messages[`field.${name}` as MessageKey])
     if (fields.length > 0) text = interpolate(messages['field.list'], { fields: fields.join(', ') })
   }

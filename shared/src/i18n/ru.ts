@@ -17,6 +17,13 @@ export const ru = {
   'account.show': 'Показать',
   'account.fromCard': 'из карточки',
   'account.typed': 'введён вручную',
+  'account.format': '{digits} цифр',
+  'account.saved': 'Номер сохранён в карточке',
+  'account.notSaved': 'CRM не дала записать номер в карточку (нет прав): впишите его сами. Клиент в программе.',
+  'reason.account_number_format': 'Номер аккаунта — {digits} цифр',
+  'reason.inn_length': 'ИНН — 10 или 12 цифр',
+  'reason.inn_checksum': 'Контрольная сумма ИНН не сходится',
+  'reason.direct-negotiation': 'Вендор ведёт переговоры с клиентом напрямую',
 
   'setup.noRelay': 'Адрес сервиса не указан. Откройте настройки виджета и укажите его.',
   'setup.notLinked': 'Эта CRM ещё не привязана к партнёрской программе. Введите код привязки в настройках виджета.',

@@ -148,3 +148,84 @@ test('an account registered meanwhile by someone else turns into the pin request
   expect(await store.getState().register({ name: 'ООО «Вектор»', alsoPin: true })).toBe(false)
   expect(store.getState()).toMatchObject({ isRegistered: true, card: { client: null, pin: null }, actionError: { code: 'already_registered' } })
 })
+
+describe('a typed account number (AT-1.1)', () => {
+  const me = buildMePartner({ program: { id: 'atrealt', name: 'ATRealt', accountNumberDigits: 8 } })
+  const noNumber = (overrides: Parameters<typeof buildHost>[0] = {}) => {
+    const saved: string[] = []
+    const host = buildHost({
+      card: { accountNumber: null },
+      saveAccountNumber: async (value) => {
+        saved.push(value)
+      },
+      ...overrides,
+    })
+    return { store: setup(host), saved }
+  }
+
+  test('a number not of the program format is refused before anything is asked or written, in words with the format', async () => {
+    const asked: string[] = []
+    server.use(
+      relayGet('/v1/me', me),
+      http.get(`${RELAY_URL}/v1/clients/:number`, ({ params }) => {
+        asked.push(String(params.number))
+        return HttpResponse.json(buildPartnerCard())
+      }),
+    )
+    const { store, saved } = noNumber()
+    await store.getState().load()
+    expect(await store.getState().setAccountNumber('abc')).toBe(false)
+    expect(store.getState()).toMatchObject({ accountNumber: null, failedAction: 'account', actionError: { code: 'invalid_request', rule: 'AT-1.1' } })
+    expect(store.getState().actionError?.details).toEqual({ fields: [{ path: 'accountNumber', reason: 'account_number_format', digits: 8 }] })
+    expect(asked).toEqual([])
+    expect(saved).toEqual([])
+  })
+
+  test('a good number the relay knows is saved into the CRM card', async () => {
+    server.use(relayGet('/v1/me', me), relayGet('/v1/clients/31000009', buildPartnerCard({ accountNumber: '31000009' })))
+    const { store, saved } = noNumber()
+    await store.getState().load()
+    expect(await store.getState().setAccountNumber(' 31000009 ')).toBe(true)
+    expect(saved).toEqual(['31000009'])
+    expect(store.getState()).toMatchObject({ accountNumber: '31000009', accountSource: 'typed', cardSave: 'saved' })
+  })
+
+  test('a good number the relay does not know is saved only once the client is registered', async () => {
+    server.use(relayGet('/v1/me', me), relayError('get', '/v1/clients/31000009', 'not_found', 404))
+    const { store, saved } = noNumber()
+    await store.getState().load()
+    await store.getState().setAccountNumber('31000009')
+    expect(saved).toEqual([])
+    server.use(
+      http.post(`${RELAY_URL}/v1/clients`, () => HttpResponse.json({ client: buildPartnerCard().client }, { status: 201 })),
+      relayGet('/v1/clients/31000009', buildPartnerCard({ accountNumber: '31000009', pin: null })),
+    )
+    expect(await store.getState().register({ name: 'ООО «Заря»', alsoPin: false })).toBe(true)
+    expect(saved).toEqual(['31000009'])
+  })
+
+  test("the CRM's refusal to save is said, and the registration stands", async () => {
+    server.use(relayGet('/v1/me', me), relayError('get', '/v1/clients/31000009', 'not_found', 404))
+    const { store } = noNumber({
+      saveAccountNumber: async () => {
+        throw new Error('amoCRM answered 403')
+      },
+    })
+    await store.getState().load()
+    await store.getState().setAccountNumber('31000009')
+    server.use(
+      http.post(`${RELAY_URL}/v1/clients`, () => HttpResponse.json({ client: buildPartnerCard().client }, { status: 201 })),
+      relayGet('/v1/clients/31000009', buildPartnerCard({ accountNumber: '31000009', pin: null })),
+    )
+    expect(await store.getState().register({ name: 'ООО «Заря»', alsoPin: false })).toBe(true)
+    expect(store.getState()).toMatchObject({ cardSave: 'refused', isRegistered: true, actionError: null, card: { accountNumber: '31000009' } })
+  })
+
+  test('a number read from the card is never written back', async () => {
+    const saved: string[] = []
+    server.use(relayGet('/v1/me', me), relayGet('/v1/clients/A-1001', buildPartnerCard()))
+    const store = setup(buildHost({ saveAccountNumber: async (value) => void saved.push(value) }))
+    await store.getState().load()
+    expect(saved).toEqual([])
+  })
+})

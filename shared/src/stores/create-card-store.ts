@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla'
+import { isAccountNumberOf } from '../checks/account-number'
 import type { RelayClient } from '../client/create-relay-client'
-import type { RelayError } from '../client/relay-error'
+import { RelayError } from '../client/relay-error'
 import { toRelayError } from '../client/to-relay-error'
 import type { TClientCardResponse, TCreateViolationRequest, TInvoice, TMeResponse, TPinDecisionRequest, TWarningCode } from '../contract'
 import type { CrmHost } from '../host/crm-host'
@@ -28,8 +29,11 @@ export type CardState = {
   actionError: RelayError | null
   /** Which action the error belongs to, so it shows next to that action. */
   failedAction: string | null
+  /** A typed number written into the CRM card: 'saved', or 'refused' by the CRM (the registration stands). */
+  cardSave: 'saved' | 'refused' | null
   load: () => Promise<void>
-  setAccountNumber: (value: string) => Promise<void>
+  /** Resolves false when the number is not of the program's format: nothing is asked or created then (AT-1.1). */
+  setAccountNumber: (value: string) => Promise<boolean>
   register: (input: RegisterInput) => Promise<boolean>
   requestPin: () => Promise<boolean>
   decidePin: (decision: PinDecision, pinId: string, input: TPinDecisionRequest) => Promise<boolean>
@@ -58,6 +62,19 @@ export const createCardStore = ({ client, host }: { client: RelayClient; host: C
       }
     }
 
+    // A number the partner typed and the relay knows (found, or just registered) goes into the CRM
+    // card, so the card carries it from now on. A CRM refusal is said, and changes nothing in the program.
+    const saveTypedNumber = async () => {
+      const { accountNumber, accountSource } = get()
+      if (accountSource !== 'typed' || !accountNumber || !host.saveAccountNumber) return
+      try {
+        await host.saveAccountNumber(accountNumber)
+        set({ cardSave: 'saved' })
+      } catch {
+        set({ cardSave: 'refused' })
+      }
+    }
+
     const slice: ActionSlice = { get, set: (patch) => set(patch as Partial<CardState>) }
     const act = (kind: string, attempt: unknown, write: (key: string) => Promise<unknown>) =>
       runAction({ ...slice, keys, kind, attempt, write, after: get().refresh })
@@ -80,6 +97,7 @@ export const createCardStore = ({ client, host }: { client: RelayClient; host: C
       busy: null,
       actionError: null,
       failedAction: null,
+      cardSave: null,
 
       load: async () => {
         set({ phase: 'loading', error: null, actionError: null })
@@ -101,9 +119,17 @@ export const createCardStore = ({ client, host }: { client: RelayClient; host: C
 
       setAccountNumber: async (value) => {
         const accountNumber = value.trim()
-        if (!accountNumber) return
-        set({ accountNumber, accountSource: 'typed', phase: 'loading', actionError: null })
+        const digits = get().me?.program.accountNumberDigits
+        if (!isAccountNumberOf(digits, accountNumber)) {
+          const problem = { path: 'accountNumber', reason: 'account_number_format', digits }
+          const error = new RelayError('invalid_request', 'Not an account number of this program', { rule: 'AT-1.1', details: { fields: [problem] } })
+          set({ actionError: error, failedAction: 'account' })
+          return false
+        }
+        set({ accountNumber, accountSource: 'typed', phase: 'loading', actionError: null, failedAction: null, cardSave: null })
         await fetchCard(accountNumber)
+        if (get().isRegistered) await saveTypedNumber()
+        return true
       },
 
       refresh: async () => {
@@ -124,6 +150,7 @@ export const createCardStore = ({ client, host }: { client: RelayClient; host: C
           // The pin is its own attempt: if it fails the client stays registered and the card says so.
           if (alsoPin) await client.requestPin({ accountNumber: body.accountNumber }).catch(() => undefined)
         }).then(async (isDone) => {
+          if (isDone) await saveTypedNumber()
           // Registered meanwhile (by another partner): show the card as it is now, which offers the pin.
           if (!isDone && get().actionError?.code === 'already_registered') await get().refresh()
           return isDone

@@ -196,6 +196,7 @@ export const buildPartnerCard = (overrides: Partial<TPartnerCard> = {}): TPartne
     supportedUntil: null,
     canInvoice: pin?.state === 'approved',
     requiresPin: true,
+    pinRefusal: null,
     ...overrides,
   }
 }

@@ -37,7 +37,7 @@ export const createHarness = ({ basePath, clients, amocrm, bitrix24, homeUrl }: 
   router.use('/assets', express.static(PUBLIC_DIR))
   router.use('/amocrm', createAmocrmRouter({ accounts: amoAccounts, clients, integration: amocrm.integration, widgetZip: amocrm.widgetZip, assets, homeUrl }))
   router.use('/bitrix24', createBitrix24Router({ portal, app: bitrix24.app, assets, homeUrl }))
-  return { router, cardApi: createCardApi(clients), portalRest: createPortalRestRouter(portal), portal, amoAccounts }
+  return { router, cardApi: createCardApi(clients, amoAccounts), portalRest: createPortalRestRouter(portal), portal, amoAccounts }
 }
 
 export type Harness = ReturnType<typeof createHarness>

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { innProblem } from '../../../../shared/src/checks/inn'
 import { isValidInn, isValidKpp } from './inn'
 
 describe('isValidInn (AT-1.1)', () => {
@@ -30,5 +31,18 @@ describe('isValidKpp', () => {
     { label: '10 characters', value: '7736010011', isValid: false },
   ])('$label', ({ value, isValid }) => {
     expect(isValidKpp(value)).toBe(isValid)
+  })
+})
+
+describe('innProblem tells the two mistakes apart (AT-1.1)', () => {
+  test.each([
+    { label: 'letters among the digits', value: '77ABCD1234', problem: 'inn_length' },
+    { label: 'three digits', value: '123', problem: 'inn_length' },
+    { label: 'eleven digits', value: '77070838930', problem: 'inn_length' },
+    { label: 'a wrong check digit', value: '7707083894', problem: 'inn_checksum' },
+    { label: "an individual's wrong 12th digit", value: '500100732258', problem: 'inn_checksum' },
+    { label: 'a valid INN', value: '7707083893', problem: null },
+  ])('$label', ({ value, problem }) => {
+    expect(innProblem(value)).toBe(problem)
   })
 })

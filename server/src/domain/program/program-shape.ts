@@ -131,6 +131,8 @@ export const ZProgramShape = z.strictObject({
   discounts: z.record(ZId, z.record(ZId, ZDiscountCell)),
   products: z.array(ZProduct).min(1),
   requiresPin: z.boolean(),
+  /** AT-1.1: how many digits the vendor's service gives an account number; without it any number the contract takes. */
+  accountNumberDigits: ZInteger.min(1).max(64).optional(),
   pinApproval: z.enum(['auto', 'manual']),
   territory: z.strictObject({ enforce: z.boolean() }),
   transfer: z.strictObject({

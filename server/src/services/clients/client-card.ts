@@ -1,6 +1,8 @@
 import type { TClientCardResponse } from '../../../../shared/src/contract'
+import { DomainError } from '../../domain/domain-error'
 import { mayInvoice } from '../../domain/invoices/check-invoicing'
 import { type PaidInvoice, sublicenseTerms } from '../../domain/invoices/sublicense-terms'
+import { checkPinRequest } from '../../domain/pins/check-pin-request'
 import { notRegistered } from '../../store/queries/clients'
 import type { InvoiceRow } from '../../store/queries/invoices'
 import { clientWithPinsAndInvoices } from '../../store/queries/pins'
@@ -11,6 +13,22 @@ import { toClient } from '../dto/to-client'
 import { toInvoice } from '../dto/to-invoice'
 import { toPin } from '../dto/to-pin'
 import { today } from '../today'
+
+/** The refusal a rule check throws, as the wire error it would be; null when the check passes. */
+const refusalOf = (check: () => unknown) => {
+  try {
+    check()
+    return null
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.rule ? { rule: error.rule } : {}),
+      ...(error.details === undefined ? {} : { details: error.details }),
+    }
+  }
+}
 
 const isLive = (state: string) => state === 'requested' || state === 'approved'
 
@@ -23,7 +41,8 @@ const paidOf = (rows: InvoiceRow[]): PaidInvoice[] =>
 /**
  * The client card. A partner sees its own pin, invoices and paid terms, or only that the client is
  * pinned to another partner (X-5), and whether it may invoice the client now, decided by the same
- * check as the invoice itself so the widget never guesses (AT-1.2, AG-4); vendor staff see
+ * check as the invoice itself so the widget never guesses (AT-1.2, AG-4), and why a pin request
+ * would be refused, by the check the request runs (AT-1.2a); vendor staff see
  * everything, with the pin history and the terms paid (AT-4.2). One statement (it brings the
  * partner's own standing and the invoices along): the card is the hottest read of the relay.
  * @throws not_found when the account is not registered (AT-1.1).
@@ -54,6 +73,14 @@ export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): P
         partner: { id: partnerId, state: partner.state, status: partner.status },
         client: { isDemo: client.is_demo, livePin: livePin ? { partnerId: livePin.partner_id, state: livePin.state } : null },
       })
+    const pinRefusal = refusalOf(() =>
+      checkPinRequest({
+        partner: { id: partnerId, state: partner.state, countries: partner.countries },
+        client: { accountNumber, isDemo: client.is_demo, country: client.country, negotiationOpen: client.negotiation_open },
+        livePin: livePin ? { partnerId: livePin.partner_id, state: livePin.state } : null,
+        enforceTerritory: deps.program.territory.enforce,
+      }),
+    )
     const { requiresPin } = deps.program
     return {
       view: 'partner',
@@ -65,6 +92,7 @@ export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): P
       supportedUntil,
       canInvoice,
       requiresPin,
+      pinRefusal,
     }
   }
   return {

@@ -1,4 +1,5 @@
 import { AppError, type TCreateClientRequest } from '../../../../shared/src/contract'
+import { checkAccountNumber } from '../../domain/clients/check-account-number'
 import { isUniqueViolation } from '../../store/create-db'
 import { findClient, getClient, insertClient } from '../../store/queries/clients'
 import { getPartner } from '../../store/queries/partners'
@@ -13,10 +14,12 @@ import { newClientRow } from './steps/new-client-row'
 /**
  * A partner registers a client account (AT-1.1). Account numbers are unique per vendor: a number
  * someone already registered is refused, and the partner requests a pin on it instead (AT-1.2).
- * @throws partner_expelled (AT-4.1), already_registered.
+ * The number is held to the program's format before anything is read or written (AT-1.1).
+ * @throws invalid_request (AT-1.1, a number not of the program's format), partner_expelled (AT-4.1), already_registered.
  */
 export const createClient = (deps: Deps, ctx: Ctx, body: TCreateClientRequest) =>
   runWrite(deps, ctx, { route: 'createClient', body }, async (trx) => {
+    checkAccountNumber(deps.program, body.accountNumber)
     const partnerId = requirePartner(ctx)
     const partner = await getPartner(trx, partnerId)
     if (partner.state === 'expelled') {

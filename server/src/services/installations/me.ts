@@ -11,7 +11,13 @@ import { loadPartnerDto } from '../partners/steps/load-partner-dto'
 export const me = async (deps: Deps, ctx: Ctx): Promise<TMeResponse> => {
   const actor = ctx.actor
   if (actor.kind !== 'partner' && actor.kind !== 'vendor') throw new Error('me needs a linked installation')
-  const base = { role: actor.kind, crm: actor.crm, account: actor.account, userId: actor.userId, program: { id: deps.program.id, name: deps.program.name } }
+  const base = {
+    role: actor.kind,
+    crm: actor.crm,
+    account: actor.account,
+    userId: actor.userId,
+    program: { id: deps.program.id, name: deps.program.name, accountNumberDigits: deps.program.accountNumberDigits },
+  }
   const partnerId = partnerIdOf(ctx)
   if (!partnerId) return base
   const partner = await loadPartnerDto(deps.db, deps, partnerId)

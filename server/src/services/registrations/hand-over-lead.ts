@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { AppError, type THandOverLeadRequest } from '../../../../shared/src/contract'
+import { checkAccountNumber } from '../../domain/clients/check-account-number'
 import { effectiveStatus } from '../../domain/partners/partner-terms'
 import { checkPinRequest } from '../../domain/pins/check-pin-request'
 import { protectedUntil } from '../../domain/pins/protected-until'
+import type { Program } from '../../domain/program/program-schema'
 import { assertSellsToEndCustomers } from '../../domain/statuses/assert-sells-to-end-customers'
 import { isGranted } from '../../domain/statuses/privileges-for'
 import type { Trx } from '../../store/db'
@@ -20,7 +22,7 @@ import { today } from '../today'
 import { loadRegistration } from './steps/load-registration'
 
 /** The lead's client: the registered account, or a new one the vendor registers from the request. */
-const leadClient = async (trx: Trx, body: THandOverLeadRequest) => {
+const leadClient = async (trx: Trx, program: Program, body: THandOverLeadRequest) => {
   const existing = await findClient(trx, body.accountNumber)
   if (existing) return existing
   if (!body.name) {
@@ -28,6 +30,8 @@ const leadClient = async (trx: Trx, body: THandOverLeadRequest) => {
       details: { fields: [{ path: 'name', message: 'Required for a new client' }] },
     })
   }
+  // A new account is held to the program's format, as a partner's registration is (AT-1.1).
+  checkAccountNumber(program, body.accountNumber)
   return insertClient(trx, newClientRow({ ...body, name: body.name }))
 }
 
@@ -51,7 +55,7 @@ export const handOverLead = (deps: Deps, ctx: Ctx, body: THandOverLeadRequest) =
       }
       assertSellsToEndCustomers(deps.program, status)
     }
-    const client = await leadClient(trx, body)
+    const client = await leadClient(trx, deps.program, body)
     const livePin = await findLivePin(trx, client.account_number)
     const verdict = checkPinRequest({
       partner: { id: partner.id, state: partner.state, countries: partner.countries },

@@ -58,7 +58,7 @@ export const clientWithPinHistoryQuery = (db: Db, accountNumber: string, callerP
         jsonObjectFrom(
           eb
             .selectFrom('partners')
-            .select(['partners.state', 'partners.status'])
+            .select(['partners.state', 'partners.status', 'partners.countries'])
             .where('partners.id', '=', callerPartnerId ?? ''),
         ).as('caller'),
       ),

@@ -176,3 +176,61 @@ describe('invoices on the card', () => {
     await waitFor(() => expect(body).toEqual({ paidOn: '2026-04-28' }))
   })
 })
+
+describe('errors that say what is wrong (AT-1.1, AT-1.2a)', () => {
+  test("AT-1.2a: where the relay would refuse a pin, the card shows the relay's reason instead of the button", async () => {
+    const pinRefusal = { code: 'pin_conflict', message: 'x', rule: 'AT-1.2a', details: { reason: 'direct-negotiation' } }
+    show(buildPartnerCard({ pin: null, client: null, pinRefusal }))
+    expect(await screen.findByText('Вендор ведёт переговоры с клиентом напрямую — п. 1.2 Правил')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Подать заявку на закрепление' })).toBeNull()
+  })
+
+  test.each([
+    { value: '77ABCD1234', words: 'ИНН — 10 или 12 цифр' },
+    { value: '123', words: 'ИНН — 10 или 12 цифр' },
+    { value: '7707083894', words: 'Контрольная сумма ИНН не сходится' },
+  ])('AT-1.1: INN $value is refused at its field with «$words», and stays as typed', async ({ value, words }) => {
+    const sent: unknown[] = []
+    server.use(relayError('get', '/v1/clients/A-1001', 'not_found', 404))
+    show(buildPartnerCard())
+    server.use(
+      relayError('get', '/v1/clients/A-1001', 'not_found', 404),
+      http.post(`${RELAY_URL}/v1/clients`, async ({ request }) => {
+        sent.push(await request.json())
+        return HttpResponse.json({}, { status: 500 })
+      }),
+    )
+    const inn = (await screen.findByRole('textbox', { name: 'ИНН' })) as HTMLInputElement
+    fireEvent.input(inn, { target: { value } })
+    fireEvent.click(screen.getByRole('button', { name: 'Зарегистрировать' }))
+    await waitFor(() => expect(inn.getAttribute('aria-invalid')).toBe('true'))
+    const describedBy = (inn.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent)
+    expect(describedBy).toContain(words)
+    expect(inn.value).toBe(value)
+    expect(sent).toEqual([])
+  })
+
+  test('AT-1.1: a typed account number not of the program format is refused at the field, with the format said under it', async () => {
+    const asked: string[] = []
+    const me = buildMePartner({ program: { id: 'atrealt', name: 'ATRealt', accountNumberDigits: 8 } })
+    server.use(
+      relayGet('/v1/me', me),
+      http.get(`${RELAY_URL}/v1/clients/:number`, ({ params }) => {
+        asked.push(String(params.number))
+        return HttpResponse.json(buildPartnerCard())
+      }),
+    )
+    const element = document.createElement('div')
+    document.body.append(element)
+    unmount = mountCard(element, buildHost({ card: { accountNumber: null } }))
+    server.use(relayGet('/v1/me', me))
+    const field = (await screen.findByRole('textbox', { name: 'Номер аккаунта' })) as HTMLInputElement
+    expect(await screen.findByText('8 цифр')).toBeTruthy()
+    fireEvent.input(field, { target: { value: 'abc' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Показать' }))
+    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'))
+    expect(await screen.findByText('Номер аккаунта — 8 цифр')).toBeTruthy()
+    expect(field.value).toBe('abc')
+    expect(asked).toEqual([])
+  })
+})

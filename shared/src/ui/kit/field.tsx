@@ -4,24 +4,23 @@ import { useId } from 'preact/hooks'
 type FieldProps = {
   label: string
   hint?: string
-  /** What is wrong with the value, in words; the value itself stays as typed. */
+  /** What is wrong with the value: shown under the control and read out with it. */
   error?: string | null
   /** Renders the control with the id the label points at. */
   children: (id: string, describedBy?: string) => ComponentChildren
   class?: string
 }
 
-/** A labelled form control with an optional hint read out with it. */
+/** A labelled form control with an optional hint, and its error, read out with it. */
 export const Field = ({ label, hint, error, children, class: extra }: FieldProps) => {
   const id = useId()
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')
-  const hintId = described || undefined
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
   return (
     <div class={`pr-field${extra ? ` ${extra}` : ''}`}>
       <label class="pr-label" for={id}>
         {label}
       </label>
-      {children(id, hintId)}
+      {children(id, describedBy)}
       {hint && (
         <span class="pr-hint" id={`${id}-hint`}>
           {hint}
@@ -62,7 +61,7 @@ export const TextField = ({ label, hint, error, onInput, class: extra, inputMode
         id={id}
         class="pr-input"
         aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={error ? 'true' : undefined}
         inputMode={inputMode}
         {...input}
         onInput={(event) => onInput(event.currentTarget.value)}

@@ -31,7 +31,7 @@ export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartner
             {card.client.demo && <Badge tone="warn">{i18n.t('client.demo')}</Badge>}
           </div>
         )}
-        <PinBlock pin={card.pin} requiresPin={card.requiresPin} state={state} store={store} canAct={canAct} />
+        <PinBlock pin={card.pin} requiresPin={card.requiresPin} refusal={card.pinRefusal} state={state} store={store} canAct={canAct} />
         {card.supportedUntil && <p class="pr-muted">{i18n.t('client.supportedUntil', { date: i18n.date(card.supportedUntil) })}</p>}
       </Section>
       {canInvoice &&

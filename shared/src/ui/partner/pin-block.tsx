@@ -1,4 +1,4 @@
-import type { TPin } from '../../contract'
+import type { TPartnerCard, TPin } from '../../contract'
 import type { CardProps } from '../card/card-props'
 import { useI18n } from '../context'
 import { Button } from '../kit/button'
@@ -8,13 +8,23 @@ import { PinSummary } from './pin-summary'
 /**
  * Where the client stands for this partner, and the next step: request a pin (AT-1.2). Without one
  * the hint says what a pin means in this program: the reward's condition, or deal protection (AG-4).
+ * Where the relay says it would refuse the request (AT-1.2a), its reason takes the button's place.
  */
-export const PinBlock = ({ pin, requiresPin, state, store, canAct }: CardProps & { pin: TPin | null; requiresPin: boolean; canAct: boolean }) => {
+export const PinBlock = ({
+  pin,
+  requiresPin,
+  refusal,
+  state,
+  store,
+  canAct,
+}: CardProps & { pin: TPin | null; requiresPin: boolean; refusal: TPartnerCard['pinRefusal']; canAct: boolean }) => {
   const i18n = useI18n()
-  const canRequest = canAct && (state.me?.partner?.mayRequestPins ?? true) && (!pin || pin.state === 'rejected' || pin.state === 'released')
+  const isOpen = canAct && (state.me?.partner?.mayRequestPins ?? true) && (!pin || pin.state === 'rejected' || pin.state === 'released')
+  const canRequest = isOpen && !refusal
   return (
     <div class="pr-block">
       {pin ? <PinSummary pin={pin} /> : <Notice kind="info">{i18n.t(requiresPin ? 'pin.noneHint' : 'pin.protectionHint')}</Notice>}
+      {isOpen && refusal && <Notice kind="warning">{i18n.error(refusal)}</Notice>}
       {canRequest && (
         <Button variant="primary" isBusy={state.busy === 'requestPin'} onClick={() => void store.getState().requestPin()}>
           {pin ? i18n.t('pin.requestAgain') : i18n.t('pin.request')}

@@ -12,6 +12,9 @@ export const RegisterForm = ({ state, store, canAct }: CardProps & { canAct: boo
   const mayPin = state.me?.partner?.mayRequestPins ?? true
   const [form, setForm] = useState({ name: state.cardTitle ?? '', inn: '', email: '', phone: '', alsoPin: mayPin })
   const update = (patch: Partial<typeof form>) => setForm({ ...form, ...patch })
+  // The refused field is marked and says what is wrong with it; what was typed stays for correcting (AT-1.1).
+  const failed = state.failedAction === 'register' ? state.actionError : null
+  const errorOf = (field: string) => i18n.fieldError(failed, field)
   return (
     <div class="pr-block">
       <Notice kind="info">
@@ -26,11 +29,25 @@ export const RegisterForm = ({ state, store, canAct }: CardProps & { canAct: boo
             void store.getState().register(form)
           }}
         >
-          <TextField label={i18n.t('client.name')} value={form.name} onInput={(name) => update({ name })} required autoComplete="organization" />
-          <TextField label={i18n.t('client.inn')} hint={i18n.t('common.optional')} value={form.inn} inputMode="numeric" onInput={(inn) => update({ inn })} />
+          <TextField
+            label={i18n.t('client.name')}
+            error={errorOf('name')}
+            value={form.name}
+            onInput={(name) => update({ name })}
+            required
+            autoComplete="organization"
+          />
+          <TextField
+            label={i18n.t('client.inn')}
+            hint={i18n.t('common.optional')}
+            error={errorOf('inn')}
+            value={form.inn}
+            inputMode="numeric"
+            onInput={(inn) => update({ inn })}
+          />
           <div class="pr-form__pair">
-            <TextField label={i18n.t('client.email')} type="email" value={form.email} onInput={(email) => update({ email })} />
-            <TextField label={i18n.t('client.phone')} type="tel" value={form.phone} onInput={(phone) => update({ phone })} />
+            <TextField label={i18n.t('client.email')} error={errorOf('email')} type="email" value={form.email} onInput={(email) => update({ email })} />
+            <TextField label={i18n.t('client.phone')} error={errorOf('phone')} type="tel" value={form.phone} onInput={(phone) => update({ phone })} />
           </div>
           {mayPin && (
             <label class="pr-check">

@@ -1,4 +1,5 @@
-export type AmoUser = { id: number; name: string; isAdmin: boolean }
+/** `mayEditCards: false` plays a user whose role may read cards but not change them (amoCRM answers 403). */
+export type AmoUser = { id: number; name: string; isAdmin: boolean; mayEditCards?: boolean }
 
 /** One amoCRM account (its own subdomain in real life) and whether our widget is installed there. */
 export type AmoAccountSpec = {

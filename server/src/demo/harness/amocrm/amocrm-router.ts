@@ -61,6 +61,8 @@ export const createAmocrmRouter = ({ accounts, clients, integration, widgetZip, 
       installation: withOrigin(accounts.widget(account.id), `${req.protocol}://${req.get('host')}`),
     }
     res.cookie('amo_account', String(account.id), { path: '/', sameSite: 'lax' })
+    // The card API answers as this user, with this user's rights, as amoCRM's session would.
+    res.cookie('amo_user', String(user.id), { path: '/', sameSite: 'lax' })
     res.type('html').send(amocrmShell({ lang, assets, config }))
   })
 

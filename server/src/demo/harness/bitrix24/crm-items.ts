@@ -38,6 +38,27 @@ export const crmItemGet = (clients: HarnessClient[], params: Params) => {
   return { item: companyItem(client, isYes(params.useOriginalUfNames)) }
 }
 
+/**
+ * `crm.item.update {entityTypeId, id, fields}`: the account-number field, by its camelCased or original
+ * name, is remembered on the company so the next crm.item.get shows it, as a portal does. A user
+ * without the right to edit is ACCESS_DENIED; any other field is refused, so a wrong name shows.
+ */
+export const crmItemUpdate = (clients: HarnessClient[], params: Params, mayEdit: boolean) => {
+  const entityTypeId = Number(params.entityTypeId)
+  const id = Number(params.id)
+  const fields = params.fields
+  if (!entityTypeId || !id || !fields || typeof fields !== 'object')
+    throw new PortalError(400, 'ERROR_ARGUMENT', 'Required parameters entityTypeId, id and fields are missing')
+  const client = entityTypeId === COMPANY ? clients.find((c) => c.cardId === id) : undefined
+  if (!client) throw new PortalError(400, 'NOT_FOUND', 'Элемент не найден')
+  if (!mayEdit) throw new PortalError(403, 'ACCESS_DENIED', 'Доступ запрещён')
+  for (const [name, value] of Object.entries(fields)) {
+    if (name !== ufKey(true) && name !== ufKey(false)) throw new PortalError(400, 'ERROR_ARGUMENT', `Unknown field ${name}`)
+    client.accountNumber = value === null || value === undefined || value === '' ? null : String(value)
+  }
+  return { item: companyItem(client, false) }
+}
+
 const field = (type: string, title: string, upperName: string, extra: Params = {}) => ({
   type,
   isRequired: false,

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import type { HarnessClient } from '../harness-clients'
 
-export type PortalUser = { id: number; name: string; lastName: string; isAdmin: boolean }
+/** `mayEditCards: false` plays a user whose role may read CRM items but not change them (ACCESS_DENIED). */
+export type PortalUser = { id: number; name: string; lastName: string; isAdmin: boolean; mayEditCards?: boolean }
 
 /** One Bitrix24 portal with our app: its users, the app's install state, placements and options. */
 export type PortalSpec = {

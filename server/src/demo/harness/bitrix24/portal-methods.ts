@@ -1,5 +1,5 @@
 import type { HarnessClient } from '../harness-clients'
-import { crmItemFields, crmItemGet } from './crm-items'
+import { crmItemFields, crmItemGet, crmItemUpdate } from './crm-items'
 import type { FakePortal } from './fake-portal'
 import { placementBind, placementGet, placementUnbind } from './placement-methods'
 import { PortalError } from './portal-error'
@@ -41,6 +41,7 @@ export const PORTAL_METHODS: Record<string, (ctx: MethodContext) => unknown> = {
   'app.info': appInfo,
   'crm.item.get': ({ clients, params }) => crmItemGet(clients, params),
   'crm.item.fields': ({ params }) => crmItemFields(params),
+  'crm.item.update': ({ clients, params, user }) => crmItemUpdate(clients, params, user.mayEditCards !== false),
   'placement.bind': ({ portal, user, params }) => placementBind(portal, user, params),
   'placement.unbind': ({ portal, user, params }) => placementUnbind(portal, user, params),
   'placement.get': ({ portal, user }) => placementGet(portal, user),

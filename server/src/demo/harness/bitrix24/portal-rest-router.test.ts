@@ -16,10 +16,14 @@ const portal = createFakePortal(
       users: [
         { id: 1, name: 'A', lastName: 'Admin', isAdmin: true },
         { id: 2, name: 'U', lastName: 'User', isAdmin: false },
+        { id: 3, name: 'R', lastName: 'Reader', isAdmin: false, mayEditCards: false },
       ],
     },
   ],
-  [{ cardId: 101, name: 'ООО «Ромашка»', accountNumber: '31000001' }],
+  [
+    { cardId: 101, name: 'ООО «Ромашка»', accountNumber: '31000001' },
+    { cardId: 102, name: 'ООО «Без номера»', accountNumber: null },
+  ],
 )
 let server: Server
 let url: string
@@ -142,4 +146,29 @@ test('a refreshed token works and the preflight of a frame on another origin is 
   })
   expect(preflight.status).toBe(204)
   expect(preflight.headers.get('access-control-allow-origin')).toBe('http://app.example')
+})
+
+test('crm.item.update remembers the account number, so the next crm.item.get shows it, as a portal does', async () => {
+  const { AUTH_ID } = portal.issueTokens('m1', 2)
+  const update = await call('crm.item.update', { entityTypeId: 4, id: 102, fields: { [camelUfName(ACCOUNT_FIELD.bitrix24)]: '31000009' }, auth: AUTH_ID })
+  expect(update.status).toBe(200)
+  const read = await call('crm.item.get', { entityTypeId: 4, id: 102, useOriginalUfNames: 'Y', auth: AUTH_ID })
+  expect(read.body.result.item[ACCOUNT_FIELD.bitrix24]).toBe('31000009')
+})
+
+test.each([
+  {
+    label: 'a user without the right to edit is ACCESS_DENIED',
+    user: 3,
+    fields: { [ACCOUNT_FIELD.bitrix24]: '31000008' },
+    status: 403,
+    error: 'ACCESS_DENIED',
+  },
+  { label: 'an unknown field is refused', user: 2, fields: { ufCrm_404: '31000008' }, status: 400, error: 'ERROR_ARGUMENT' },
+])('crm.item.update: $label, and the card keeps its number', async ({ user, fields, status, error }) => {
+  const { AUTH_ID } = portal.issueTokens('m1', user)
+  const answer = await call('crm.item.update', { entityTypeId: 4, id: 101, fields, auth: AUTH_ID })
+  expect(answer).toMatchObject({ status, body: { error } })
+  const read = await call('crm.item.get', { entityTypeId: 4, id: 101, useOriginalUfNames: 'Y', auth: AUTH_ID })
+  expect(read.body.result.item[ACCOUNT_FIELD.bitrix24]).toBe('31000001')
 })
