@@ -56,3 +56,14 @@ export const insertViolation = async (trx: Trx, values: NewViolation) => {
 export const setViolationVoid = async (trx: Trx, { id, now, reason }: { id: string; now: Date; reason: string }) => {
   await trx.updateTable('violations').set({ voided_at: now, void_reason: reason }).where('id', '=', id).execute()
 }
+
+/** Every live automatic overdue violation raised on the invoice (AT-1.6); a partial unique index keeps it to one. */
+export const liveOverdueViolationsOf = (db: Db, invoiceId: string) =>
+  db
+    .selectFrom('violations')
+    .select('id')
+    .where('invoice_id', '=', invoiceId)
+    .where('source', '=', 'auto-overdue')
+    .where('voided_at', 'is', null)
+    .orderBy('created_at')
+    .execute()
