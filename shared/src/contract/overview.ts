@@ -18,6 +18,8 @@ export const ZVendorOverview = z.object({
   awaitingTransfer: z.array(ZInvoice),
   partners: z.array(ZPartner),
   expelledClients: z.array(z.extend(ZAffectedClient, { partnerId: z.string(), partnerName: z.string() })),
+  /** Live violations of every partner, newest first (at most 100), for staff to void one recorded in error (AT-4.1). */
+  violations: z.array(ZViolation),
 })
 export const ZOverviewResponse = z.union([ZPartnerOverview, ZVendorOverview])
 export type TOverviewResponse = z.infer<typeof ZOverviewResponse>

@@ -246,6 +246,7 @@ export const buildVendorOverview = (overrides: Partial<TVendorOverview> = {}): T
   awaitingTransfer: [],
   partners: [buildPartner()],
   expelledClients: [],
+  violations: [],
   ...overrides,
 })
 

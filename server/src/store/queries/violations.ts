@@ -26,6 +26,10 @@ const selectViolations = (db: Db) =>
 export const violationsOfPartner = (db: Db, partnerId: string) =>
   selectViolations(db).where('violations.partner_id', '=', partnerId).orderBy('violations.created_at', 'desc').execute()
 
+/** The live violations of every partner, newest first: what vendor staff may have to void (AT-4.1). */
+export const liveViolations = (db: Db, limit: number) =>
+  selectViolations(db).where('violations.voided_at', 'is', null).orderBy('violations.created_at', 'desc').limit(limit).execute()
+
 /** A violation with the number of the invoice it is about, if any. */
 export type ViolationRow = Awaited<ReturnType<ReturnType<typeof selectViolations>['executeTakeFirstOrThrow']>>
 

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import type { RelayError } from '../../client/relay-error'
 import type { TInvoice } from '../../contract'
 import { useI18n } from '../context'
@@ -19,6 +20,8 @@ export type InvoiceHandlers = {
   onClientPayment?: (invoiceId: string, paidOn: string) => void
   /** Vendor staff record when the transfer arrived (AT-1.6). */
   onTransfer?: (invoiceId: string, receivedOn: string) => void
+  /** Vendor staff's corrections of the invoice (AT-1.6, X-3), from the vendor's own chunk. */
+  corrections?: (invoice: TInvoice) => ComponentChildren
 }
 
 /** Lists outside a client card name whose invoice it is: the partner (for staff) and the client's account. */
@@ -100,6 +103,7 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, ...handlers }: 
         />
       )}
       <ErrorNotice error={ownError} />
+      {handlers.corrections?.(invoice)}
     </li>
   )
 }
