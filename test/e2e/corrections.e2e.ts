@@ -1,4 +1,4 @@
-import type { FrameLocator, Locator, Page } from 'playwright-core'
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { todayIn } from '../../server/src/domain/calendar/today-in'
 import { scanOverdue } from '../../server/src/jobs/scan-overdue'
@@ -10,6 +10,7 @@ import { requestPin } from '../../server/src/services/pins/request-pin'
 import type { TCrm } from '../../shared/src/contract'
 import { createLinkCode, createPartner } from './support/admin-api'
 import { amoUrl, installAndLink as installAmo, openAmo, widgetColumn } from './support/amocrm-ui'
+import { appFrameOf, axeFindings } from './support/axe'
 import { installAndLink as installB24, openCardTab } from './support/bitrix24-ui'
 import { AMO_ACCOUNTS, CLIENTS, PARTNERS, PORTALS, type Who } from './support/e2e-world'
 import { type Stack, startStack } from './support/start-stack'
@@ -65,7 +66,7 @@ type Words = { paymentDate: string; recordPayment: string; correct: string; corr
  * staff correct the date on their card and the violation is void, the discount back.
  */
 const mistypedAndCorrected = async (
-  root: { partner: () => Promise<Locator | FrameLocator>; vendor: () => Promise<Locator | FrameLocator> },
+  root: { partner: () => Promise<Locator | FrameLocator>; vendor: () => Promise<Locator | FrameLocator>; vendorDocument: () => Promise<Page | Frame> },
   partnerId: string,
   words: Words,
 ) => {
@@ -87,6 +88,8 @@ const mistypedAndCorrected = async (
   const form = vendorCard.getByRole('form', { name: words.correct })
   await form.getByLabel(words.correctedDate).fill(PAID_ON)
   await form.getByLabel(words.reason).fill(`Клиент оплатил ${DAY}.${MONTH}.${YEAR}, партнёр ошибся в годе`)
+  // The open form, labelled and filled, has no serious or critical WCAG 2.1 AA finding (axe-core).
+  expect(await axeFindings(await root.vendorDocument())).toEqual([])
   await form.getByRole('button', { name: words.correct }).click()
   await vendorCard.getByText(words.said).waitFor()
 
@@ -111,16 +114,20 @@ describe('vendor staff correct a mistyped client-payment date in the widget (AT-
       await openAmo(pages.amo[who], amoUrl(stack, who, `/companies/detail/${CLIENTS.amocrm.cardId}`))
       return widgetColumn(pages.amo[who])
     }
-    await mistypedAndCorrected({ partner: () => openCard('alpha'), vendor: () => openCard('vendor') }, partnerId, {
-      paymentDate: 'Дата оплаты клиентом',
-      recordPayment: 'Отметить оплату',
-      correct: 'Исправить дату оплаты клиентом',
-      correctedDate: 'Дата оплаты клиентом',
-      reason: 'Причина',
-      said: new RegExp(
-        String.raw`Дата оплаты клиентом исправлена: ${DAY}\.${MONTH}\.${YEAR}\. Срок перевода — \d{2}\.\d{2}\.\d{4}\. Нарушение по п\. 1\.6 Правил аннулировано, скидка партнёра — 30\s%\.`,
-      ),
-    })
+    await mistypedAndCorrected(
+      { partner: () => openCard('alpha'), vendor: () => openCard('vendor'), vendorDocument: async () => pages.amo.vendor },
+      partnerId,
+      {
+        paymentDate: 'Дата оплаты клиентом',
+        recordPayment: 'Отметить оплату',
+        correct: 'Исправить дату оплаты клиентом',
+        correctedDate: 'Дата оплаты клиентом',
+        reason: 'Причина',
+        said: new RegExp(
+          String.raw`Дата оплаты клиентом исправлена: ${DAY}\.${MONTH}\.${YEAR}\. Срок перевода — \d{2}\.\d{2}\.\d{4}\. Нарушение по п\. 1\.6 Правил аннулировано, скидка партнёра — 30\s%\.`,
+        ),
+      },
+    )
   })
 
   test('Bitrix24, in English', async () => {
@@ -134,15 +141,19 @@ describe('vendor staff correct a mistyped client-payment date in the widget (AT-
     })
     await invoicedClient('bitrix24', { partner: PORTALS.alpha.memberId, vendor: PORTALS.vendor.memberId }, CLIENTS.bitrix24)
     const openCard = (who: 'vendor' | 'alpha') => openCardTab(pages.b24[who], stack, who, CLIENTS.bitrix24.cardId, 'en')
-    await mistypedAndCorrected({ partner: () => openCard('alpha'), vendor: () => openCard('vendor') }, partnerId, {
-      paymentDate: 'Date the client paid',
-      recordPayment: 'Record payment',
-      correct: 'Correct the client payment date',
-      correctedDate: 'Client payment date',
-      reason: 'Reason',
-      said: new RegExp(
-        String.raw`Client payment date corrected: ${DAY}/${MONTH}/${YEAR}\. Transfer due by \d{2}/\d{2}/\d{4}\. The violation of clause 1\.6 of the Rules is void; the partner's discount is 30\s?%\.`,
-      ),
-    })
+    await mistypedAndCorrected(
+      { partner: () => openCard('alpha'), vendor: () => openCard('vendor'), vendorDocument: () => appFrameOf(pages.b24.vendor) },
+      partnerId,
+      {
+        paymentDate: 'Date the client paid',
+        recordPayment: 'Record payment',
+        correct: 'Correct the client payment date',
+        correctedDate: 'Client payment date',
+        reason: 'Reason',
+        said: new RegExp(
+          String.raw`Client payment date corrected: ${DAY}/${MONTH}/${YEAR}\. Transfer due by \d{2}/\d{2}/\d{4}\. The violation of clause 1\.6 of the Rules is void; the partner's discount is 30\s?%\.`,
+        ),
+      },
+    )
   })
 })
