@@ -148,7 +148,7 @@ describe('vendor staff correct a mistyped client-payment date in the widget (AT-
         paymentDate: 'Date the client paid',
         recordPayment: 'Record payment',
         correct: 'Correct the client payment date',
-        correctedDate: 'Client payment date',
+        correctedDate: 'Date the client paid',
         reason: 'Reason',
         said: new RegExp(
           String.raw`Client payment date corrected: ${DAY}/${MONTH}/${YEAR}\. Transfer due by \d{2}/\d{2}/\d{4}\. The violation of clause 1\.6 of the Rules is void; the partner's discount is 30\s?%\.`,

@@ -61,10 +61,10 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
       <Section title={i18n.t('vendor.partners')}>
         <PartnerDirectory partners={overview.partners} state={state} store={store} />
       </Section>
-      <Section title={i18n.t('correction.violations')}>
+      <Section title={i18n.t('overview.violations')}>
         <CorrectionOutcomeNotice state={corrections.state} />
         {overview.violations.length === 0 ? (
-          <p class="pr-muted">{i18n.t('correction.noViolations')}</p>
+          <p class="pr-muted">{i18n.t('overview.noViolations')}</p>
         ) : (
           <ViolationList
             violations={overview.violations}

@@ -60,7 +60,7 @@ export const CorrectionForm = ({ label, isBusy, error, withDate = false, onSubmi
       }}
     >
       {withDate && (
-        <Field label={i18n.t('correction.paidOn')}>
+        <Field label={i18n.t('invoice.paymentDate')}>
           {(id, hint) => (
             <input
               id={id}

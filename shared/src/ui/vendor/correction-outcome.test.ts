@@ -23,8 +23,8 @@ describe('what a correction changed, in words (AT-1.6, AT-4.1, X-3)', () => {
     {
       label: 'a corrected date still late says the violation stays',
       outcome: corrected({ voided: false, isOverdue: true }),
-      ru: 'Дата оплаты клиентом исправлена: 01.12.2026. Срок перевода — 04.12.2026. Перевод опаздывает и по новой дате: нарушение остаётся.',
-      en: 'Client payment date corrected: 01/12/2026. Transfer due by 04/12/2026. The transfer is late by the new date too: the violation stays.',
+      ru: 'Дата оплаты клиентом исправлена: 01.12.2026. Срок перевода — 04.12.2026. И по новой дате перевод опоздал: нарушение остаётся.',
+      en: 'Client payment date corrected: 01/12/2026. Transfer due by 04/12/2026. The transfer is late by the new date too; the violation stays.',
     },
     {
       label: 'a partner without a discount of its own gets no percentage',
@@ -35,8 +35,8 @@ describe('what a correction changed, in words (AT-1.6, AT-4.1, X-3)', () => {
     {
       label: 'a void invoice keeps its number',
       outcome: { kind: 'invoiceVoided' as const, invoice: buildInvoice({ state: 'void' }) },
-      ru: 'Счёт № 2026-000123 аннулирован: номер сохранён, проводки сторнированы.',
-      en: 'Invoice No. 2026-000123 is void: its number is kept, its postings reversed.',
+      ru: 'Счёт № 2026-000123 аннулирован, номер сохранён.',
+      en: 'Invoice No. 2026-000123 is void; its number is kept.',
     },
   ])('$label', ({ outcome, ru: inRussian, en: inEnglish }) => {
     expect(correctionOutcomeText(createI18n('ru', ru), outcome).replace(/\u00a0/g, ' ')).toBe(inRussian)
