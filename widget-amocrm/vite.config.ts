@@ -40,6 +40,15 @@ const stripCssComments: PostcssPlugin = {
 /** The screen files script.js loads, one per page (see src/load-screen.ts). */
 const SCREENS = ['screens/card', 'screens/overview', 'screens/settings']
 const source = (name: string) => fileURLToPath(new URL(`src/${name}.ts`, import.meta.url))
+const shared = (name: string) => fileURLToPath(new URL(`../shared/src/${name}.tsx`, import.meta.url))
+/**
+ * The card's two lazy parts: what a partner sees and what vendor staff see. What the vendor's
+ * overview shares with the vendor's card comes in the vendor part; the rest of it is its own chunk.
+ */
+const PARTS = {
+  'partner-card': [shared('ui/partner/partner-card'), shared('ui/partner/register-form')],
+  vendor: [shared('ui/vendor/vendor-card')],
+}
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
@@ -73,7 +82,7 @@ export default defineConfig({
         entryFileNames: '[name].js',
         // Shared code and lazy parts: content-named, so a new version never meets a stale cache.
         chunkFileNames: 'chunks/[name]-[hash].js',
-        manualChunks: coreChunk(SCREENS.map(source)),
+        manualChunks: coreChunk(SCREENS.map(source), PARTS),
         // requirejs takes an id ending in .js as a path relative to the requiring file.
         amd: { forceJsExtensionForImports: true },
         assetFileNames: (asset) => (asset.names.some((name) => name.endsWith('.css')) ? 'style.css' : 'assets/[name][extname]'),

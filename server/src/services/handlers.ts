@@ -8,6 +8,7 @@ import type { Handlers } from './handler-types'
 import { linkInstallation } from './installations/link-installation'
 import { me } from './installations/me'
 import { programView } from './installations/program-view'
+import { correctClientPayment } from './invoices/correct-client-payment'
 import { createInvoice } from './invoices/create-invoice'
 import { getInvoice } from './invoices/get-invoice'
 import { invoicePdf } from './invoices/invoice-pdf'
@@ -77,6 +78,7 @@ export const createHandlers = (deps: Deps): Handlers => ({
   recordClientPayment: (ctx, { params, body }) => recordClientPayment(deps, ctx, params.id, body),
   recordTransfer: (ctx, { params, body }) => recordTransfer(deps, ctx, params.id, body),
   voidInvoice: (ctx, { params, body }) => voidInvoice(deps, ctx, params.id, body),
+  correctClientPayment: (ctx, { params, body }) => correctClientPayment(deps, ctx, params.id, body),
   listPartners: (ctx) => listPartners(deps, ctx),
   getPartner: (ctx, { params }) => partnerDetails(deps, ctx, params.id),
   recordViolation: (ctx, { params, body }) => recordViolation(deps, ctx, params.id, body),

@@ -1,5 +1,6 @@
 export * from './clients'
 export * from './common'
+export * from './corrections'
 export * from './errors'
 export * from './health'
 export * from './installations'

@@ -21,6 +21,8 @@ export const ZVendorOverview = z.object({
   expelledClients: z.array(z.extend(ZAffectedClient, { partnerId: z.string(), partnerName: z.string() })),
   /** Next year's production calendar is missing or provisional: deadlines into it may move. */
   calendarNotice: z.nullable(ZCalendarNotice),
+  /** Live violations of every partner, newest first (at most 100), for staff to void one recorded in error (AT-4.1). */
+  violations: z.array(ZViolation),
 })
 export const ZOverviewResponse = z.union([ZPartnerOverview, ZVendorOverview])
 export type TOverviewResponse = z.infer<typeof ZOverviewResponse>

@@ -264,6 +264,7 @@ export const buildVendorOverview = (overrides: Partial<TVendorOverview> = {}): T
   calendarNotice: null,
   partners: [buildPartner()],
   expelledClients: [],
+  violations: [],
   ...overrides,
 })
 

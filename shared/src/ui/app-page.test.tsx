@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, screen } from '@testing-library/preact'
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, beforeAll, expect, test } from 'vitest'
 import { mountApp } from '../mount'
 import { buildHost } from '../testing/fake-host'
+import { preloadLazyParts } from '../testing/preload-lazy-parts'
 import { relayError, useRelayServer } from '../testing/relay-server'
+
+beforeAll(preloadLazyParts)
 
 const server = useRelayServer()
 let unmount: (() => void) | undefined

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { buildCalendars } from '../calendar/build-calendars'
-import { isOnTime, transferStatus } from './transfer-status'
+import { isOnTime, isTransferLate, transferStatus } from './transfer-status'
 
 const calendars = buildCalendars('ru', [
   { country: 'ru', year: 2026, source: 'test', nonWorkingDays: ['2026-05-01', '2026-05-04', '2026-05-09', '2026-05-11'], workingWeekendDays: [] },
@@ -28,5 +28,16 @@ describe('transfer status (AT-1.6)', () => {
     { receivedOn: '2026-05-07', dueOn: null, onTime: null },
   ])('received $receivedOn, due $dueOn → on time $onTime', ({ receivedOn, dueOn, onTime }) => {
     expect(isOnTime({ receivedOn, dueOn })).toBe(onTime)
+  })
+})
+
+describe('whether an automatic overdue violation still holds under a deadline (AT-1.6, AT-4.1)', () => {
+  test.each([
+    { label: 'awaited, deadline today: not late', dueOn: '2026-12-09', receivedOn: null, today: '2026-12-09', late: false },
+    { label: 'awaited, deadline passed: late', dueOn: '2026-12-08', receivedOn: null, today: '2026-12-09', late: true },
+    { label: 'received on the deadline: not late', dueOn: '2026-12-08', receivedOn: '2026-12-08', today: '2026-12-20', late: false },
+    { label: 'received after the deadline: late', dueOn: '2026-12-08', receivedOn: '2026-12-09', today: '2026-12-20', late: true },
+  ])('$label', ({ dueOn, receivedOn, today, late }) => {
+    expect(isTransferLate({ dueOn, receivedOn, today })).toBe(late)
   })
 })

@@ -20,3 +20,11 @@ export const transferStatus = ({ invoice, today, calendars }: { invoice: Transfe
 
 /** A transfer counts as on time when it arrived on or before the deadline's day (AT-1.6). */
 export const isOnTime = ({ receivedOn, dueOn }: { receivedOn: string; dueOn: string | null }): boolean | null => (dueOn === null ? null : receivedOn <= dueOn)
+
+/**
+ * Whether the transfer is late against a deadline (AT-1.6 → AT-4.1): a received transfer that came
+ * after it, or one still awaited when the deadline has passed. An automatic overdue violation holds
+ * exactly while this is true, so a corrected client-payment date decides whether it stands.
+ */
+export const isTransferLate = ({ dueOn, receivedOn, today }: { dueOn: string; receivedOn: string | null; today: string }): boolean =>
+  receivedOn === null ? today > dueOn : receivedOn > dueOn

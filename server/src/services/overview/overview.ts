@@ -2,7 +2,7 @@ import type { TOverviewResponse } from '../../../../shared/src/contract'
 import { calendarNotice } from '../../domain/calendar/calendar-notice'
 import { invoicesAwaitingTransfer } from '../../store/queries/invoices'
 import { pinsOfPartner, requestedPins } from '../../store/queries/pins'
-import { violationsOfPartner } from '../../store/queries/violations'
+import { liveViolations, violationsOfPartner } from '../../store/queries/violations'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
@@ -15,8 +15,8 @@ import { today } from '../today'
 
 /**
  * What waits for the caller. A partner: its pins, invoices awaiting transfer with deadlines and
- * violations. Vendor staff: pin requests, overdue and awaited transfers, partners by state and the
- * clients of expelled partners (AT-4.3).
+ * violations. Vendor staff: pin requests, overdue and awaited transfers, partners by state, the
+ * clients of expelled partners (AT-4.3) and the live violations (AT-4.1).
  */
 export const overview = async (deps: Deps, ctx: Ctx): Promise<TOverviewResponse> => {
   const db = deps.db
@@ -42,5 +42,7 @@ export const overview = async (deps: Deps, ctx: Ctx): Promise<TOverviewResponse>
     partners,
     expelledClients,
     calendarNotice: calendarNotice({ today: day, calendars: deps.calendars }),
+    // The newest live ones: a violation recorded in error is voided from here (AT-4.1).
+    violations: (await liveViolations(db, 100)).map(toViolation),
   }
 }

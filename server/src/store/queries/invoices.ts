@@ -224,3 +224,18 @@ export const recentInvoicesOfClient = (db: Db, { partnerId, accountNumber, since
     .limit(20)
     .execute()
 }
+
+/**
+ * Vendor staff's correction of the client-payment date (AT-1.6): the new date, the deadline it sets,
+ * and — for a settled invoice — whether the transfer now counts as on time. The audit row keeps the old.
+ */
+export const correctClientPaidOn = async (
+  trx: Trx,
+  { id, paidOn, deadline, onTime }: { id: string; paidOn: string; deadline: { date: string; isEstimated: boolean }; onTime: boolean | null },
+) => {
+  await trx
+    .updateTable('invoices')
+    .set({ client_paid_on: paidOn, transfer_due_on: deadline.date, transfer_due_estimated: deadline.isEstimated, on_time: onTime })
+    .where('id', '=', id)
+    .execute()
+}

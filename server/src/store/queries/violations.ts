@@ -26,6 +26,10 @@ const selectViolations = (db: Db) =>
 export const violationsOfPartner = (db: Db, partnerId: string) =>
   selectViolations(db).where('violations.partner_id', '=', partnerId).orderBy('violations.created_at', 'desc').execute()
 
+/** The live violations of every partner, newest first: what vendor staff may have to void (AT-4.1). */
+export const liveViolations = (db: Db, limit: number) =>
+  selectViolations(db).where('violations.voided_at', 'is', null).orderBy('violations.created_at', 'desc').limit(limit).execute()
+
 /** A violation with the number of the invoice it is about, if any. */
 export type ViolationRow = Awaited<ReturnType<ReturnType<typeof selectViolations>['executeTakeFirstOrThrow']>>
 
@@ -56,3 +60,14 @@ export const insertViolation = async (trx: Trx, values: NewViolation) => {
 export const setViolationVoid = async (trx: Trx, { id, now, reason }: { id: string; now: Date; reason: string }) => {
   await trx.updateTable('violations').set({ voided_at: now, void_reason: reason }).where('id', '=', id).execute()
 }
+
+/** Every live automatic overdue violation raised on the invoice (AT-1.6); a partial unique index keeps it to one. */
+export const liveOverdueViolationsOf = (db: Db, invoiceId: string) =>
+  db
+    .selectFrom('violations')
+    .select('id')
+    .where('invoice_id', '=', invoiceId)
+    .where('source', '=', 'auto-overdue')
+    .where('voided_at', 'is', null)
+    .orderBy('created_at')
+    .execute()

@@ -1,7 +1,7 @@
 import { ZHealthResponse, ZReadyResponse } from '../health'
 import { ZCreateLinkCodeRequest, ZLinkCodeResponse } from '../installations'
-import { ZInvoiceEnvelope, ZInvoiceListResponse, ZVoidInvoiceRequest } from '../invoices'
-import { ZCreatePartnerRequest, ZPartnerDetailsResponse, ZPartnerEnvelope, ZPartnerListResponse, ZViolationResponse, ZVoidViolationRequest } from '../partners'
+import { ZInvoiceEnvelope, ZInvoiceListResponse } from '../invoices'
+import { ZCreatePartnerRequest, ZPartnerDetailsResponse, ZPartnerEnvelope, ZPartnerListResponse } from '../partners'
 import { ZPinListResponse } from '../pins'
 import { ZStatusApplicationListResponse } from '../statuses'
 import { spec } from './route-spec'
@@ -51,30 +51,12 @@ export const ADMIN_ROUTES = spec({
     status: 200,
   },
   getInvoice: { method: 'get', path: '/v1/invoices/:id', caller: 'crm', response: ZInvoiceEnvelope, status: 200 },
-  voidInvoice: {
-    method: 'post',
-    path: '/v1/invoices/:id/void',
-    caller: 'vendor',
-    body: ZVoidInvoiceRequest,
-    response: ZInvoiceEnvelope,
-    status: 200,
-    idempotent: true,
-  },
   getPartner: {
     method: 'get',
     path: '/v1/partners/:id',
     caller: 'crm',
     response: ZPartnerDetailsResponse,
     status: 200,
-  },
-  voidViolation: {
-    method: 'post',
-    path: '/v1/violations/:id/void',
-    caller: 'vendor',
-    body: ZVoidViolationRequest,
-    response: ZViolationResponse,
-    status: 200,
-    idempotent: true,
   },
   listStatusApplications: {
     method: 'get',

@@ -61,5 +61,7 @@ export const ROUTE_SUMMARIES: Record<RouteName, string> = {
   voidInvoice: 'Void an invoice; number kept, ledger reversed (X-3)',
   getPartner: 'A partner with its violations, pins and clients',
   voidViolation: 'Void a violation recorded in error (AT-4.1)',
+  correctClientPayment:
+    'Correct a mistyped client-payment date with a reason; the deadline is recomputed and an overdue violation it no longer supports is voided (AT-1.6, AT-4.1)',
   listStatusApplications: "Status applications: the partner's own, or all for vendor staff (AG-3.3a)",
 }

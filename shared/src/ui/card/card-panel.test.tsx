@@ -1,12 +1,15 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact'
 import { HttpResponse, http } from 'msw'
-import { afterEach, describe, expect, test } from 'vitest'
+import { afterEach, beforeAll, describe, expect, test } from 'vitest'
 import type { CrmHost } from '../../host/crm-host'
 import { mountCard } from '../../mount'
 import { buildHost } from '../../testing/fake-host'
 import { buildInvoice, buildMePartner, buildPartnerCard, buildPin, buildProgram, buildQuote } from '../../testing/fixtures'
+import { preloadLazyParts } from '../../testing/preload-lazy-parts'
 import { RELAY_URL, relayError, relayGet, useRelayServer } from '../../testing/relay-server'
+
+beforeAll(preloadLazyParts)
 
 const server = useRelayServer()
 let unmount: (() => void) | undefined

@@ -3,12 +3,11 @@ import type { CardStore } from '../../stores/create-card-store'
 import { useI18n } from '../context'
 import { ErrorNotice, Notice } from '../kit/notice'
 import { Loading } from '../kit/status'
-import { PartnerCard } from '../partner/partner-card'
-import { RegisterForm } from '../partner/register-form'
 import { useStore } from '../use-store'
-import { VendorCard } from '../vendor/vendor-card'
 import { AccountBar } from './account-bar'
 import { cardView } from './card-view'
+import { LazyPartnerCard, LazyRegisterForm } from './lazy-partner-card'
+import { LazyVendorCard } from './lazy-vendor-card'
 
 /** The widget on a client card (company, contact, lead or deal), for partners and vendor staff alike. */
 export const CardPanel = ({ store }: { store: CardStore }) => {
@@ -50,11 +49,11 @@ export const CardPanel = ({ store }: { store: CardStore }) => {
         (state.me?.role === 'vendor' ? (
           <Notice kind="info">{i18n.t('vendor.notRegistered')}</Notice>
         ) : (
-          <RegisterForm {...props} canAct={state.me?.partner?.state !== 'expelled'} />
+          <LazyRegisterForm {...props} canAct={state.me?.partner?.state !== 'expelled'} />
         ))}
       {view.kind === 'pinned-to-other' && <Notice kind="warning">{i18n.t('client.pinnedToOther')}</Notice>}
-      {view.kind === 'partner' && <PartnerCard card={view.card} {...props} />}
-      {view.kind === 'vendor' && <VendorCard card={view.card} {...props} />}
+      {view.kind === 'partner' && <LazyPartnerCard card={view.card} {...props} />}
+      {view.kind === 'vendor' && <LazyVendorCard card={view.card} {...props} />}
     </>
   )
 }

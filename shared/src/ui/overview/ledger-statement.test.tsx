@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, within } from '@testing-library/preact'
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, beforeAll, expect, test } from 'vitest'
 import { mountOverview } from '../../mount'
 import { buildHost } from '../../testing/fake-host'
 import { buildLedgerOf, buildMePartner, buildPartnerOverview, buildProgram } from '../../testing/fixtures'
+import { preloadLazyParts } from '../../testing/preload-lazy-parts'
 import { relayGet, useRelayServer } from '../../testing/relay-server'
+
+beforeAll(preloadLazyParts)
 
 const server = useRelayServer()
 let unmount: (() => void) | undefined

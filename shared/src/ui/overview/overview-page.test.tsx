@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen } from '@testing-library/preact'
 import { HttpResponse, http } from 'msw'
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, beforeAll, expect, test } from 'vitest'
 import { mountOverview } from '../../mount'
 import { buildHost } from '../../testing/fake-host'
 import {
@@ -16,7 +16,10 @@ import {
   buildVendorOverview,
   buildViolation,
 } from '../../testing/fixtures'
+import { preloadLazyParts } from '../../testing/preload-lazy-parts'
 import { RELAY_URL, relayError, relayGet, useRelayServer } from '../../testing/relay-server'
+
+beforeAll(preloadLazyParts)
 
 const server = useRelayServer()
 let unmount: (() => void) | undefined

@@ -5,9 +5,9 @@ import { useI18n } from '../context'
 import { ErrorNotice, Notice } from '../kit/notice'
 import { Loading } from '../kit/status'
 import { useStore } from '../use-store'
+import { LazyVendorOverview } from './lazy-vendor-overview'
 import { OverviewSections } from './overview-sections'
 import { PartnerOverview } from './partner-overview'
-import { VendorOverview } from './vendor-overview'
 
 /** The overview page: amoCRM's advanced settings page, Bitrix24's default placement. */
 export const OverviewPage = ({ store }: { store: OverviewStore }) => {
@@ -26,7 +26,7 @@ export const OverviewPage = ({ store }: { store: OverviewStore }) => {
     state.overview.view === 'partner' ? (
       <PartnerOverview overview={state.overview} state={state} store={store} />
     ) : (
-      <VendorOverview overview={state.overview} state={state} store={store} />
+      <LazyVendorOverview overview={state.overview} state={state} store={store} />
     )
   // A program without live statuses (ATRealt) keeps the single page it always had.
   if (!state.me || !state.program?.statusRules) return summary

@@ -7,8 +7,11 @@ import { Empty } from '../kit/status'
 import { ClientName } from '../partner/client-name'
 import { InvoiceList } from '../partner/invoice-list'
 import { PinSummary } from '../partner/pin-summary'
+import { CorrectionOutcomeNotice, ViolationCorrection } from '../vendor/correction-forms'
 import { PinDecisionForm } from '../vendor/pin-decision'
+import { useCorrections } from '../vendor/use-corrections'
 import { PartnerDirectory } from './partner-directory'
+import { ViolationList } from './violation-list'
 
 type Props = { overview: TVendorOverview; state: OverviewState; store: OverviewStore }
 
@@ -16,6 +19,8 @@ type Props = { overview: TVendorOverview; state: OverviewState; store: OverviewS
 export const VendorOverview = ({ overview, state, store }: Props) => {
   const i18n = useI18n()
   const actions = store.getState()
+  const corrections = useCorrections(() => store.getState().load())
+  const partnerNames = new Map(overview.partners.map((partner) => [partner.id, partner.name]))
   const invoiceHandlers = {
     busy: state.busy,
     failedAction: state.failedAction,
@@ -59,6 +64,18 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
       </Section>
       <Section title={i18n.t('vendor.partners')}>
         <PartnerDirectory partners={overview.partners} state={state} store={store} />
+      </Section>
+      <Section title={i18n.t('overview.violations')}>
+        <CorrectionOutcomeNotice state={corrections.state} />
+        {overview.violations.length === 0 ? (
+          <p class="pr-muted">{i18n.t('overview.noViolations')}</p>
+        ) : (
+          <ViolationList
+            violations={overview.violations}
+            partnerNames={partnerNames}
+            action={(violation) => <ViolationCorrection violation={violation} {...corrections} />}
+          />
+        )}
       </Section>
       <Section title={i18n.t('vendor.awaiting')}>
         <InvoiceList invoices={awaiting} empty={i18n.t('vendor.noAwaiting')} {...invoiceHandlers} />

@@ -1,10 +1,23 @@
 // @vitest-environment happy-dom
-import { cleanup, screen } from '@testing-library/preact'
-import { afterEach, expect, test } from 'vitest'
+import { cleanup, fireEvent, screen } from '@testing-library/preact'
+import { HttpResponse, http } from 'msw'
+import { afterEach, beforeAll, expect, test } from 'vitest'
 import { mountOverview } from '../../mount'
 import { buildHost } from '../../testing/fake-host'
-import { buildLedger, buildMePartner, buildPartnerOverview, buildProgram, buildViolation } from '../../testing/fixtures'
-import { relayGet, useRelayServer } from '../../testing/relay-server'
+import {
+  buildLedger,
+  buildMePartner,
+  buildMeVendor,
+  buildPartner,
+  buildPartnerOverview,
+  buildProgram,
+  buildVendorOverview,
+  buildViolation,
+} from '../../testing/fixtures'
+import { preloadLazyParts } from '../../testing/preload-lazy-parts'
+import { RELAY_URL, relayGet, useRelayServer } from '../../testing/relay-server'
+
+beforeAll(preloadLazyParts)
 
 const server = useRelayServer()
 let unmount: (() => void) | undefined
@@ -43,4 +56,33 @@ test.each([
   if (locale === 'ru') expect(note.closest('ul')?.textContent).not.toMatch(/Transfer|received/)
   // A note vendor staff typed is shown as typed, in either language.
   expect(screen.getByText('Клиент жалуется на сроки')).toBeTruthy()
+})
+
+test("vendor staff void a live violation from the overview with a reason and read the partner's discount after it (AT-4.1)", async () => {
+  let body: unknown
+  let voided = false
+  server.use(
+    relayGet('/v1/me', buildMeVendor()),
+    relayGet('/v1/program', buildProgram()),
+    http.get(`${RELAY_URL}/v1/overview`, () => HttpResponse.json(buildVendorOverview({ violations: voided ? [] : [overdue] }))),
+    http.post(`${RELAY_URL}/v1/violations/v-1/void`, async ({ request }) => {
+      body = await request.json()
+      voided = true
+      return HttpResponse.json({
+        violation: { ...overdue, voidedAt: '2026-12-06T10:00:00Z', voidReason: 'Дата оплаты введена с ошибкой' },
+        partner: buildPartner({ currentDiscountBps: 2500 }),
+      })
+    }),
+  )
+  const element = document.createElement('div')
+  document.body.append(element)
+  unmount = mountOverview(element, buildHost({ entity: null }))
+  fireEvent.click(await screen.findByRole('button', { name: 'Аннулировать нарушение' }))
+  // The violation names the partner it is against: the list spans every partner.
+  expect(screen.getByText(/ООО «Ромашка» ·/)).toBeTruthy()
+  fireEvent.input(screen.getByLabelText('Причина'), { target: { value: 'Дата оплаты введена с ошибкой' } })
+  fireEvent.click(screen.getByRole('form', { name: 'Аннулировать нарушение' }).querySelector('button[type="submit"]') as HTMLButtonElement)
+  expect(await screen.findByText('Нарушение по п. 1.6 Правил аннулировано, скидка партнёра — 25 %.')).toBeTruthy()
+  expect(body).toEqual({ reason: 'Дата оплаты введена с ошибкой' })
+  expect(await screen.findByText('Нарушений нет')).toBeTruthy()
 })

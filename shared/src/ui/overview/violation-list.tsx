@@ -1,10 +1,21 @@
+import type { ComponentChildren } from 'preact'
 import type { TViolation } from '../../contract'
 import { useI18n } from '../context'
 import { Badge, Empty } from '../kit/status'
 import { violationNote } from './violation-note'
 
 /** Violations with their rule, source and date; voided ones stay visible, struck through (AT-4.1, X-4). */
-export const ViolationList = ({ violations }: { violations: TViolation[] }) => {
+export const ViolationList = ({
+  violations,
+  partnerNames,
+  action,
+}: {
+  violations: TViolation[]
+  /** Lists across partners name each violation's partner (the vendor's overview). */
+  partnerNames?: Map<string, string>
+  /** What staff may do to one (void it, AT-4.1). */
+  action?: (violation: TViolation) => ComponentChildren
+}) => {
   const i18n = useI18n()
   if (violations.length === 0) return <Empty>{i18n.t('overview.noViolations')}</Empty>
   return (
@@ -19,10 +30,12 @@ export const ViolationList = ({ violations }: { violations: TViolation[] }) => {
             </div>
             <div>{violationNote(i18n, violation)}</div>
             <div class="pr-muted">
+              {partnerNames?.has(violation.partnerId) && `${partnerNames.get(violation.partnerId)} · `}
               {i18n.t(`violation.${violation.source}`)}
               {violation.invoiceNumber && ` · ${i18n.t('invoice.title', { number: violation.invoiceNumber })}`}
             </div>
             {violation.voidedAt && <div class="pr-muted">{i18n.t('violation.voided', { reason: violation.voidReason ?? '' })}</div>}
+            {action?.(violation)}
           </li>
         )
       })}

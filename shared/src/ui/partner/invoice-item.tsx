@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import type { RelayError } from '../../client/relay-error'
 import type { TInvoice, TWarningCode } from '../../contract'
 import { todayInProgramZone } from '../../i18n/format'
@@ -23,6 +24,8 @@ export type InvoiceHandlers = {
   onClientPayment?: (invoiceId: string, paidOn: string, confirmed?: TWarningCode[]) => void
   /** Vendor staff record when the transfer arrived (AT-1.6). */
   onTransfer?: (invoiceId: string, receivedOn: string) => void
+  /** Vendor staff's corrections of the invoice (AT-1.6, X-3), from the vendor's own chunk. */
+  corrections?: (invoice: TInvoice) => ComponentChildren
 }
 
 /** Lists outside a client card name whose invoice it is: the partner (for staff) and the client's account. */
@@ -130,6 +133,7 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, isNew, ...handl
         />
       )}
       <ErrorNotice error={shownError} />
+      {handlers.corrections?.(invoice)}
     </li>
   )
 }

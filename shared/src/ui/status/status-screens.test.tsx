@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, configure, fireEvent, screen, waitFor } from '@testing-library/preact'
 import { HttpResponse, http } from 'msw'
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, beforeAll, expect, test } from 'vitest'
 import { mountOverview } from '../../mount'
 import { buildHost } from '../../testing/fake-host'
 import { buildLedger, buildPartnerOverview, buildVendorOverview } from '../../testing/fixtures'
+import { preloadLazyParts } from '../../testing/preload-lazy-parts'
 import { RELAY_URL, relayGet, useRelayServer } from '../../testing/relay-server'
 import {
   buildAgatProgram,
@@ -16,6 +17,8 @@ import {
   buildStatusBoard,
   buildStatusChange,
 } from '../../testing/status-fixtures'
+
+beforeAll(preloadLazyParts)
 
 // Each status tab is a chunk loaded when it is first opened; on a busy two-core CI machine that first
 // load alone can take longer than the default second of the find* queries.

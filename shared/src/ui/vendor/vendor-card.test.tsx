@@ -1,11 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact'
 import { HttpResponse, http } from 'msw'
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, beforeAll, expect, test } from 'vitest'
 import { mountCard } from '../../mount'
 import { buildHost } from '../../testing/fake-host'
 import { buildInvoice, buildMeVendor, buildPartner, buildPin, buildSublicense, buildVendorCard, buildViolation } from '../../testing/fixtures'
+import { preloadLazyParts } from '../../testing/preload-lazy-parts'
 import { RELAY_URL, relayGet, useRelayServer } from '../../testing/relay-server'
+
+beforeAll(preloadLazyParts)
 
 const server = useRelayServer()
 let unmount: (() => void) | undefined
@@ -94,4 +97,73 @@ test('what staff act on comes first: the pin decision, then invoices waiting for
   expect(awaiting?.textContent).toContain('2026-000002')
   expect(awaiting?.textContent).not.toContain('2026-000001')
   expect(screen.getAllByRole('button', { name: 'Перевод получен' })).toHaveLength(1)
+})
+
+test('staff correct a mistyped client-payment date with a reason and read what changed (AT-1.6, AT-4.1)', async () => {
+  let body: unknown
+  const mistyped = buildInvoice({ clientPaidOn: '2020-01-01', transferDueOn: '2020-01-09', isOverdue: true })
+  show(buildVendorCard({ invoices: [mistyped] }))
+  server.use(
+    http.post(`${RELAY_URL}/v1/invoices/inv-1/client-payment/correction`, async ({ request }) => {
+      body = await request.json()
+      return HttpResponse.json({
+        invoice: buildInvoice({ clientPaidOn: '2026-12-01', transferDueOn: '2026-12-04' }),
+        voidedViolations: [buildViolation({ source: 'auto-overdue', voidedAt: '2026-12-06T10:00:00Z', voidReason: 'опечатка' })],
+        partner: buildPartner({ currentDiscountBps: 2500 }),
+      })
+    }),
+  )
+  fireEvent.click(await screen.findByRole('button', { name: 'Исправить дату оплаты клиентом' }))
+  const form = screen.getByRole('form', { name: 'Исправить дату оплаты клиентом' })
+  const submit = () => form.querySelector('button[type="submit"]') as HTMLButtonElement
+  // Both fields are required: without a reason nothing can be sent.
+  fireEvent.input(screen.getByLabelText('Дата оплаты клиентом'), { target: { value: '2026-12-01' } })
+  expect(submit().disabled).toBe(true)
+  fireEvent.input(screen.getByLabelText('Причина'), { target: { value: '  Клиент оплатил 01.12.2026  ' } })
+  expect(submit().disabled).toBe(false)
+  fireEvent.click(submit())
+  expect(
+    await screen.findByText(
+      'Дата оплаты клиентом исправлена: 01.12.2026. Срок перевода — 04.12.2026. Нарушение по п. 1.6 Правил аннулировано, скидка партнёра — 25 %.',
+    ),
+  ).toBeTruthy()
+  expect(body).toEqual({ paidOn: '2026-12-01', reason: 'Клиент оплатил 01.12.2026' })
+})
+
+test('a refused correction says why and marks the field it names, read out with it (AT-1.6)', async () => {
+  show(buildVendorCard({ invoices: [buildInvoice({ clientPaidOn: '2020-01-01' })] }))
+  server.use(
+    http.post(`${RELAY_URL}/v1/invoices/inv-1/client-payment/correction`, () =>
+      HttpResponse.json(
+        {
+          error: { code: 'invalid_request', message: 'future', rule: 'AT-1.6', details: { fields: [{ path: 'paidOn', message: 'On or before 2026-12-06' }] } },
+        },
+        { status: 400 },
+      ),
+    ),
+  )
+  fireEvent.click(await screen.findByRole('button', { name: 'Исправить дату оплаты клиентом' }))
+  const date = screen.getByLabelText('Дата оплаты клиентом')
+  const reason = screen.getByLabelText('Причина')
+  fireEvent.input(date, { target: { value: '2027-01-01' } })
+  fireEvent.input(reason, { target: { value: 'опечатка' } })
+  fireEvent.click(screen.getByRole('form', { name: 'Исправить дату оплаты клиентом' }).querySelector('button[type="submit"]') as HTMLButtonElement)
+  const alert = await screen.findByRole('alert')
+  expect(alert.textContent).toContain('п. 1.6 Правил')
+  expect(date.getAttribute('aria-invalid')).toBe('true')
+  expect(reason.getAttribute('aria-invalid')).toBe('false')
+  expect(document.getElementById(date.getAttribute('aria-describedby') ?? '')?.textContent).toContain('п. 1.6 Правил')
+})
+
+test('staff void an invoice with a reason; a void invoice offers no corrections (X-3)', async () => {
+  show(buildVendorCard({ invoices: [buildInvoice({ id: 'inv-2', number: '2026-000124', state: 'void', voidReason: 'ошибка' }), buildInvoice()] }))
+  server.use(
+    http.post(`${RELAY_URL}/v1/invoices/inv-1/void`, () => HttpResponse.json({ invoice: buildInvoice({ state: 'void', voidReason: 'Выставлен по ошибке' }) })),
+  )
+  await screen.findAllByText(/Счёт № 2026-000124|№ 2026-000124/)
+  expect(screen.getAllByRole('button', { name: 'Аннулировать счёт' })).toHaveLength(1)
+  fireEvent.click(screen.getByRole('button', { name: 'Аннулировать счёт' }))
+  fireEvent.input(screen.getByLabelText('Причина'), { target: { value: 'Выставлен по ошибке' } })
+  fireEvent.click(screen.getByRole('form', { name: 'Аннулировать счёт' }).querySelector('button[type="submit"]') as HTMLButtonElement)
+  expect(await screen.findByText('Счёт № 2026-000123 аннулирован, номер сохранён.')).toBeTruthy()
 })

@@ -6,9 +6,11 @@ import { Badge, Empty, Facts } from '../kit/status'
 import { InvoiceList } from '../partner/invoice-list'
 import { PinSummary } from '../partner/pin-summary'
 import { SublicenseList } from '../partner/sublicense-list'
+import { CorrectionOutcomeNotice, InvoiceCorrections } from './correction-forms'
 import { NegotiationToggle } from './negotiation-toggle'
 import { PartnerStateBadge } from './partner-state'
 import { PinDecisionForm } from './pin-decision'
+import { useCorrections } from './use-corrections'
 import { ViolationForm } from './violation-form'
 
 /**
@@ -23,12 +25,14 @@ export const VendorCard = ({ card, state, store }: CardProps & { card: TVendorCa
   // What staff act on comes first: the pin decision, then invoices waiting for a transfer (AT-1.6).
   const awaiting = card.invoices.filter((invoice) => invoice.state === 'issued')
   const others = card.invoices.filter((invoice) => invoice.state !== 'issued')
+  const corrections = useCorrections(() => store.getState().refresh())
   const invoiceHandlers = {
     busy: state.busy,
     failedAction: state.failedAction,
     actionError: state.actionError,
     onPdf: (invoice: TInvoice) => void actions.downloadPdf(invoice),
     onTransfer: (id: string, date: string) => void actions.recordTransfer(id, date),
+    corrections: (invoice: TInvoice) => <InvoiceCorrections invoice={invoice} {...corrections} />,
   }
   return (
     <div class="pr-card pr-card--vendor">
@@ -59,6 +63,7 @@ export const VendorCard = ({ card, state, store }: CardProps & { card: TVendorCa
         {card.supportedUntil && <p class="pr-muted">{i18n.t('client.supportedUntil', { date: i18n.date(card.supportedUntil) })}</p>}
         <NegotiationToggle card={card} state={state} store={store} />
       </Section>
+      <CorrectionOutcomeNotice state={corrections.state} />
       {awaiting.length > 0 && (
         <Section title={i18n.t('vendor.awaiting')}>
           <InvoiceList invoices={awaiting} empty={i18n.t('vendor.noAwaiting')} {...invoiceHandlers} />

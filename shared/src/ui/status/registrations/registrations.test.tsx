@@ -1,14 +1,17 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { HttpResponse, http } from 'msw'
-import { afterEach, beforeEach, expect, test, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest'
 import type { TRegistration } from '../../../contract/registrations'
 import { mountOverview } from '../../../mount'
 import { buildHost } from '../../../testing/fake-host'
 import { buildLedger, buildPartner, buildPartnerOverview, buildVendorOverview } from '../../../testing/fixtures'
+import { preloadLazyParts } from '../../../testing/preload-lazy-parts'
 import { buildProjectRegistration, buildRegistration, buildRenewal } from '../../../testing/registration-fixtures'
 import { RELAY_URL, relayGet, useRelayServer } from '../../../testing/relay-server'
 import { buildAgatProgram, buildMeAgatPartner, buildMeAgatVendor, buildPartnerStatus, buildStatusBoard } from '../../../testing/status-fixtures'
+
+beforeAll(preloadLazyParts)
 
 const server = useRelayServer()
 let unmount: (() => void) | undefined

@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { HttpResponse, http, type JsonBodyType } from 'msw'
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, beforeAll, expect, test } from 'vitest'
 import type { TPartnerStatusResponse } from '../../../contract/statuses'
 import { statusRu } from '../../../i18n/status-ru'
 import { mountOverview } from '../../../mount'
 import { mountScreen } from '../../../mount/mount-screen'
 import { buildHost } from '../../../testing/fake-host'
 import { buildPartner, buildVendorOverview } from '../../../testing/fixtures'
+import { preloadLazyParts } from '../../../testing/preload-lazy-parts'
 import { RELAY_URL, relayGet, useRelayServer } from '../../../testing/relay-server'
 import {
   buildAgatProgram,
@@ -20,6 +21,8 @@ import {
 } from '../../../testing/status-fixtures'
 import { StatusWords } from '../use-status-text'
 import { PartnerAdmin } from './partner-admin'
+
+beforeAll(preloadLazyParts)
 
 const server = useRelayServer()
 let unmount: (() => void) | undefined

@@ -1,0 +1,11 @@
+/**
+ * Loads the screens' lazy parts (the card's partner and vendor parts, the vendor's overview) before
+ * a test mounts them, so a first download slowed by a busy machine is not mistaken for a missing text.
+ */
+export const preloadLazyParts = () =>
+  Promise.all([
+    import('../ui/partner/partner-card'),
+    import('../ui/partner/register-form'),
+    import('../ui/vendor/vendor-card'),
+    import('../ui/overview/vendor-overview'),
+  ])

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest'
+import { createI18n } from '../../i18n/create-i18n'
+import { en } from '../../i18n/en'
+import { ru } from '../../i18n/ru'
+import { buildInvoice, buildPartner, buildViolation } from '../../testing/fixtures'
+import { correctionOutcomeText } from './correction-outcome'
+
+const corrected = (overrides: { voided?: boolean; isOverdue?: boolean; discountBps?: number | null } = {}) => ({
+  kind: 'clientPaymentCorrected' as const,
+  invoice: buildInvoice({ clientPaidOn: '2026-12-01', transferDueOn: '2026-12-04', isOverdue: overrides.isOverdue ?? false }),
+  voidedViolations: overrides.voided === false ? [] : [buildViolation({ voidedAt: '2026-12-06T10:00:00Z' })],
+  partner: buildPartner({ currentDiscountBps: overrides.discountBps === undefined ? 2500 : overrides.discountBps }),
+})
+
+describe('what a correction changed, in words (AT-1.6, AT-4.1, X-3)', () => {
+  test.each([
+    {
+      label: 'a corrected date that voids the overdue violation names the rule and the discount after it',
+      outcome: corrected(),
+      ru: 'Дата оплаты клиентом исправлена: 01.12.2026. Срок перевода — 04.12.2026. Нарушение по п. 1.6 Правил аннулировано, скидка партнёра — 25 %.',
+      en: "Client payment date corrected: 01/12/2026. Transfer due by 04/12/2026. The violation of clause 1.6 of the Rules is void; the partner's discount is 25%.",
+    },
+    {
+      label: 'a corrected date still late says the violation stays',
+      outcome: corrected({ voided: false, isOverdue: true }),
+      ru: 'Дата оплаты клиентом исправлена: 01.12.2026. Срок перевода — 04.12.2026. И по новой дате перевод опоздал: нарушение остаётся.',
+      en: 'Client payment date corrected: 01/12/2026. Transfer due by 04/12/2026. The transfer is late by the new date too; the violation stays.',
+    },
+    {
+      label: 'a partner without a discount of its own gets no percentage',
+      outcome: { kind: 'violationVoided' as const, violation: buildViolation(), partner: buildPartner({ currentDiscountBps: null }) },
+      ru: 'Нарушение по п. 1.6 Правил аннулировано.',
+      en: 'The violation of clause 1.6 of the Rules is void.',
+    },
+    {
+      label: 'a void invoice keeps its number',
+      outcome: { kind: 'invoiceVoided' as const, invoice: buildInvoice({ state: 'void' }) },
+      ru: 'Счёт № 2026-000123 аннулирован, номер сохранён.',
+      en: 'Invoice No. 2026-000123 is void; its number is kept.',
+    },
+  ])('$label', ({ outcome, ru: inRussian, en: inEnglish }) => {
+    expect(correctionOutcomeText(createI18n('ru', ru), outcome).replace(/\u00a0/g, ' ')).toBe(inRussian)
+    expect(correctionOutcomeText(createI18n('en', en), outcome)).toBe(inEnglish)
+  })
+})

@@ -1,0 +1,159 @@
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { todayIn } from '../../server/src/domain/calendar/today-in'
+import { scanOverdue } from '../../server/src/jobs/scan-overdue'
+import { createClient } from '../../server/src/services/clients/create-client'
+import type { Ctx } from '../../server/src/services/context'
+import { createInvoice } from '../../server/src/services/invoices/create-invoice'
+import { decidePin } from '../../server/src/services/pins/decide-pin'
+import { requestPin } from '../../server/src/services/pins/request-pin'
+import type { TCrm } from '../../shared/src/contract'
+import { createLinkCode, createPartner } from './support/admin-api'
+import { amoUrl, installAndLink as installAmo, openAmo, widgetColumn } from './support/amocrm-ui'
+import { appFrameOf, axeFindings } from './support/axe'
+import { installAndLink as installB24, openCardTab } from './support/bitrix24-ui'
+import { AMO_ACCOUNTS, CLIENTS, PARTNERS, PORTALS, type Who } from './support/e2e-world'
+import { type Stack, startStack } from './support/start-stack'
+
+let stack: Stack
+const pages = {} as Record<'amo' | 'b24', Record<Exclude<Who, 'beta'>, Page>>
+
+beforeAll(async () => {
+  stack = await startStack()
+  pages.amo = { vendor: await stack.newPage(), alpha: await stack.newPage() }
+  pages.b24 = { vendor: await stack.newPage(), alpha: await stack.newPage() }
+})
+afterAll(() => stack?.close())
+
+/** How the relay's database has this CRM account linked, as the actor its requests act as. */
+const actorOf = async (crm: TCrm, account: string): Promise<Ctx> => {
+  const row = await stack.relay.deps.db.selectFrom('installations').selectAll().where('crm', '=', crm).where('account', '=', account).executeTakeFirstOrThrow()
+  const base = { crm, account, userId: null, installationId: row.id }
+  return { now: new Date(), actor: row.partner_id ? { kind: 'partner', ...base, partnerId: row.partner_id } : { kind: 'vendor', ...base } }
+}
+
+/**
+ * What this file is not about, done through the relay's own use cases: the client registered,
+ * pinned and invoiced today (the other end-to-end files walk these through the widget).
+ */
+const invoicedClient = async (crm: TCrm, accounts: { partner: string; vendor: string }, client: { accountNumber: string; name: string }) => {
+  const partner = await actorOf(crm, accounts.partner)
+  const vendor = await actorOf(crm, accounts.vendor)
+  await createClient(stack.relay.deps, partner, { accountNumber: client.accountNumber, name: client.name })
+  const { pin } = await requestPin(stack.relay.deps, partner, { accountNumber: client.accountNumber })
+  await decidePin(stack.relay.deps, vendor, pin.id, 'approve', {})
+  const { invoice } = await createInvoice(stack.relay.deps, partner, {
+    accountNumber: client.accountNumber,
+    lines: [{ sku: 'atrealt-amocrm', quantity: 1, months: 1 }],
+  })
+  return { invoice, partnerId: (partner.actor as { partnerId: string }).partnerId }
+}
+
+const violationsOf = (partnerId: string) =>
+  stack.relay.deps.db.selectFrom('violations').select(['source', 'voided_at', 'void_reason']).where('partner_id', '=', partnerId).execute()
+const stateOf = async (partnerId: string) =>
+  (await stack.relay.deps.db.selectFrom('partners').select('state').where('id', '=', partnerId).executeTakeFirstOrThrow()).state
+
+// The relay runs on the real clock: the corrected date is the day of the run, so its deadline is ahead.
+const PAID_ON = todayIn('Europe/Moscow', new Date())
+const [YEAR, MONTH, DAY] = PAID_ON.split('-')
+
+type Words = { paymentDate: string; recordPayment: string; correct: string; correctedDate: string; reason: string; said: RegExp }
+
+/**
+ * The story of the issue in one CRM: the partner types a far-back client-payment date, the overdue
+ * pass turns it into a violation and the partner drops to the base discount (AT-1.6 → AT-4.1); vendor
+ * staff correct the date on their card and the violation is void, the discount back.
+ */
+const mistypedAndCorrected = async (
+  root: { partner: () => Promise<Locator | FrameLocator>; vendor: () => Promise<Locator | FrameLocator>; vendorDocument: () => Promise<Page | Frame> },
+  partnerId: string,
+  words: Words,
+) => {
+  const partnerCard = await root.partner()
+  await partnerCard.getByLabel(words.paymentDate).fill('2020-01-01')
+  await partnerCard.getByRole('button', { name: words.recordPayment }).click()
+  await expect
+    .poll(
+      async () =>
+        (await stack.relay.deps.db.selectFrom('invoices').select('client_paid_on').where('partner_id', '=', partnerId).executeTakeFirst())?.client_paid_on,
+    )
+    .toBe('2020-01-01')
+
+  expect((await scanOverdue(stack.relay.deps, new Date())).raised).toBe(1)
+  expect(await stateOf(partnerId)).toBe('restricted')
+
+  const vendorCard = await root.vendor()
+  await vendorCard.getByRole('button', { name: words.correct }).click()
+  const form = vendorCard.getByRole('form', { name: words.correct })
+  await form.getByLabel(words.correctedDate).fill(PAID_ON)
+  await form.getByLabel(words.reason).fill(`Клиент оплатил ${DAY}.${MONTH}.${YEAR}, партнёр ошибся в годе`)
+  // The open form, labelled and filled, has no serious or critical WCAG 2.1 AA finding (axe-core).
+  expect(await axeFindings(await root.vendorDocument())).toEqual([])
+  await form.getByRole('button', { name: words.correct }).click()
+  await vendorCard.getByText(words.said).waitFor()
+
+  expect(await violationsOf(partnerId)).toEqual([
+    { source: 'auto-overdue', voided_at: expect.any(Date), void_reason: expect.stringContaining('партнёр ошибся в годе') },
+  ])
+  expect(await stateOf(partnerId)).toBe('active')
+}
+
+describe('vendor staff correct a mistyped client-payment date in the widget (AT-1.6, AT-4.1)', () => {
+  test('amoCRM, in Russian', async () => {
+    const partnerId = await createPartner(stack, { ...PARTNERS.alpha, currentDiscountBps: 3000 } as typeof PARTNERS.alpha)
+    await installAmo(pages.amo.vendor, { stack, who: 'vendor', code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' })
+    await installAmo(pages.amo.alpha, {
+      stack,
+      who: 'alpha',
+      code: await createLinkCode(stack, { partnerId }),
+      linkedText: `Привязано к партнёру «${PARTNERS.alpha.name}»`,
+    })
+    await invoicedClient('amocrm', { partner: String(AMO_ACCOUNTS.alpha.id), vendor: String(AMO_ACCOUNTS.vendor.id) }, CLIENTS.amocrm)
+    const openCard = async (who: 'vendor' | 'alpha') => {
+      await openAmo(pages.amo[who], amoUrl(stack, who, `/companies/detail/${CLIENTS.amocrm.cardId}`))
+      return widgetColumn(pages.amo[who])
+    }
+    await mistypedAndCorrected(
+      { partner: () => openCard('alpha'), vendor: () => openCard('vendor'), vendorDocument: async () => pages.amo.vendor },
+      partnerId,
+      {
+        paymentDate: 'Дата оплаты клиентом',
+        recordPayment: 'Отметить оплату',
+        correct: 'Исправить дату оплаты клиентом',
+        correctedDate: 'Дата оплаты клиентом',
+        reason: 'Причина',
+        said: new RegExp(
+          String.raw`Дата оплаты клиентом исправлена: ${DAY}\.${MONTH}\.${YEAR}\. Срок перевода — \d{2}\.\d{2}\.\d{4}\. Нарушение по п\. 1\.6 Правил аннулировано, скидка партнёра — 30\s%\.`,
+        ),
+      },
+    )
+  })
+
+  test('Bitrix24, in English', async () => {
+    const partnerId = await createPartner(stack, { ...PARTNERS.beta, currentDiscountBps: 3000 } as typeof PARTNERS.beta)
+    await installB24(pages.b24.vendor, { stack, who: 'vendor', code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' })
+    await installB24(pages.b24.alpha, {
+      stack,
+      who: 'alpha',
+      code: await createLinkCode(stack, { partnerId }),
+      linkedText: `Привязано к партнёру «${PARTNERS.beta.name}»`,
+    })
+    await invoicedClient('bitrix24', { partner: PORTALS.alpha.memberId, vendor: PORTALS.vendor.memberId }, CLIENTS.bitrix24)
+    const openCard = (who: 'vendor' | 'alpha') => openCardTab(pages.b24[who], stack, who, CLIENTS.bitrix24.cardId, 'en')
+    await mistypedAndCorrected(
+      { partner: () => openCard('alpha'), vendor: () => openCard('vendor'), vendorDocument: () => appFrameOf(pages.b24.vendor) },
+      partnerId,
+      {
+        paymentDate: 'Date the client paid',
+        recordPayment: 'Record payment',
+        correct: 'Correct the client payment date',
+        correctedDate: 'Date the client paid',
+        reason: 'Reason',
+        said: new RegExp(
+          String.raw`Client payment date corrected: ${DAY}/${MONTH}/${YEAR}\. Transfer due by \d{2}/\d{2}/\d{4}\. The violation of clause 1\.6 of the Rules is void; the partner's discount is 30\s?%\.`,
+        ),
+      },
+    )
+  })
+})
