@@ -41,7 +41,9 @@ export const en: Messages = {
 
   'pin.none': 'Not pinned',
   'pin.noneHint': 'Without a pin no reward is due (clause 1.2 of the Rules).',
-  'pin.protectionHint': 'A registration protects the deal from other partners; open once authorized (clause 4 of the Program).',
+  'pin.protectionHint': 'A registration protects the deal with this client from other partners (clause 4 of the Program).',
+  'pin.protectionLocked':
+    'A registration protects the deal from other partners; it opens once authorized, and your status does not have it now (clause 4 of the Program).',
   'pin.request': 'Request a pin',
   'pin.requestAgain': 'Request again',
   'pin.state.requested': 'Pin requested',

@@ -11,10 +11,14 @@ import { PinSummary } from './pin-summary'
  */
 export const PinBlock = ({ pin, requiresPin, state, store, canAct }: CardProps & { pin: TPin | null; requiresPin: boolean; canAct: boolean }) => {
   const i18n = useI18n()
-  const canRequest = canAct && (state.me?.partner?.mayRequestPins ?? true) && (!pin || pin.state === 'rejected' || pin.state === 'released')
+  const mayRegister = state.me?.partner?.mayRequestPins ?? true
+  const canRequest = canAct && mayRegister && (!pin || pin.state === 'rejected' || pin.state === 'released')
+  // AG-4: the relay says whether this partner's status registers deals; the hint follows it, so a
+  // Silver partner is never told registration waits for authorization.
+  const hint = requiresPin ? 'pin.noneHint' : mayRegister ? 'pin.protectionHint' : 'pin.protectionLocked'
   return (
     <div class="pr-block">
-      {pin ? <PinSummary pin={pin} /> : <Notice kind="info">{i18n.t(requiresPin ? 'pin.noneHint' : 'pin.protectionHint')}</Notice>}
+      {pin ? <PinSummary pin={pin} /> : <Notice kind="info">{i18n.t(hint)}</Notice>}
       {canRequest && (
         <Button variant="primary" isBusy={state.busy === 'requestPin'} onClick={() => void store.getState().requestPin()}>
           {pin ? i18n.t('pin.requestAgain') : i18n.t('pin.request')}
