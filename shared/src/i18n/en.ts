@@ -173,6 +173,9 @@ export const en: Messages = {
   'partnerState.notice.expulsion_pending': 'Repeat violation: the vendor is deciding on expulsion (clause 4.1 of the Rules).',
   'partnerState.notice.expelled': 'Expelled from the program: no new pins or invoices (clause 4.1 of the Rules).',
 
+  'detail.back': '← Back to the overview',
+  'detail.client': 'Client: {name}',
+  'detail.partner': 'Partner: {name}',
   'overview.title': 'Partner program',
   'overview.status': 'Status',
   'overview.state': 'State',

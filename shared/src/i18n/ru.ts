@@ -170,6 +170,9 @@ export const ru = {
   'partnerState.notice.expulsion_pending': 'Повторное нарушение: вендор решает вопрос об исключении (п. 4.1 Правил).',
   'partnerState.notice.expelled': 'Партнёр исключён из программы: новые заявки и счета недоступны (п. 4.1 Правил).',
 
+  'detail.back': '← Назад к обзору',
+  'detail.client': 'Клиент: {name}',
+  'detail.partner': 'Партнёр: {name}',
   'overview.title': 'Партнёрская программа',
   'overview.status': 'Статус',
   'overview.state': 'Состояние',

@@ -5,6 +5,7 @@ import { useI18n } from '../context'
 import { Button } from '../kit/button'
 import { ErrorNotice, Notice } from '../kit/notice'
 import { Badge, Empty } from '../kit/status'
+import { PartnerName } from '../partner/client-name'
 import { PARTNER_STATES, PartnerStateBadge, STATE_TONE } from '../vendor/partner-state'
 
 /** Who needs staff first. */
@@ -35,7 +36,7 @@ export const PartnerDirectory = ({ partners, state, store }: Props) => {
         {ordered.map((partner) => (
           <li key={partner.id} class="pr-item">
             <div class="pr-item__head">
-              <strong>{partner.name}</strong>
+              <PartnerName partnerId={partner.id} name={partner.name} />
               <PartnerStateBadge state={partner.state} />
             </div>
             <div class="pr-muted">

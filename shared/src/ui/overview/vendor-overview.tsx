@@ -3,7 +3,7 @@ import type { OverviewState, OverviewStore } from '../../stores/create-overview-
 import { useI18n } from '../context'
 import { Section } from '../kit/section'
 import { Empty } from '../kit/status'
-import { ClientName } from '../partner/client-name'
+import { ClientName, PartnerName } from '../partner/client-name'
 import { InvoiceList } from '../partner/invoice-list'
 import { PinSummary } from '../partner/pin-summary'
 import { PinDecisionForm } from '../vendor/pin-decision'
@@ -41,7 +41,7 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
                 </div>
                 <div class="pr-owner">
                   <span class="pr-muted">{i18n.t('vendor.requestedBy')}</span>
-                  <strong>{pin.partnerName}</strong>
+                  <PartnerName partnerId={pin.partnerId} name={pin.partnerName} />
                 </div>
                 <PinSummary pin={pin} />
                 <PinDecisionForm pin={pin} busy={state.busy} failedAction={state.failedAction} actionError={state.actionError} onDecide={actions.decidePin} />
@@ -67,12 +67,11 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
           <ul class="pr-list">
             {overview.expelledClients.map((client) => (
               <li key={`${client.partnerId}-${client.accountNumber}`} class="pr-item">
-                <div class="pr-item__head">
-                  <strong>{client.name}</strong>
-                  <span class="pr-muted">{client.accountNumber}</span>
+                <div class="pr-item__title">
+                  <ClientName name={client.name} accountNumber={client.accountNumber} />
                 </div>
                 <div class="pr-muted">
-                  {client.partnerName}
+                  <PartnerName partnerId={client.partnerId} name={client.partnerName} />
                   {client.paidThrough && ` · ${i18n.t('vendor.paidThrough', { date: i18n.date(client.paidThrough) })}`}
                 </div>
                 {(client.email || client.phone) && <div>{[client.email, client.phone].filter(Boolean).join(', ')}</div>}

@@ -5,7 +5,7 @@ import { Button } from '../kit/button'
 import { DateAction } from '../kit/date-action'
 import { ErrorNotice } from '../kit/notice'
 import { Badge } from '../kit/status'
-import { ClientName } from './client-name'
+import { ClientName, PartnerName } from './client-name'
 import { invoiceStatus } from './invoice-status'
 import { TransferDeadline } from './transfer-deadline'
 
@@ -43,7 +43,7 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, ...handlers }: 
       </div>
       {(showPartner || showAccount) && (
         <div class="pr-invoice__party">
-          {showPartner && invoice.partnerName}
+          {showPartner && <PartnerName partnerId={invoice.partnerId} name={invoice.partnerName} />}
           {showPartner && showAccount && invoice.accountNumber && ' · '}
           {showAccount && invoice.accountNumber && <ClientName name={invoice.clientName} accountNumber={invoice.accountNumber} />}
         </div>
