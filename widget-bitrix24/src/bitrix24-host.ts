@@ -44,6 +44,7 @@ export const createB24Host = ({ b24, defaultRelayUrl }: B24HostOptions): CrmHost
       const title = [item.title, [item.name, item.lastName].filter(Boolean).join(' ')].find((value) => typeof value === 'string' && value.trim())
       return { accountNumber: readItemField(item, get().accountField), title: typeof title === 'string' ? title.trim() : null }
     },
+    loadCard: () => import('../../shared/src/mount/mount-card').then((screen) => screen.mountCard),
     transport: b24Transport(b24),
     settings: {
       get,

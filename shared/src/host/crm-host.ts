@@ -42,6 +42,11 @@ export type CrmHost = {
   /** The card the UI is mounted on; null on the overview and settings pages. */
   entity: { type: EntityType; id: string } | null
   readCard: () => Promise<CardFacts>
+  /**
+   * The card page's own screen, to show a client's card inside another page (the overview) with the
+   * code the card page already ships: amoCRM loads its card.js, so no page carries a second copy.
+   */
+  loadCard?: () => Promise<(element: HTMLElement, host: CrmHost) => () => void>
   transport: RelayTransport
   settings: HostSettingsStore
   /** The mounted content changed height (Bitrix24 resizes its frame). */

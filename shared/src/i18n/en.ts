@@ -41,9 +41,8 @@ export const en: Messages = {
 
   'pin.none': 'Not pinned',
   'pin.noneHint': 'Without a pin no reward is due (clause 1.2 of the Rules).',
-  'pin.protectionHint': 'A registration protects the deal with this client from other partners (clause 4 of the Program).',
-  'pin.protectionLocked':
-    'A registration protects the deal from other partners; it opens once authorized, and your status does not have it now (clause 4 of the Program).',
+  'pin.protectionHint': 'A registration protects the deal from other partners (clause 4 of the Program).',
+  'pin.protectionLocked': 'Deal registration opens once authorized (clause 4 of the Program).',
   'pin.request': 'Request a pin',
   'pin.requestAgain': 'Request again',
   'pin.state.requested': 'Pin requested',
@@ -174,8 +173,6 @@ export const en: Messages = {
   'partnerState.notice.expelled': 'Expelled from the program: no new pins or invoices (clause 4.1 of the Rules).',
 
   'detail.back': '← Back to the overview',
-  'detail.client': 'Client: {name}',
-  'detail.partner': 'Partner: {name}',
   'overview.title': 'Partner program',
   'overview.status': 'Status',
   'overview.state': 'State',

@@ -10,12 +10,12 @@ import {
   buildMePartner,
   buildMeVendor,
   buildPartner,
+  buildPartnerCard,
   buildPartnerOverview,
   buildPin,
   buildProgram,
   buildVendorCard,
   buildVendorOverview,
-  buildViolation,
 } from '../../testing/fixtures'
 import { relayGet, useRelayServer } from '../../testing/relay-server'
 
@@ -69,32 +69,35 @@ test("a client in the vendor's pin requests opens its card inside the overview, 
   const link = await screen.findByRole('button', { name: 'ООО «Бета» · Аккаунт 31000003' })
   link.focus()
   fireEvent.click(link)
-  expect(await screen.findByRole('heading', { name: 'Клиент: ООО «Бета»' })).toBeTruthy()
   expect(await screen.findByText('История закреплений')).toBeTruthy()
   const back = screen.getByRole('button', { name: '← Назад к обзору' })
   await waitFor(() => expect(document.activeElement).toBe(back))
   fireEvent.click(back)
   await waitFor(() => expect(document.activeElement?.textContent).toBe('ООО «Бета» · Аккаунт 31000003'))
-  expect(screen.queryByRole('heading', { name: 'Клиент: ООО «Бета»' })).toBeNull()
+  expect(screen.queryByText('История закреплений')).toBeNull()
 })
 
-test("a partner's name in the vendor's lists opens the partner: INN, state, discounts, violations (AT-4.1)", async () => {
-  vendorOverview()
+test("a partner's name in the vendor's lists opens the partner: INN, state, discount, violations (AT-4.1, AT-5.2)", async () => {
   server.use(
-    relayGet('/v1/partners/p-2', {
-      partner: buildPartner({ id: 'p-2', name: 'ООО «Альфа Интеграция»', inn: '7707083893', liveViolations: 1, state: 'restricted' }),
-      discounts: [{ category: 'licenses', categoryName: 'Лицензии', discountBps: 2000, isPerProject: false }],
-      violations: [buildViolation({ partnerId: 'p-2' })],
-      pins: [],
-      clients: [],
-    }),
+    relayGet('/v1/me', buildMeVendor()),
+    relayGet('/v1/program', buildProgram()),
+    relayGet(
+      '/v1/overview',
+      buildVendorOverview({
+        pinRequests: [requested],
+        partners: [
+          buildPartner({ id: 'p-2', name: 'ООО «Альфа Интеграция»', inn: '7707083893', liveViolations: 1, state: 'restricted', currentDiscountBps: 2500 }),
+        ],
+      }),
+    ),
   )
   show()
-  fireEvent.click(await screen.findByRole('button', { name: 'ООО «Альфа Интеграция»' }))
-  expect(await screen.findByRole('heading', { name: 'Партнёр: ООО «Альфа Интеграция»' })).toBeTruthy()
+  const links = await screen.findAllByRole('button', { name: 'ООО «Альфа Интеграция»' })
+  fireEvent.click(links[0])
   expect(await screen.findByText('7707083893')).toBeTruthy()
-  expect(screen.getByText('Лицензии')).toBeTruthy()
-  expect(screen.getByText('20 %', { exact: false })).toBeTruthy()
+  expect(screen.getByRole('button', { name: '← Назад к обзору' })).toBeTruthy()
+  expect(screen.getByText('Скидка партнёра')).toBeTruthy()
+  expect(screen.getByText('25 %', { exact: false })).toBeTruthy()
 })
 
 test("the partner's own pins and transfers waiting open the client, in English too", async () => {
@@ -110,10 +113,11 @@ test("the partner's own pins and transfers waiting open the client, in English t
       }),
     ),
   )
+  server.use(relayGet('/v1/clients/31000001', buildPartnerCard({ accountNumber: '31000001', pin: null })))
   show('en')
   const links = await screen.findAllByRole('button', { name: 'АО «Альфа» · Account 31000001' })
   expect(links.length).toBe(2)
   fireEvent.click(links[0])
-  expect(await screen.findByRole('heading', { name: 'Client: АО «Альфа»' })).toBeTruthy()
-  expect(screen.getByRole('button', { name: '← Back to the overview' })).toBeTruthy()
+  expect(await screen.findByRole('button', { name: '← Back to the overview' })).toBeTruthy()
+  expect(await screen.findByRole('button', { name: 'Request a pin' })).toBeTruthy()
 })

@@ -3,9 +3,9 @@ import { isNotLinked } from '../../client/relay-error'
 import type { OverviewStore } from '../../stores/create-overview-store'
 import { useI18n } from '../context'
 import { ErrorNotice, Notice } from '../kit/notice'
-import { type Detail, OpenDetail } from '../kit/open-detail'
 import { Loading } from '../kit/status'
 import { useStore } from '../use-store'
+import { type Detail, OpenDetail } from './detail-links'
 import { LazyDetail } from './lazy-detail'
 import { OverviewSections } from './overview-sections'
 import { PartnerOverview } from './partner-overview'
@@ -48,7 +48,18 @@ export const OverviewPage = ({ store }: { store: OverviewStore }) => {
   return (
     <OpenDetail.Provider value={open}>
       <div hidden={detail !== null}>{page}</div>
-      {detail && <LazyDetail detail={detail} onBack={back} />}
+      {detail && (
+        <LazyDetail
+          detail={detail}
+          partner={
+            detail.kind === 'partner' && state.overview.view === 'vendor'
+              ? state.overview.partners.find((partner) => partner.id === detail.partnerId)
+              : undefined
+          }
+          program={state.program}
+          onBack={back}
+        />
+      )}
     </OpenDetail.Provider>
   )
 }

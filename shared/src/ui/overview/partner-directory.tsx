@@ -5,8 +5,8 @@ import { useI18n } from '../context'
 import { Button } from '../kit/button'
 import { ErrorNotice, Notice } from '../kit/notice'
 import { Badge, Empty } from '../kit/status'
-import { PartnerName } from '../partner/client-name'
 import { PARTNER_STATES, PartnerStateBadge, STATE_TONE } from '../vendor/partner-state'
+import { PartnerLink } from './detail-links'
 
 /** Who needs staff first. */
 const ATTENTION: TPartnerState[] = ['expulsion_pending', 'restricted', 'active', 'expelled']
@@ -36,7 +36,7 @@ export const PartnerDirectory = ({ partners, state, store }: Props) => {
         {ordered.map((partner) => (
           <li key={partner.id} class="pr-item">
             <div class="pr-item__head">
-              <PartnerName partnerId={partner.id} name={partner.name} />
+              <PartnerLink partnerId={partner.id} name={partner.name} />
               <PartnerStateBadge state={partner.state} />
             </div>
             <div class="pr-muted">

@@ -3,10 +3,10 @@ import type { OverviewState, OverviewStore } from '../../stores/create-overview-
 import { useI18n } from '../context'
 import { Section } from '../kit/section'
 import { Empty } from '../kit/status'
-import { ClientName, PartnerName } from '../partner/client-name'
 import { InvoiceList } from '../partner/invoice-list'
 import { PinSummary } from '../partner/pin-summary'
 import { PinDecisionForm } from '../vendor/pin-decision'
+import { ClientLink, InvoiceParty, PartnerLink } from './detail-links'
 import { PartnerDirectory } from './partner-directory'
 
 type Props = { overview: TVendorOverview; state: OverviewState; store: OverviewStore }
@@ -21,6 +21,7 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
     actionError: state.actionError,
     showPartner: true,
     showAccount: true,
+    Party: InvoiceParty,
     onPdf: (invoice: Parameters<typeof actions.downloadPdf>[0]) => void actions.downloadPdf(invoice),
     onTransfer: (id: string, date: string) => void actions.recordTransfer(id, date),
   }
@@ -37,11 +38,11 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
             {overview.pinRequests.map((pin) => (
               <li key={pin.id} class="pr-item">
                 <div class="pr-item__title">
-                  <ClientName name={pin.clientName} accountNumber={pin.accountNumber} />
+                  <ClientLink name={pin.clientName} accountNumber={pin.accountNumber} />
                 </div>
                 <div class="pr-owner">
                   <span class="pr-muted">{i18n.t('vendor.requestedBy')}</span>
-                  <PartnerName partnerId={pin.partnerId} name={pin.partnerName} />
+                  <PartnerLink partnerId={pin.partnerId} name={pin.partnerName} />
                 </div>
                 <PinSummary pin={pin} />
                 <PinDecisionForm pin={pin} busy={state.busy} failedAction={state.failedAction} actionError={state.actionError} onDecide={actions.decidePin} />
@@ -68,10 +69,10 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
             {overview.expelledClients.map((client) => (
               <li key={`${client.partnerId}-${client.accountNumber}`} class="pr-item">
                 <div class="pr-item__title">
-                  <ClientName name={client.name} accountNumber={client.accountNumber} />
+                  <ClientLink name={client.name} accountNumber={client.accountNumber} />
                 </div>
                 <div class="pr-muted">
-                  <PartnerName partnerId={client.partnerId} name={client.partnerName} />
+                  <PartnerLink partnerId={client.partnerId} name={client.partnerName} />
                   {client.paidThrough && ` · ${i18n.t('vendor.paidThrough', { date: i18n.date(client.paidThrough) })}`}
                 </div>
                 {(client.email || client.phone) && <div>{[client.email, client.phone].filter(Boolean).join(', ')}</div>}

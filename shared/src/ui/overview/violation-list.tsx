@@ -20,7 +20,9 @@ export const ViolationList = ({ violations }: { violations: TViolation[] }) => {
             <div>{violationNote(i18n, violation)}</div>
             <div class="pr-muted">
               {i18n.t(`violation.${violation.source}`)}
-              {violation.invoiceNumber && ` · ${i18n.t('invoice.title', { number: violation.invoiceNumber })}`}
+              {violation.invoiceNumber && ' · '}
+              {/* An invoice number is one word: never broken at its hyphen in a narrow column. */}
+              {violation.invoiceNumber && <span class="pr-nowrap">{i18n.t('invoice.title', { number: violation.invoiceNumber })}</span>}
             </div>
             {violation.voidedAt && <div class="pr-muted">{i18n.t('violation.voided', { reason: violation.voidReason ?? '' })}</div>}
           </li>

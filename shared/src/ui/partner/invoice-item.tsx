@@ -1,3 +1,4 @@
+import type { VNode } from 'preact'
 import type { RelayError } from '../../client/relay-error'
 import type { TInvoice } from '../../contract'
 import { useI18n } from '../context'
@@ -5,7 +6,7 @@ import { Button } from '../kit/button'
 import { DateAction } from '../kit/date-action'
 import { ErrorNotice } from '../kit/notice'
 import { Badge } from '../kit/status'
-import { ClientName, PartnerName } from './client-name'
+import { ClientName } from './client-name'
 import { invoiceStatus } from './invoice-status'
 import { TransferDeadline } from './transfer-deadline'
 
@@ -22,11 +23,16 @@ export type InvoiceHandlers = {
 }
 
 /** Lists outside a client card name whose invoice it is: the partner (for staff) and the client's account. */
-export type InvoiceContext = { showPartner?: boolean; showAccount?: boolean }
+export type InvoiceContext = {
+  showPartner?: boolean
+  showAccount?: boolean
+  /** How a page names whose invoice it is in its own way (the overview's names open the client or partner). */
+  Party?: (props: { invoice: TInvoice; showPartner?: boolean }) => VNode
+}
 
 type InvoiceItemProps = InvoiceHandlers & InvoiceContext & { invoice: TInvoice }
 
-export const InvoiceItem = ({ invoice, showPartner, showAccount, ...handlers }: InvoiceItemProps) => {
+export const InvoiceItem = ({ invoice, showPartner, showAccount, Party, ...handlers }: InvoiceItemProps) => {
   const i18n = useI18n()
   const { busy, failedAction, actionError } = handlers
   const isOpen = invoice.state === 'issued'
@@ -41,12 +47,16 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, ...handlers }: 
           <Badge tone={status.tone}>{i18n.t(status.key, status.date ? { date: i18n.date(status.date) } : {})}</Badge>
         </span>
       </div>
-      {(showPartner || showAccount) && (
-        <div class="pr-invoice__party">
-          {showPartner && <PartnerName partnerId={invoice.partnerId} name={invoice.partnerName} />}
-          {showPartner && showAccount && invoice.accountNumber && ' · '}
-          {showAccount && invoice.accountNumber && <ClientName name={invoice.clientName} accountNumber={invoice.accountNumber} />}
-        </div>
+      {Party ? (
+        <Party invoice={invoice} showPartner={showPartner} />
+      ) : (
+        (showPartner || showAccount) && (
+          <div class="pr-invoice__party">
+            {showPartner && invoice.partnerName}
+            {showPartner && showAccount && invoice.accountNumber && ' · '}
+            {showAccount && invoice.accountNumber && <ClientName name={invoice.clientName} accountNumber={invoice.accountNumber} />}
+          </div>
+        )
       )}
       <ul class="pr-invoice__lines">
         {invoice.lines.map((line, index) => (
