@@ -50,7 +50,7 @@ const amoOverview = async (who: 'vendor' | 'alpha', lang = 'ru') => {
 
 /** Nothing a program's code names leaks into the Russian overview: no ids, rule or event codes, English state words. */
 const expectOnlyWords = async (area: Locator) => {
-  const text = (await area.innerText()).replace(/\s+/g, ' ')
+  const text = ((await area.textContent()) ?? '').replace(/\s+/g, ' ')
   expect(text).not.toContain(alphaId)
   expect(text).not.toMatch(/\b(AG|AT|X)-\d/)
   expect(text).not.toMatch(/\b(requested|approved|rejected|released|restricted|active|expelled|unauthorized|authorized|silver|pin\.|vendor\.|overview\.)/)
