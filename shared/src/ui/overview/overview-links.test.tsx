@@ -121,3 +121,16 @@ test("the partner's own pins and transfers waiting open the client, in English t
   expect(await screen.findByRole('button', { name: '← Back to the overview' })).toBeTruthy()
   expect(await screen.findByRole('button', { name: 'Request a pin' })).toBeTruthy()
 })
+
+test("the partner's standing names the status its discounts follow, never the program's id for it (AG-1.5)", async () => {
+  const me = buildMePartner()
+  server.use(
+    relayGet('/v1/me', { ...me, partner: { ...me.partner!, status: 'silver', statusName: 'Серебряный партнёр', effectiveStatus: 'authorized' } }),
+    relayGet('/v1/program', buildProgram({ statuses: [{ id: 'authorized', name: 'Авторизованный партнёр' }] })),
+    relayGet('/v1/ledger', buildLedger()),
+    relayGet('/v1/overview', buildPartnerOverview()),
+  )
+  show()
+  expect(await screen.findByText('Скидки сейчас — по статусу «Авторизованный партнёр»')).toBeTruthy()
+  expect(screen.queryByText('authorized', { exact: false })).toBeNull()
+})

@@ -18,7 +18,7 @@ export const PartnerOverview = ({ overview, state, store }: Props) => {
   const partner = state.me?.partner
   return (
     <div class="pr-grid">
-      {partner && <PartnerStanding partner={partner} programName={state.me?.program.name ?? ''} />}
+      {partner && <PartnerStanding partner={partner} programName={state.me?.program.name ?? ''} statusNames={state.program?.statuses ?? []} />}
       <Section title={i18n.t('overview.awaiting')}>
         <InvoiceList
           invoices={overview.awaitingTransfer}
