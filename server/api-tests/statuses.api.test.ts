@@ -212,3 +212,18 @@ describe('status changes by vendor staff', () => {
     expect((await vendor.call('PUT', `/v1/partners/${partner.id}/thresholds`, { thresholds: { silver: 1 } })).body.error.code).toBe('invalid_request')
   })
 })
+
+describe('the status page says why, with dates (AG-1.5, AG-3.2)', () => {
+  test('a violation explains discounts one status down since its date, and the certificate says what its last day brings (AG-1.5, AG-3.2)', async () => {
+    const partner = await relay.partner()
+    await vendor.call('POST', `/v1/partners/${partner.id}/agreement`, { signedOn: '2026-05-04' })
+    await buyAndTransfer(partner, vendor, { paidOn: '2026-05-12', receivedOn: '2026-05-12' })
+    await vendor.call('POST', `/v1/partners/${partner.id}/violations`, { rule: 'AG-1.5', note: 'Просроченная дебиторская задолженность' })
+    const status = await statusOf(partner, partner.id)
+    expect(status).toMatchObject({ status: 'authorized', effectiveStatus: 'unauthorized', certificateValidUntil: '2027-01-31' })
+    expect(status.explanations).toEqual([
+      { code: 'discountDowngraded', rule: 'AG-1.5', params: { since: '2026-05-12', violations: 1 } },
+      { code: 'renewalAtRisk', rule: 'AG-3.2', params: { kind: 'certificate', validUntil: '2027-01-31', checkOn: '2027-01-31', missing: ['website'] } },
+    ])
+  })
+})

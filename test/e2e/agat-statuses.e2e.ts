@@ -230,7 +230,7 @@ describe('Agat RT in amoCRM: a new partner earns its authorization through the w
     await column.getByText('Клиент не зарегистрирован').waitFor()
     await column.getByRole('button', { name: 'Зарегистрировать' }).click()
     // Deal protection comes after authorization (AG-4): the card says what a registration is, and invoicing needs none.
-    await column.getByText('Регистрация защищает сделку от других партнёров; доступна после авторизации (п. 4 Программы).').waitFor()
+    await column.getByText('Регистрация сделок откроется после авторизации (п. 4 Программы).').waitFor()
     expect(await column.textContent()).not.toContain('вознаграждение не начисляется')
     await column.getByLabel('Продукт').selectOption({ label: FIRST_PURCHASE.product })
     await column.getByLabel('Количество, шт.').fill('1')

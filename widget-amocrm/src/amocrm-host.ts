@@ -12,10 +12,12 @@ type AmoHostOptions = {
   widget: AmoWidget
   /** The settings modal's body, when the host serves the settings form. */
   modal?: JQueryCollection
+  /** The overview's way to the card page's own file (card.js), given by the page that offers it. */
+  loadCard?: CrmHost['loadCard']
 }
 
 /** CrmHost over amoCRM: the widget object, the APP global, and `$authorizedAjax` for the relay. */
-export const createAmoHost = ({ widget, modal }: AmoHostOptions): CrmHost => {
+export const createAmoHost = ({ widget, modal, loadCard }: AmoHostOptions): CrmHost => {
   const app = amoApp()
   const entity = currentEntity(app)
   let staged: Partial<HostSettings> = {}
@@ -33,6 +35,7 @@ export const createAmoHost = ({ widget, modal }: AmoHostOptions): CrmHost => {
       if (!entity) throw new Error('Not on a card')
       await saveAmoAccountNumber(entity, get().accountField, accountNumber)
     },
+    loadCard,
     transport: { adapter: authorizedAjaxAdapter((options) => widget.$authorizedAjax(options)) },
     settings: {
       get,

@@ -50,6 +50,7 @@ export const createB24Host = ({ b24, defaultRelayUrl }: B24HostOptions): CrmHost
       if (!entity || !field) throw new Error('No card or no account field to save to')
       await callRest(b24, 'crm.item.update', { entityTypeId: entity.entityTypeId, id: entity.id, fields: { [field]: accountNumber } })
     },
+    loadCard: () => import('../../shared/src/mount/mount-card').then((screen) => screen.mountCard),
     transport: b24Transport(b24),
     settings: {
       get,

@@ -25,6 +25,13 @@ test('the start page lets a newcomer pick a role and a card in both CRMs', async
   expect(html).toContain(`Демо-данные лежат в <code>${path.resolve('data/demo')}</code>`)
 })
 
+test('the start page names the directory DATA_DIR points at, not the default', async () => {
+  relay = await startDemo({ DATA_DIR: '/srv/relay/demo-elsewhere' })
+  const html = await (await fetch(`${relay.url}/demo`)).text()
+  expect(html).toContain('Демо-данные лежат в <code>/srv/relay/demo-elsewhere</code>')
+  expect(html).not.toContain('./data')
+})
+
 test("the demo portal answers profile for the tokens its pages hand out, as the relay's check needs", async () => {
   relay = await startDemo()
   const page = await (await fetch(`${relay.url}/demo/bitrix24/marketplace/app/17/?member=${DEMO_IDENTITIES.alpha.bitrix24}`)).text()

@@ -65,11 +65,14 @@ export const seedDemo = async (deps: Deps, now: Date, demoDomain: string) => {
   await link('beta', { partnerId: beta.partner.id })
   const [vendor, a, b] = [await ctxOf('vendor'), await ctxOf('alpha'), await ctxOf('beta')]
 
+  // Clients and pins date from four weeks ago, before the invoices they allow (the settled one is
+  // three weeks old): a pin never reads as newer than an invoice made under it (AT-1.2).
+  const earlier = (ctx: Ctx): Ctx => ({ ...ctx, now: new Date(now.getTime() - 28 * 86_400_000) })
   const client = (ctx: Ctx, accountNumber: string, name: string, extra: { demo?: boolean; inn?: string } = {}) =>
-    createClient(deps, ctx, { accountNumber, name, email: `${accountNumber}@client.example.ru`, phone: '+7 495 000-00-00', ...extra })
+    createClient(deps, earlier(ctx), { accountNumber, name, email: `${accountNumber}@client.example.ru`, phone: '+7 495 000-00-00', ...extra })
   const pin = async (ctx: Ctx, accountNumber: string, approve: boolean) => {
-    const { pin } = await requestPin(deps, ctx, { accountNumber })
-    if (approve && pin.state === 'requested') await decidePin(deps, vendor, pin.id, 'approve', {})
+    const { pin } = await requestPin(deps, earlier(ctx), { accountNumber })
+    if (approve && pin.state === 'requested') await decidePin(deps, earlier(vendor), pin.id, 'approve', {})
   }
   await client(a, '31000001', 'ООО «Ромашка»', { inn: '7736207543' })
   await pin(a, '31000001', true)

@@ -169,6 +169,28 @@ export const ZStatusApplication = z.object({
 })
 export type TStatusApplication = z.infer<typeof ZStatusApplication>
 
+/**
+ * Why two things the status tab shows side by side differ, with the date it changes; computed by the
+ * relay's domain, so the widget only words it.
+ */
+export const ZStatusExplanation = z.discriminatedUnion('code', [
+  /** AG-1.5: discounts are priced one status down since the first live violation, until vendor staff void it. */
+  z.object({ code: z.literal('discountDowngraded'), rule: z.string(), params: z.object({ since: ZDate, violations: z.int() }) }),
+  /** AG-3.2, AG-3.3a: a yearly term ends; checked on `checkOn`, it renews on its own as the requirements hold today. */
+  z.object({
+    code: z.literal('renewsIfHeld'),
+    rule: z.string(),
+    params: z.object({ kind: z.enum(['certificate', 'status']), validUntil: ZDate, checkOn: ZDate, missing: z.array(z.string()) }),
+  }),
+  /** AG-3.2, AG-3.3a: a yearly term ends and the required rows in `missing` are not met today: unless they are by `checkOn`, vendor staff decide. */
+  z.object({
+    code: z.literal('renewalAtRisk'),
+    rule: z.string(),
+    params: z.object({ kind: z.enum(['certificate', 'status']), validUntil: ZDate, checkOn: ZDate, missing: z.array(z.string()) }),
+  }),
+])
+export type TStatusExplanation = z.infer<typeof ZStatusExplanation>
+
 /** Everything about a partner's status: for vendor staff, or for that partner itself (X-5). */
 export const ZPartnerStatusResponse = z.object({
   partnerId: ZId,
@@ -176,6 +198,8 @@ export const ZPartnerStatusResponse = z.object({
   status: z.string(),
   statusName: z.string(),
   effectiveStatus: z.string(),
+  /** Why the status differs from the one discounts come from, and what each term's end brings. */
+  explanations: z.array(ZStatusExplanation),
   agreementSignedOn: z.nullable(ZDate),
   authorizedOn: z.nullable(ZDate),
   certificateValidUntil: z.nullable(ZDate),

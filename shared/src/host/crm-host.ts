@@ -47,6 +47,11 @@ export type CrmHost = {
    * the card finds it. Rejects when the CRM refuses (no rights, no such field).
    */
   saveAccountNumber?: (accountNumber: string) => Promise<void>
+  /**
+   * The card page's own screen, to show a client's card inside another page (the overview) with the
+   * code the card page already ships: amoCRM loads its card.js, so no page carries a second copy.
+   */
+  loadCard?: () => Promise<(element: HTMLElement, host: CrmHost) => () => void>
   transport: RelayTransport
   settings: HostSettingsStore
   /** The mounted content changed height (Bitrix24 resizes its frame). */

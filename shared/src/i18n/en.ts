@@ -48,7 +48,8 @@ export const en: Messages = {
 
   'pin.none': 'Not pinned',
   'pin.noneHint': 'Without a pin no reward is due (clause 1.2 of the Rules).',
-  'pin.protectionHint': 'A registration protects the deal from other partners; open once authorized (clause 4 of the Program).',
+  'pin.protectionHint': 'A registration protects the deal from other partners (clause 4 of the Program).',
+  'pin.protectionLocked': 'Deal registration opens once authorized (clause 4 of the Program).',
   'pin.request': 'Request a pin',
   'pin.requestAgain': 'Request again',
   'pin.state.requested': 'Pin requested',
@@ -209,6 +210,7 @@ export const en: Messages = {
   'partnerState.notice.expulsion_pending': 'Repeat violation: the vendor is deciding on expulsion (clause 4.1 of the Rules).',
   'partnerState.notice.expelled': 'Expelled from the program: no new pins or invoices (clause 4.1 of the Rules).',
 
+  'detail.back': '← Back to the overview',
   'overview.title': 'Partner program',
   'overview.status': 'Status',
   'overview.state': 'State',

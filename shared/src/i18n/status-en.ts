@@ -5,6 +5,16 @@ export const statusEn: StatusMessages = {
   'status.title': 'Status in the program',
   'status.current': 'Status',
   'status.effective': 'Discounts now follow the “{status}” status',
+  'status.why.downgraded':
+    'Discounts now follow the “{status}” status, one step below “{own}”: a violation has stood since {since} (live violations: {count}). The discounts of “{own}” return on the day the vendor voids it (clause 1.5 of the Program).',
+  'status.why.status.ok':
+    'The status is valid until {until}. On {check} it renews for a year by itself if the requirements still hold that day — they hold now (clause 3.3 of the Program).',
+  'status.why.status.risk':
+    'The status is valid until {until}. On {check} it renews by itself only if the requirements are met by then; not met now ({count}): {missing}. Otherwise the vendor decides on the renewal and may lower the status (clause 3.3 of the Program).',
+  'status.why.certificate.ok':
+    'The certificate is valid until {until}. That day it renews for a year by itself if the requirements still hold — they hold now (clause 3.2 of the Program).',
+  'status.why.certificate.risk':
+    'The certificate is valid until {until}. That day it renews by itself only if the requirements are met; not met now ({count}): {missing}. Otherwise the vendor decides (clause 3.2 of the Program).',
   'status.validUntil': 'Status valid until',
   'status.agreementSignedOn': 'Partner agreement',
   'status.authorizedOn': 'Authorization',

@@ -17,6 +17,7 @@ export const buildHost = ({ card, settings, savedByCrm = false, canEdit = true, 
     locale: 'ru',
     entity: { type: 'company', id: '42' },
     readCard: async () => facts,
+    loadCard: () => import('../mount/mount-card').then((screen) => screen.mountCard),
     transport: {},
     settings: {
       get: () => values,

@@ -113,7 +113,7 @@ describe('the relay decides whether the partner may invoice (AT-1.2, AG-4)', () 
   test('without a registration where pins are protection, the form shows when the relay allows it (AG-3.1, AG-4)', async () => {
     show(buildPartnerCard({ pin: null, canInvoice: true, requiresPin: false }))
     expect(await screen.findByText('Новый счёт')).toBeTruthy()
-    expect(screen.getByText('Регистрация защищает сделку от других партнёров; доступна после авторизации (п. 4 Программы).')).toBeTruthy()
+    expect(screen.getByText('Регистрация защищает сделку от других партнёров (п. 4 Программы).')).toBeTruthy()
     expect(screen.queryByText('Без закрепления', { exact: false })).toBeNull()
   })
 

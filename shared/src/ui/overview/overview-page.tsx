@@ -1,10 +1,12 @@
-import { useEffect } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { isNotLinked } from '../../client/relay-error'
 import type { OverviewStore } from '../../stores/create-overview-store'
 import { useI18n } from '../context'
 import { ErrorNotice, Notice } from '../kit/notice'
 import { Loading } from '../kit/status'
 import { useStore } from '../use-store'
+import { type Detail, OpenDetail } from './detail-links'
+import { LazyDetail } from './lazy-detail'
 import { LazyVendorOverview } from './lazy-vendor-overview'
 import { OverviewSections } from './overview-sections'
 import { PartnerOverview } from './partner-overview'
@@ -13,6 +15,18 @@ import { PartnerOverview } from './partner-overview'
 export const OverviewPage = ({ store }: { store: OverviewStore }) => {
   const i18n = useI18n()
   const state = useStore(store)
+  const [detail, setDetail] = useState<Detail | null>(null)
+  // The name that opened a detail gets the focus back when the user returns.
+  const opener = useRef<HTMLElement | null>(null)
+  const open = (next: Detail) => {
+    if (!detail) opener.current = document.activeElement as HTMLElement | null
+    setDetail(next)
+  }
+  const back = () => {
+    setDetail(null)
+    // After the overview is shown again: the opener is hidden until then.
+    setTimeout(() => opener.current?.focus())
+  }
   useEffect(() => {
     void store.getState().load()
   }, [store])
@@ -29,6 +43,23 @@ export const OverviewPage = ({ store }: { store: OverviewStore }) => {
       <LazyVendorOverview overview={state.overview} state={state} store={store} />
     )
   // A program without live statuses (ATRealt) keeps the single page it always had.
-  if (!state.me || !state.program?.statusRules) return summary
-  return <OverviewSections me={state.me} program={state.program} summary={summary} />
+  const page = !state.me || !state.program?.statusRules ? summary : <OverviewSections me={state.me} program={state.program} summary={summary} />
+  // The overview stays mounted under an opened client or partner, so the way back finds it as it was.
+  return (
+    <OpenDetail.Provider value={open}>
+      <div hidden={detail !== null}>{page}</div>
+      {detail && (
+        <LazyDetail
+          detail={detail}
+          partner={
+            detail.kind === 'partner' && state.overview.view === 'vendor'
+              ? state.overview.partners.find((partner) => partner.id === detail.partnerId)
+              : undefined
+          }
+          program={state.program}
+          onBack={back}
+        />
+      )}
+    </OpenDetail.Provider>
+  )
 }

@@ -6,6 +6,7 @@ import { Button } from '../kit/button'
 import { ErrorNotice, Notice } from '../kit/notice'
 import { Badge, Empty } from '../kit/status'
 import { PARTNER_STATES, PartnerStateBadge, STATE_TONE } from '../vendor/partner-state'
+import { PartnerLink } from './detail-links'
 
 /** Who needs staff first. */
 const ATTENTION: TPartnerState[] = ['expulsion_pending', 'restricted', 'active', 'expelled']
@@ -35,7 +36,7 @@ export const PartnerDirectory = ({ partners, state, store }: Props) => {
         {ordered.map((partner) => (
           <li key={partner.id} class="pr-item">
             <div class="pr-item__head">
-              <strong>{partner.name}</strong>
+              <PartnerLink partnerId={partner.id} name={partner.name} />
               <PartnerStateBadge state={partner.state} />
             </div>
             <div class="pr-muted">

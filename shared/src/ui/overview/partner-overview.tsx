@@ -3,7 +3,8 @@ import type { OverviewState, OverviewStore } from '../../stores/create-overview-
 import { useI18n } from '../context'
 import { Section } from '../kit/section'
 import { InvoiceList } from '../partner/invoice-list'
-import { LedgerStatement } from './ledger-statement'
+import { InvoiceParty } from './detail-links'
+import { LazyPart } from './lazy-part'
 import { PartnerStanding } from './partner-standing'
 import { PinList } from './pin-list'
 import { ViolationList } from './violation-list'
@@ -17,12 +18,13 @@ export const PartnerOverview = ({ overview, state, store }: Props) => {
   const partner = state.me?.partner
   return (
     <div class="pr-grid">
-      {partner && <PartnerStanding partner={partner} programName={state.me?.program.name ?? ''} />}
+      {partner && <PartnerStanding partner={partner} programName={state.me?.program.name ?? ''} statusNames={state.program?.statuses ?? []} />}
       <Section title={i18n.t('overview.awaiting')}>
         <InvoiceList
           invoices={overview.awaitingTransfer}
           empty={i18n.t('overview.noAwaiting')}
           showAccount
+          Party={InvoiceParty}
           busy={state.busy}
           failedAction={state.failedAction}
           actionError={state.actionError}
@@ -38,7 +40,13 @@ export const PartnerOverview = ({ overview, state, store }: Props) => {
       </Section>
       {state.ledger && (
         <Section title={i18n.t('overview.ledger')} class="pr-span">
-          <LedgerStatement ledger={state.ledger} state={state} onMore={() => void actions.loadMoreLedger()} />
+          {/* The statement is a chunk of its own: the overview page's budget has no room for it. */}
+          <LazyPart
+            load={() => import('./ledger-statement').then((module) => module.LedgerStatement)}
+            ledger={state.ledger}
+            state={state}
+            onMore={() => void actions.loadMoreLedger()}
+          />
         </Section>
       )}
     </div>

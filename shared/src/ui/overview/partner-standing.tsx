@@ -8,7 +8,15 @@ import { PartnerStateBadge } from '../vendor/partner-state'
 type Partner = NonNullable<TMeResponse['partner']>
 
 /** The partner's status and state, and the discount it gets per product category now (AT-4.1, AG-DISC). */
-export const PartnerStanding = ({ partner, programName }: { partner: Partner; programName: string }) => {
+export const PartnerStanding = ({
+  partner,
+  programName,
+  statusNames,
+}: {
+  partner: Partner
+  programName: string
+  statusNames: { id: string; name: string }[]
+}) => {
   const i18n = useI18n()
   return (
     <Section title={`${partner.name} · ${programName}`} class="pr-span">
@@ -20,7 +28,14 @@ export const PartnerStanding = ({ partner, programName }: { partner: Partner; pr
           [i18n.t('overview.violations'), String(partner.violations)],
         ]}
       />
-      {partner.effectiveStatus !== partner.status && <p class="pr-muted">{i18n.t('overview.effectiveStatus', { status: partner.effectiveStatus })}</p>}
+      {partner.effectiveStatus !== partner.status && (
+        <p class="pr-muted">
+          {i18n.t('overview.effectiveStatus', {
+            // By its name: the id is the program's code, never a word for the partner.
+            status: statusNames.find((status) => status.id === partner.effectiveStatus)?.name ?? partner.statusName,
+          })}
+        </p>
+      )}
       <h4 class="pr-subtitle">{i18n.t('overview.discounts')}</h4>
       <table class="pr-table pr-table--compact">
         <tbody>

@@ -1,8 +1,8 @@
 import type { TPin, TPinState } from '../../contract'
 import { useI18n } from '../context'
 import { Badge, Empty } from '../kit/status'
-import { ClientName } from '../partner/client-name'
 import { PIN_TONE, PinSummary } from '../partner/pin-summary'
+import { ClientLink } from './detail-links'
 
 const ORDER: TPinState[] = ['requested', 'approved', 'rejected', 'released']
 
@@ -27,7 +27,7 @@ export const PinList = ({ pins }: { pins: TPin[] }) => {
         {sorted.map((pin) => (
           <li key={pin.id} class="pr-item">
             <div class="pr-item__title">
-              <ClientName name={pin.clientName} accountNumber={pin.accountNumber} />
+              <ClientLink name={pin.clientName} accountNumber={pin.accountNumber} />
             </div>
             <PinSummary pin={pin} />
           </li>

@@ -4,12 +4,12 @@ import { useI18n } from '../context'
 import { Notice } from '../kit/notice'
 import { Section } from '../kit/section'
 import { Empty } from '../kit/status'
-import { ClientName } from '../partner/client-name'
 import { InvoiceList } from '../partner/invoice-list'
 import { PinSummary } from '../partner/pin-summary'
 import { CorrectionOutcomeNotice, ViolationCorrection } from '../vendor/correction-forms'
 import { PinDecisionForm } from '../vendor/pin-decision'
 import { useCorrections } from '../vendor/use-corrections'
+import { ClientLink, InvoiceParty, PartnerLink } from './detail-links'
 import { PartnerDirectory } from './partner-directory'
 import { ViolationList } from './violation-list'
 
@@ -27,6 +27,7 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
     actionError: state.actionError,
     showPartner: true,
     showAccount: true,
+    Party: InvoiceParty,
     onPdf: (invoice: Parameters<typeof actions.downloadPdf>[0]) => void actions.downloadPdf(invoice),
     onTransfer: (id: string, date: string) => void actions.recordTransfer(id, date),
   }
@@ -46,11 +47,11 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
             {overview.pinRequests.map((pin) => (
               <li key={pin.id} class="pr-item">
                 <div class="pr-item__title">
-                  <ClientName name={pin.clientName} accountNumber={pin.accountNumber} />
+                  <ClientLink name={pin.clientName} accountNumber={pin.accountNumber} />
                 </div>
                 <div class="pr-owner">
                   <span class="pr-muted">{i18n.t('vendor.requestedBy')}</span>
-                  <strong>{pin.partnerName}</strong>
+                  <PartnerLink partnerId={pin.partnerId} name={pin.partnerName} />
                 </div>
                 <PinSummary pin={pin} />
                 <PinDecisionForm pin={pin} busy={state.busy} failedAction={state.failedAction} actionError={state.actionError} onDecide={actions.decidePin} />
@@ -88,12 +89,11 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
           <ul class="pr-list">
             {overview.expelledClients.map((client) => (
               <li key={`${client.partnerId}-${client.accountNumber}`} class="pr-item">
-                <div class="pr-item__head">
-                  <strong>{client.name}</strong>
-                  <span class="pr-muted">{client.accountNumber}</span>
+                <div class="pr-item__title">
+                  <ClientLink name={client.name} accountNumber={client.accountNumber} />
                 </div>
                 <div class="pr-muted">
-                  {client.partnerName}
+                  <PartnerLink partnerId={client.partnerId} name={client.partnerName} />
                   {client.paidThrough && ` · ${i18n.t('vendor.paidThrough', { date: i18n.date(client.paidThrough) })}`}
                 </div>
                 {(client.email || client.phone) && <div>{[client.email, client.phone].filter(Boolean).join(', ')}</div>}

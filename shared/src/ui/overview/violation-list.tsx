@@ -32,7 +32,9 @@ export const ViolationList = ({
             <div class="pr-muted">
               {partnerNames?.has(violation.partnerId) && `${partnerNames.get(violation.partnerId)} · `}
               {i18n.t(`violation.${violation.source}`)}
-              {violation.invoiceNumber && ` · ${i18n.t('invoice.title', { number: violation.invoiceNumber })}`}
+              {violation.invoiceNumber && ' · '}
+              {/* An invoice number is one word: never broken at its hyphen in a narrow column. */}
+              {violation.invoiceNumber && <span class="pr-nowrap">{i18n.t('invoice.title', { number: violation.invoiceNumber })}</span>}
             </div>
             {violation.voidedAt && <div class="pr-muted">{i18n.t('violation.voided', { reason: violation.voidReason ?? '' })}</div>}
             {action?.(violation)}

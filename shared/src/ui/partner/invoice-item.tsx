@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact'
+import type { ComponentChildren, VNode } from 'preact'
 import type { RelayError } from '../../client/relay-error'
 import type { TInvoice, TWarningCode } from '../../contract'
 import { todayInProgramZone } from '../../i18n/format'
@@ -29,11 +29,16 @@ export type InvoiceHandlers = {
 }
 
 /** Lists outside a client card name whose invoice it is: the partner (for staff) and the client's account. */
-export type InvoiceContext = { showPartner?: boolean; showAccount?: boolean }
+export type InvoiceContext = {
+  showPartner?: boolean
+  showAccount?: boolean
+  /** How a page names whose invoice it is in its own way (the overview's names open the client or partner). */
+  Party?: (props: { invoice: TInvoice; showPartner?: boolean }) => VNode
+}
 
 type InvoiceItemProps = InvoiceHandlers & InvoiceContext & { invoice: TInvoice; isNew?: boolean }
 
-export const InvoiceItem = ({ invoice, showPartner, showAccount, isNew, ...handlers }: InvoiceItemProps) => {
+export const InvoiceItem = ({ invoice, showPartner, showAccount, Party, isNew, ...handlers }: InvoiceItemProps) => {
   const i18n = useI18n()
   const { busy, failedAction, actionError } = handlers
   const isOpen = invoice.state === 'issued'
@@ -58,12 +63,16 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, isNew, ...handl
           <Badge tone={status.tone}>{i18n.t(status.key, status.date ? { date: i18n.date(status.date) } : {})}</Badge>
         </span>
       </div>
-      {(showPartner || showAccount) && (
-        <div class="pr-invoice__party">
-          {showPartner && invoice.partnerName}
-          {showPartner && showAccount && invoice.accountNumber && ' · '}
-          {showAccount && invoice.accountNumber && <ClientName name={invoice.clientName} accountNumber={invoice.accountNumber} />}
-        </div>
+      {Party ? (
+        <Party invoice={invoice} showPartner={showPartner} />
+      ) : (
+        (showPartner || showAccount) && (
+          <div class="pr-invoice__party">
+            {showPartner && invoice.partnerName}
+            {showPartner && showAccount && invoice.accountNumber && ' · '}
+            {showAccount && invoice.accountNumber && <ClientName name={invoice.clientName} accountNumber={invoice.accountNumber} />}
+          </div>
+        )
       )}
       <ul class="pr-invoice__lines">
         {invoice.lines.map((line, index) => (

@@ -19,11 +19,15 @@ export const PinBlock = ({
   canAct,
 }: CardProps & { pin: TPin | null; requiresPin: boolean; refusal: TPartnerCard['pinRefusal']; canAct: boolean }) => {
   const i18n = useI18n()
-  const isOpen = canAct && (state.me?.partner?.mayRequestPins ?? true) && (!pin || pin.state === 'rejected' || pin.state === 'released')
+  const mayRegister = state.me?.partner?.mayRequestPins ?? true
+  const isOpen = canAct && mayRegister && (!pin || pin.state === 'rejected' || pin.state === 'released')
   const canRequest = isOpen && !refusal
+  // AG-4: the relay says whether this partner's status registers deals; the hint follows it, so a
+  // Silver partner is never told registration waits for authorization.
+  const hint = requiresPin ? 'pin.noneHint' : mayRegister ? 'pin.protectionHint' : 'pin.protectionLocked'
   return (
     <div class="pr-block">
-      {pin ? <PinSummary pin={pin} /> : <Notice kind="info">{i18n.t(requiresPin ? 'pin.noneHint' : 'pin.protectionHint')}</Notice>}
+      {pin ? <PinSummary pin={pin} /> : <Notice kind="info">{i18n.t(hint)}</Notice>}
       {isOpen && refusal && <Notice kind="warning">{i18n.error(refusal)}</Notice>}
       {canRequest && (
         <Button variant="primary" isBusy={state.busy === 'requestPin'} onClick={() => void store.getState().requestPin()}>

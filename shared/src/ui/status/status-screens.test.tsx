@@ -209,3 +209,55 @@ test("the board words a confirmed review's change in Russian and keeps a staff r
   expect(await screen.findByText('по итогам полугодия · список от 30.07.2026 за 1-е полугодие 2026 г. (п. 3.3 Программы)')).toBeTruthy()
   expect(screen.getByText('решение вендора · Нет сертифицированных специалистов')).toBeTruthy()
 })
+
+test('the status tab says why discounts follow a lower status and what the end of the Silver term brings, with dates (AG-1.5, AG-3.3a)', async () => {
+  server.use(
+    relayGet(
+      '/v1/partners/p-1/status',
+      buildPartnerStatus({
+        status: 'silver',
+        statusName: 'Серебряный партнёр',
+        effectiveStatus: 'authorized',
+        statusValidUntil: '2026-12-31',
+        certificateValidUntil: null,
+        explanations: [
+          { code: 'discountDowngraded', rule: 'AG-1.5', params: { since: '2026-11-20', violations: 1 } },
+          {
+            code: 'renewalAtRisk',
+            rule: 'AG-3.3a',
+            params: { kind: 'status', validUntil: '2026-12-31', checkOn: '2027-01-01', missing: ['certifiedSales', 'certifiedTechnical', 'website'] },
+          },
+        ],
+      }),
+    ),
+  )
+  show('partner')
+  fireEvent.click(await screen.findByRole('tab', { name: 'Статус' }))
+  expect(
+    await screen.findByText(
+      'Скидки сейчас — по статусу «Авторизованный партнёр», на ступень ниже статуса «Серебряный партнёр»: с 20.11.2026 у партнёра действует нарушение (действующих нарушений: 1). Скидки статуса «Серебряный партнёр» вернутся со дня, когда вендор снимет нарушение (п. 1.5 Программы).',
+    ),
+  ).toBeTruthy()
+  const risk = screen.getByText(/^Статус действует до 31\.12\.2026\. 01\.01\.2027 он продлится автоматически/)
+  expect(risk.textContent).toContain('сейчас не выполнено (3): Сертифицированные специалисты по продажам')
+  expect(risk.textContent).toContain('вправе понизить статус (п. 3.3 Программы)')
+  expect(screen.queryByText('Скидки сейчас — по статусу «Авторизованный партнёр»')).toBeNull()
+})
+
+test('in English the certificate renewal is said with its date (AG-3.2)', async () => {
+  server.use(
+    relayGet(
+      '/v1/partners/p-1/status',
+      buildPartnerStatus({
+        explanations: [{ code: 'renewsIfHeld', rule: 'AG-3.2', params: { kind: 'certificate', validUntil: '2027-01-31', checkOn: '2027-01-31', missing: [] } }],
+      }),
+    ),
+  )
+  show('partner', 'en')
+  fireEvent.click(await screen.findByRole('tab', { name: 'Status' }))
+  expect(
+    await screen.findByText(
+      'The certificate is valid until 31/01/2027. That day it renews for a year by itself if the requirements still hold — they hold now (clause 3.2 of the Program).',
+    ),
+  ).toBeTruthy()
+})

@@ -7,7 +7,8 @@ import { ErrorNotice, Notice } from '../kit/notice'
 import { Section } from '../kit/section'
 import { Facts } from '../kit/status'
 import { PendingChanges } from './pending-changes'
-import { statusNameOf, useStatusText } from './use-status-text'
+import { StatusExplanations } from './status-explanations'
+import { useStatusText } from './use-status-text'
 
 type Props = { status: TPartnerStatusResponse; program: TProgramResponse; state: PartnerStatusState; onCertificate: (fileName: string) => void }
 
@@ -27,7 +28,7 @@ export const StatusSummary = ({ status, program, state, onCertificate }: Props) 
   return (
     <Section title={t('status.title')} class="pr-span">
       <Facts rows={rows} />
-      {status.effectiveStatus !== status.status && <p class="pr-muted">{t('status.effective', { status: statusNameOf(program, status.effectiveStatus) })}</p>}
+      <StatusExplanations status={status} program={program} />
       {status.renewalFlags.map((flag) => (
         <Notice key={flag.kind} kind="warning">
           {t(`status.flag.${flag.kind}`, { date: i18n.date(flag.dueOn), missing: flag.missing.map((id) => label('req', id)).join(', ') })}

@@ -6,10 +6,12 @@ import { halfYearOf } from '../../../domain/statuses/half-year-of'
 import { privilegesFor } from '../../../domain/statuses/privileges-for'
 import { nextPublicationDate } from '../../../domain/statuses/publication-date'
 import { rankOf } from '../../../domain/statuses/rank-of'
+import { statusExplanations } from '../../../domain/statuses/status-explanations'
 import { thresholdsOf } from '../../../domain/statuses/thresholds-of'
 import type { Db } from '../../../store/db'
 import { getPartner } from '../../../store/queries/partners'
 import { evidenceOf, latestApplications, pendingChangesOf, statusHistoryOf } from '../../../store/queries/statuses'
+import { violationsOfPartner } from '../../../store/queries/violations'
 import type { Deps } from '../../deps'
 import { toEvidence } from '../../dto/to-evidence'
 import { statusName, toPartnerFacts } from '../../dto/to-partner'
@@ -45,6 +47,18 @@ export const loadPartnerStatus = async (db: Db, deps: Deps, { partnerId, now }: 
   const pending = await pendingChangesOf(db, partnerId)
   const applications = await latestApplications(db, { partnerId, limit: RECENT })
   const evidence = await evidenceOf(db, partnerId)
+  const violations = await violationsOfPartner(db, partnerId)
+  // The renewal passes judge the current status's own column with the renewal scope (AG-3.2, AG-3.3a).
+  const [renewal] = checklistsFor({ program, statuses: [partner.status], facts, thresholds, scope: 'renewal' })
+  const explanations = statusExplanations({
+    status: partner.status,
+    effectiveStatus: effective,
+    liveViolationDates: violations.filter((v) => v.voided_at === null).map((v) => v.occurred_on),
+    certificateValidUntil: partner.certificate_valid_until,
+    statusValidUntil: partner.status_valid_until,
+    flaggedKinds: partner.renewal_flags.map((flag) => flag.kind),
+    renewalMissing: renewal?.missing ?? [],
+  })
   const parent = partner.parent_partner_id ? await getPartner(db, partner.parent_partner_id) : null
   return {
     partnerId,
@@ -52,6 +66,7 @@ export const loadPartnerStatus = async (db: Db, deps: Deps, { partnerId, now }: 
     status: partner.status,
     statusName: statusName(program, partner.status),
     effectiveStatus: effective,
+    explanations,
     agreementSignedOn: partner.agreement_signed_on,
     authorizedOn: partner.authorized_on,
     certificateValidUntil: partner.certificate_valid_until,
