@@ -5,6 +5,7 @@ import { dropComments } from '../shared/src/build/drop-comments'
 import { minifyLibraries } from '../shared/src/build/minify-libraries'
 import { stubUnusedAxios } from '../shared/src/build/stub-unused-axios'
 import { coreChunk } from './build/core-chunk'
+import { plainLazyImports } from './build/plain-lazy-imports'
 import { uiMessagesInI18n } from './build/ui-messages-in-i18n'
 
 /**
@@ -55,7 +56,14 @@ export default defineConfig({
   logLevel: 'warn',
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'none' },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  plugins: [stubUnusedAxios(), minifyLibraries(), dropComments(), plainAmdDependencies(), uiMessagesInI18n(fileURLToPath(new URL('i18n', import.meta.url)))],
+  plugins: [
+    plainLazyImports(),
+    stubUnusedAxios(),
+    minifyLibraries(),
+    dropComments(),
+    plainAmdDependencies(),
+    uiMessagesInI18n(fileURLToPath(new URL('i18n', import.meta.url))),
+  ],
   css: { postcss: { plugins: [stripCssComments] } },
   resolve: {
     // The dictionaries come with the widget's i18n files (see uiMessagesInI18n), not as chunks.
