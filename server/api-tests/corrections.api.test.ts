@@ -12,13 +12,13 @@ afterAll(() => relay.close())
 const line = { sku: 'atrealt-amocrm', quantity: 1, months: 1 }
 const REASON = 'Партнёр ошибся в дате: клиент оплатил 03.12.2026'
 
-/** A partner at 30 % whose client's payment was typed as 01.01.2020 on an invoice of today, and the overdue pass that followed. */
+/** A partner at 30 % whose client's payment was typed as 01.01.2020 on an invoice of today (and the late date confirmed, AT-1.6), and the overdue pass that followed. */
 const mistypedPayment = async () => {
   const partner = await relay.partner({ currentDiscountBps: 3000 })
   const { accountNumber, vendor } = await pinnedClient(relay, partner)
   const issued = await partner.call('POST', '/v1/invoices', { accountNumber, lines: [line] })
   expect(issued.status).toBe(201)
-  const paid = await partner.call('POST', `/v1/invoices/${issued.body.invoice.id}/client-payment`, { paidOn: '2020-01-01' })
+  const paid = await partner.call('POST', `/v1/invoices/${issued.body.invoice.id}/client-payment`, { paidOn: '2020-01-01', confirmed: ['deadline_passed'] })
   expect(paid.status).toBe(200)
   expect((await scanOverdue(relay.deps, relay.clock.now())).raised).toBe(1)
   return { partner, vendor, invoice: paid.body.invoice, accountNumber }
@@ -148,7 +148,8 @@ describe('vendor staff correct a mistyped client-payment date (AT-1.6 → AT-4.1
 
   test('refuses a void invoice (X-3), one with no client payment recorded and an unknown one (AT-1.6), changing nothing', async () => {
     const { partner, vendor, invoice, accountNumber } = await mistypedPayment()
-    const unpaid = (await partner.call('POST', '/v1/invoices', { accountNumber, lines: [line] })).body.invoice
+    // The same lines again within minutes: confirmed as no duplicate (X-6).
+    const unpaid = (await partner.call('POST', '/v1/invoices', { accountNumber, lines: [line], confirmed: ['possible_duplicate'] })).body.invoice
     expect((await vendor.call('POST', `/v1/invoices/${invoice.id}/void`, { reason: 'Выставлен по ошибке' })).status).toBe(200)
     const before = await snapshot()
     const onVoid = await correct(vendor, invoice.id, { paidOn: '2026-12-03', reason: REASON })

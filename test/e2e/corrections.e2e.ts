@@ -58,7 +58,7 @@ const stateOf = async (partnerId: string) =>
 const PAID_ON = todayIn('Europe/Moscow', new Date())
 const [YEAR, MONTH, DAY] = PAID_ON.split('-')
 
-type Words = { paymentDate: string; recordPayment: string; correct: string; correctedDate: string; reason: string; said: RegExp }
+type Words = { paymentDate: string; recordPayment: string; confirmPayment: string; correct: string; correctedDate: string; reason: string; said: RegExp }
 
 /**
  * The story of the issue in one CRM: the partner types a far-back client-payment date, the overdue
@@ -71,8 +71,11 @@ const mistypedAndCorrected = async (
   words: Words,
 ) => {
   const partnerCard = await root.partner()
-  await partnerCard.getByLabel(words.paymentDate).fill('2020-01-01')
+  // The invoice's own date field, not the quote form's «…, если уже оплатил».
+  await partnerCard.getByLabel(words.paymentDate, { exact: true }).fill('2020-01-01')
   await partnerCard.getByRole('button', { name: words.recordPayment }).click()
+  // The partner is told the transfer is already late and confirms the date all the same (AT-1.6).
+  await partnerCard.getByRole('button', { name: words.confirmPayment }).click()
   await expect
     .poll(
       async () =>
@@ -119,6 +122,7 @@ describe('vendor staff correct a mistyped client-payment date in the widget (AT-
       partnerId,
       {
         paymentDate: 'Дата оплаты клиентом',
+        confirmPayment: 'Да, отметить',
         recordPayment: 'Отметить оплату',
         correct: 'Исправить дату оплаты клиентом',
         correctedDate: 'Дата оплаты клиентом',
@@ -146,6 +150,7 @@ describe('vendor staff correct a mistyped client-payment date in the widget (AT-
       partnerId,
       {
         paymentDate: 'Date the client paid',
+        confirmPayment: 'Yes, record',
         recordPayment: 'Record payment',
         correct: 'Correct the client payment date',
         correctedDate: 'Date the client paid',
