@@ -18,7 +18,7 @@ describe('paymentDeadline', () => {
     { label: 'five working days without a credit line (AG-PRIV)', program: agat, status: 'silver', paidOn: '2026-04-15', date: '2026-04-22' },
     { label: 'a Gold credit line adds ten working days (AG-PRIV)', program: agat, status: 'gold', paidOn: '2026-04-15', date: '2026-05-07' },
   ])('$label', ({ program, status, paidOn, date }) => {
-    expect(paymentDeadline({ program, calendars, partner: partner(status), paidOn })).toEqual({ date, isEstimated: false })
+    expect(paymentDeadline({ program, calendars, partner: partner(status), paidOn })).toEqual({ date, isEstimated: false, isProvisional: false })
   })
 
   test('a Gold partner downgraded for a violation loses the credit days (AG-1.5, AG-PRIV)', () => {
@@ -27,7 +27,14 @@ describe('paymentDeadline', () => {
     expect(downgraded.date < '2026-05-07').toBe(true)
   })
 
-  test('a deadline running into an unpublished year is flagged estimated (X-7)', () => {
-    expect(paymentDeadline({ program: atrealt, calendars, partner: partner(atrealt.defaultStatus), paidOn: '2026-12-29' }).isEstimated).toBe(true)
+  test('a deadline running into a year with no calendar file is flagged estimated (X-7)', () => {
+    expect(paymentDeadline({ program: atrealt, calendars, partner: partner(atrealt.defaultStatus), paidOn: '2027-12-29' }).isEstimated).toBe(true)
+  })
+
+  test('a deadline running into provisional 2027 is flagged provisional, not estimated (X-7)', () => {
+    expect(paymentDeadline({ program: atrealt, calendars, partner: partner(atrealt.defaultStatus), paidOn: '2026-12-29' })).toMatchObject({
+      isEstimated: false,
+      isProvisional: true,
+    })
   })
 })
