@@ -1,6 +1,6 @@
 import type { TPartner, TProgramResponse } from '../../contract'
+import { LazyPart } from '../kit/lazy-part'
 import type { Detail } from './detail-links'
-import { LazyPart } from './lazy-part'
 
 export type DetailProps = { detail: Detail; partner?: TPartner; program: TProgramResponse | null; onBack: () => void }
 
@@ -8,6 +8,6 @@ export type DetailProps = { detail: Detail; partner?: TPartner; program: TProgra
  * A client or partner opened from a list, in place of the overview, with a way back. The view is a
  * chunk of its own: the overview page stays within its budget, and only who opens a name downloads it.
  */
-export const LazyDetail = (props: DetailProps) => (
-  <LazyPart key={JSON.stringify(props.detail)} load={() => import('./detail-screen').then((module) => module.DetailScreen)} {...props} />
-)
+const loadDetailScreen = () => import('./detail-screen').then((module) => module.DetailScreen)
+
+export const LazyDetail = (props: DetailProps) => <LazyPart key={JSON.stringify(props.detail)} load={loadDetailScreen} props={props} />

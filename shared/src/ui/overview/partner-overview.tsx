@@ -1,15 +1,17 @@
 import type { TPartnerOverview } from '../../contract'
 import type { OverviewState, OverviewStore } from '../../stores/create-overview-store'
 import { useI18n } from '../context'
+import { LazyPart } from '../kit/lazy-part'
 import { Section } from '../kit/section'
 import { InvoiceList } from '../partner/invoice-list'
 import { InvoiceParty } from './detail-links'
-import { LazyPart } from './lazy-part'
 import { PartnerStanding } from './partner-standing'
 import { PinList } from './pin-list'
 import { ViolationList } from './violation-list'
 
 type Props = { overview: TPartnerOverview; state: OverviewState; store: OverviewStore }
+
+const loadLedgerStatement = () => import('./ledger-statement').then((module) => module.LedgerStatement)
 
 /** The partner's own page: standing, what waits for a transfer, pins, violations, statement. */
 export const PartnerOverview = ({ overview, state, store }: Props) => {
@@ -41,12 +43,7 @@ export const PartnerOverview = ({ overview, state, store }: Props) => {
       {state.ledger && (
         <Section title={i18n.t('overview.ledger')} class="pr-span">
           {/* The statement is a chunk of its own: the overview page's budget has no room for it. */}
-          <LazyPart
-            load={() => import('./ledger-statement').then((module) => module.LedgerStatement)}
-            ledger={state.ledger}
-            state={state}
-            onMore={() => void actions.loadMoreLedger()}
-          />
+          <LazyPart load={loadLedgerStatement} props={{ ledger: state.ledger, state, onMore: () => void actions.loadMoreLedger() }} />
         </Section>
       )}
     </div>
