@@ -9,13 +9,11 @@ import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { toInvoice } from '../dto/to-invoice'
-import { toPartnerFacts } from '../dto/to-partner'
 import { toJson } from '../json'
 import { runWrite } from '../run-write'
 import { today } from '../today'
 import { postClientPayment } from './steps/book-client-payment'
-import { assertConfirmed, assertPaidByToday, invoiceGuards } from './steps/invoice-guards'
-import { priceForPartner } from './steps/price-for-partner'
+import { assertConfirmed, guardedPrice } from './steps/invoice-guards'
 
 /**
  * A partner creates a sublicense invoice for a pinned client (AT-1.6, AT-5.1): priced from the
@@ -27,16 +25,7 @@ export const createInvoice = (deps: Deps, ctx: Ctx, body: TCreateInvoiceRequest)
   runWrite(deps, ctx, { route: 'createInvoice', body }, async (trx) => {
     const partnerId = requirePartner(ctx)
     const issuedOn = today(deps, ctx)
-    assertPaidByToday(deps, ctx, body.clientPaidOn, 'clientPaidOn')
-    const { partner, client, priced, discountSource, projectPinId } = await priceForPartner(trx, deps, partnerId, body)
-    const { deadline, warnings } = await invoiceGuards(trx, deps, ctx, {
-      partnerId,
-      partner: toPartnerFacts(partner),
-      accountNumber: body.accountNumber ?? null,
-      lines: body.lines,
-      listKop: priced.totals.listKop,
-      clientPaidOn: body.clientPaidOn,
-    })
+    const { partner, client, priced, discountSource, projectPinId, deadline, warnings } = await guardedPrice(trx, deps, ctx, partnerId, body)
     // A late date, a large total or a likely twin is committed only once the partner has seen it (AT-1.6, AT-5.1, X-6).
     assertConfirmed(warnings, body.confirmed)
     const id = randomUUID()

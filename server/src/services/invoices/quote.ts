@@ -2,10 +2,8 @@ import type { TQuoteRequest, TQuoteResponse } from '../../../../shared/src/contr
 import { requirePartner } from '../actor'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
-import { toPartnerFacts } from '../dto/to-partner'
 import { toJson } from '../json'
-import { assertPaidByToday, invoiceGuards } from './steps/invoice-guards'
-import { priceForPartner } from './steps/price-for-partner'
+import { guardedPrice } from './steps/invoice-guards'
 
 /**
  * A price the partner can show the client before invoicing (AT-5.1), with what the partner would
@@ -13,15 +11,6 @@ import { priceForPartner } from './steps/price-for-partner'
  */
 export const quote = async (deps: Deps, ctx: Ctx, body: TQuoteRequest): Promise<TQuoteResponse> => {
   const partnerId = requirePartner(ctx)
-  assertPaidByToday(deps, ctx, body.clientPaidOn, 'clientPaidOn')
-  const { partner, priced, discountSource } = await priceForPartner(deps.db, deps, partnerId, body)
-  const { warnings } = await invoiceGuards(deps.db, deps, ctx, {
-    partnerId,
-    partner: toPartnerFacts(partner),
-    accountNumber: body.accountNumber ?? null,
-    lines: body.lines,
-    listKop: priced.totals.listKop,
-    clientPaidOn: body.clientPaidOn,
-  })
+  const { priced, discountSource, warnings } = await guardedPrice(deps.db, deps, ctx, partnerId, body)
   return { ...toJson(priced), discountSource, warnings: toJson(warnings) }
 }

@@ -1,4 +1,4 @@
-import { AppError, type TWarningCode } from '../../../../../shared/src/contract'
+import { AppError, type TQuoteRequest, type TWarningCode } from '../../../../../shared/src/contract'
 import { type InvoiceWarning, invoiceWarnings, type RecentInvoice, unconfirmed } from '../../../domain/invoices/invoice-warnings'
 import { paymentDeadline } from '../../../domain/invoices/payment-deadline'
 import type { PartnerFacts } from '../../../domain/partners/partner-terms'
@@ -6,8 +6,10 @@ import type { Db } from '../../../store/db'
 import { recentInvoicesOfClient } from '../../../store/queries/invoices'
 import type { Ctx } from '../../context'
 import type { Deps } from '../../deps'
+import { toPartnerFacts } from '../../dto/to-partner'
 import { toJson } from '../../json'
 import { today } from '../../today'
+import { priceForPartner } from './price-for-partner'
 
 /** A client payment date after today is refused: nobody has paid tomorrow (AT-1.6). */
 export const assertPaidByToday = (deps: Deps, ctx: Ctx, paidOn: string | undefined, path: string) => {
@@ -64,4 +66,23 @@ export const assertConfirmed = (warnings: InvoiceWarning[], confirmed: readonly 
     rule: left[0]?.rule,
     details: { warnings: toJson(left) },
   })
+}
+
+/**
+ * The partner's price for these lines (AT-5.1) with the deadline their client-payment date sets and
+ * what the partner must confirm (AT-1.6, AT-5.1, X-6): what the quote shows is what the invoice
+ * checks, computed one way for both.
+ */
+export const guardedPrice = async (db: Db, deps: Deps, ctx: Ctx, partnerId: string, body: TQuoteRequest) => {
+  assertPaidByToday(deps, ctx, body.clientPaidOn, 'clientPaidOn')
+  const price = await priceForPartner(db, deps, partnerId, body)
+  const guards = await invoiceGuards(db, deps, ctx, {
+    partnerId,
+    partner: toPartnerFacts(price.partner),
+    accountNumber: body.accountNumber ?? null,
+    lines: body.lines,
+    listKop: price.priced.totals.listKop,
+    clientPaidOn: body.clientPaidOn,
+  })
+  return { ...price, ...guards }
 }
