@@ -3,9 +3,9 @@ import type { Plugin } from 'vite'
 /**
  * Parts of axios a bundle never runs when every request goes through its own adapter and sends a
  * string body: the XHR and fetch transports (http is already null in browser builds), FormData and
- * URL-encoded body serialisers, the deprecated CancelToken, `axios.spread` and the HttpStatusCode
- * table. The rest of axios (config merging, headers, interceptors, transforms, errors, URL and
- * query building) is untouched.
+ * URL-encoded body serialisers and the `params` serialiser built on them (the client writes its own
+ * query string), the deprecated CancelToken, `axios.spread` and the HttpStatusCode table. The rest
+ * of axios (config merging, headers, interceptors, transforms, errors, URL building) is untouched.
  */
 const UNUSED = [
   'adapters/xhr.js',
@@ -16,6 +16,8 @@ const UNUSED = [
   'helpers/HttpStatusCode.js',
   'helpers/spread.js',
   'cancel/CancelToken.js',
+  'helpers/toFormData.js',
+  'helpers/AxiosURLSearchParams.js',
 ]
 
 const isUnusedOf = (unused: string[]) => (id: string) => {

@@ -1,7 +1,7 @@
 import axios from 'axios'
 import type { z } from 'zod/mini'
 import type { RouteSpec } from '../contract/routes/route-spec'
-import { fillPath } from './fill-path'
+import { fillPath, queryString } from './fill-path'
 import { newIdempotencyKey } from './idempotency-key'
 import { RelayError } from './relay-error'
 import { toRelayError } from './to-relay-error'
@@ -51,8 +51,7 @@ export const createRelayCaller = ({ baseUrl, transport = {} }: RelayClientOption
     try {
       return await http.request({
         method: route.method,
-        url: base + fillPath(route.path, options.params),
-        params: options.query,
+        url: base + fillPath(route.path, options.params) + queryString(options.query),
         data: data === undefined ? undefined : JSON.stringify(data),
         headers,
         responseType,
