@@ -2,7 +2,7 @@ import { zipSync } from 'fflate'
 import { decodeJwt } from 'jose'
 import { expect, test } from 'vitest'
 import { createAmocrmVerifier } from '../../../http/auth/create-amocrm-verifier'
-import { signDisposableToken } from './sign-disposable-token'
+import { signDisposableToken } from '../../sign-disposable-token'
 import { readWidgetArchive } from './widget-archive'
 
 const INTEGRATION = { clientId: '0b7c9e2a-4d1f-4e3a-9b8c-7d6e5f4a3b2c', clientSecret: 'harness-secret', redirectUri: 'https://relay.example.com/amocrm/oauth' }

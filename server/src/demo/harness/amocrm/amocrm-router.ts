@@ -1,8 +1,8 @@
 import express from 'express'
+import { type AmocrmIntegration, signDisposableToken } from '../../sign-disposable-token'
 import type { HarnessClient } from '../harness-clients'
 import type { AmoAccounts, AmoWidgetState } from './amocrm-accounts'
 import { amocrmShell } from './amocrm-page'
-import { type AmocrmIntegration, signDisposableToken } from './sign-disposable-token'
 import { readWidgetArchive, type WidgetArchive } from './widget-archive'
 
 export const WIDGET_CODE = 'partner_relay'

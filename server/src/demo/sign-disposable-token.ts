@@ -9,7 +9,8 @@ type Claims = { accountId: number; userId: number; subdomain: string; isAdmin: b
 const TOKEN_LIFETIME_SECONDS = 30 * 60
 
 /**
- * The disposable token `$authorizedAjax` sends in `X-Auth-Token`: HS256 with the integration's
+ * The disposable token `$authorizedAjax` sends in `X-Auth-Token` (the demo's amoCRM page signs its
+ * requests with it, and so does the bench): HS256 with the integration's
  * client secret, `aud` = origin of its redirect URI, 30 minutes of life.
  */
 export const signDisposableToken = (integration: AmocrmIntegration, claims: Claims, issuedAt = new Date()) => {
