@@ -14,6 +14,10 @@ Commands:
   partner:list
   link-code        --partner <partnerId>   one-time code linking a partner's CRM account
   link-code        --vendor                one-time code linking a vendor staff CRM account
+  report <name>    [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--partner <id>] [--lang en] [--out FILE]
+                   a CSV report for the accountant (UTF-8 with BOM, «;»): invoices, overdue-transfers,
+                   receivables, expelled-clients, ledger (needs --partner), pins; the current month
+                   unless a period is given; written to FILE, else to name_from_to.csv
   calendar:check               each year's production calendar: final (its decree is in the file),
                                provisional, or missing for next year; exits 1 when one needs work
 
@@ -49,6 +53,10 @@ const { values, positionals } = parseArgs({
     'current-discount-bps': { type: 'string' },
     partner: { type: 'string' },
     vendor: { type: 'boolean' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    lang: { type: 'string' },
+    out: { type: 'string' },
     'data-dir': { type: 'string' },
     force: { type: 'boolean' },
     json: { type: 'boolean' },
@@ -122,6 +130,24 @@ const commands: Record<string, () => Promise<void>> = {
       (p: { id: string; name: string; statusName: string; state: string }) => `${p.id}  ${p.state.padEnd(17)} ${p.statusName.padEnd(14)} ${p.name}`,
     )
     print(answer, rows.join('\n') || 'no partners yet')
+  },
+  report: async () => {
+    const name = positionals[1] ?? fail('report needs a name: npm run admin -- report invoices --from 2026-12-01 --to 2026-12-31')
+    const query = new URLSearchParams()
+    for (const [param, value] of [
+      ['from', values.from],
+      ['to', values.to],
+      ['partnerId', values.partner],
+      ['lang', values.lang],
+    ] as const) {
+      if (value) query.set(param, value)
+    }
+    const response = await send('GET', `/v1/admin/reports/${encodeURIComponent(name)}.csv?${query}`)
+    const file = values.out ?? /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `${name}.csv`
+    if (existsSync(file) && !values.force) fail(`${file} exists: pass --force to overwrite it`)
+    const csv = Buffer.from(await response.arrayBuffer())
+    writeFileSync(file, csv)
+    console.log(`wrote ${file}: ${csv.toString('utf8').split('\r\n').length - 2} rows`)
   },
   'calendar:check': async () => {
     const [{ readConfig, loadCalendars, loadProgram }, { calendarNotice, calendarStates }, { todayIn }] = await Promise.all([

@@ -33,6 +33,7 @@ import { listRegistrations } from './registrations/list-registrations'
 import { registerProject } from './registrations/register-project'
 import { requestRenewal } from './registrations/request-renewal'
 import { setProjectDiscount } from './registrations/set-project-discount'
+import { report } from './reports/report'
 import { applyForStatus } from './statuses/apply-for-status'
 import { approveStatusApplication } from './statuses/approve-status-application'
 import { cancelStatusChange } from './statuses/cancel-status-change'
@@ -58,6 +59,8 @@ export const createHandlers = (deps: Deps): Handlers => ({
   createPartner: (ctx, { body }) => createPartner(deps, ctx, body),
   adminListPartners: (ctx) => listPartners(deps, ctx),
   createLinkCode: (ctx, { body }) => createLinkCode(deps, ctx, body),
+  report: (ctx, { params, query }) => report(deps, ctx, params.name, query),
+  adminReport: (ctx, { params, query }) => report(deps, ctx, params.name, query),
   linkInstallation: (ctx, { body }) => linkInstallation(deps, ctx, body),
   me: (ctx) => me(deps, ctx),
   program: async () => programView(deps.program),

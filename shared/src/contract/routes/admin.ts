@@ -3,6 +3,7 @@ import { ZCreateLinkCodeRequest, ZLinkCodeResponse } from '../installations'
 import { ZInvoiceEnvelope, ZInvoiceListResponse } from '../invoices'
 import { ZCreatePartnerRequest, ZPartnerDetailsResponse, ZPartnerEnvelope, ZPartnerListResponse } from '../partners'
 import { ZPinListResponse } from '../pins'
+import { ZReportCsv, ZReportQuery } from '../reports'
 import { ZStatusApplicationListResponse } from '../statuses'
 import { spec } from './route-spec'
 
@@ -27,6 +28,15 @@ export const ADMIN_ROUTES = spec({
     caller: 'admin',
     response: ZPartnerListResponse,
     status: 200,
+  },
+  adminReport: {
+    method: 'get',
+    path: '/v1/admin/reports/:name',
+    caller: 'admin',
+    query: ZReportQuery,
+    response: ZReportCsv,
+    status: 200,
+    produces: 'text/csv',
   },
   createLinkCode: {
     method: 'post',

@@ -1,9 +1,11 @@
 import { ADMIN_ROUTES } from './admin'
+import { REPORT_ROUTES } from './reports'
 import { STATUS_ROUTES } from './status'
 import { VENDOR_ROUTES } from './vendor'
 import { WIDGET_ROUTES } from './widget'
 
 export { ADMIN_ROUTES } from './admin'
+export { REPORT_ROUTES } from './reports'
 export type { Caller, RouteSpec } from './route-spec'
 export { STATUS_ROUTES } from './status'
 export { VENDOR_ROUTES } from './vendor'
@@ -11,8 +13,8 @@ export { WIDGET_ROUTES } from './widget'
 
 /**
  * The HTTP API v1: the relay validates with it, the client parses with it, OpenAPI is generated from it.
- * Written once, in groups, so the browser imports only the group a screen calls (`./widget`, `./status`, `./vendor`).
+ * Written once, in groups, so the browser imports only the group a screen calls (`./widget`, `./status`, `./vendor`, `./reports`).
  */
-export const ROUTES = { ...WIDGET_ROUTES, ...STATUS_ROUTES, ...VENDOR_ROUTES, ...ADMIN_ROUTES }
+export const ROUTES = { ...WIDGET_ROUTES, ...STATUS_ROUTES, ...VENDOR_ROUTES, ...REPORT_ROUTES, ...ADMIN_ROUTES }
 
 export type RouteName = keyof typeof ROUTES

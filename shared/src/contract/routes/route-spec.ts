@@ -14,8 +14,8 @@ export type RouteSpec = {
   status: 200 | 201
   /** Takes an Idempotency-Key header. */
   idempotent?: boolean
-  /** Answers a binary document instead of JSON. */
-  produces?: 'application/pdf'
+  /** Answers a document (a PDF, a CSV report) instead of JSON. */
+  produces?: 'application/pdf' | 'text/csv'
 }
 
 /** Checks a group against RouteSpec while keeping each entry's own schema types. */
