@@ -7,6 +7,7 @@ import { Empty } from '../kit/status'
 import { InvoiceList } from '../partner/invoice-list'
 import { PinSummary } from '../partner/pin-summary'
 import { CorrectionOutcomeNotice, ViolationCorrection } from '../vendor/correction-forms'
+import { LazyReportDownloads } from '../vendor/lazy-report-downloads'
 import { PinDecisionForm } from '../vendor/pin-decision'
 import { useCorrections } from '../vendor/use-corrections'
 import { ClientLink, InvoiceParty, PartnerLink } from './detail-links'
@@ -101,6 +102,9 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
             ))}
           </ul>
         )}
+      </Section>
+      <Section title={i18n.t('vendor.reports')} class="pr-span">
+        <LazyReportDownloads partners={overview.partners} />
       </Section>
     </div>
   )
