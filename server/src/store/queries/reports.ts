@@ -1,8 +1,8 @@
 import { sql } from 'kysely'
 import type { Db } from '../db'
 
-/** Invoices issued in a period with their partner and client, oldest first (the invoices report). */
-export const invoicesIssuedBetween = (db: Db, { from, to }: { from: string; to: string }) =>
+/** Invoices with their partner and client, as the invoice reports list them. */
+const invoicesWithParties = (db: Db) =>
   db
     .selectFrom('invoices as i')
     .innerJoin('partners as p', 'p.id', 'i.partner_id')
@@ -22,30 +22,16 @@ export const invoicesIssuedBetween = (db: Db, { from, to }: { from: string; to: 
       'i.transfer_due_on',
       'i.transfer_received_on',
     ])
-    .where('i.issued_on', '>=', from)
-    .where('i.issued_on', '<=', to)
-    .orderBy('i.issued_on')
-    .orderBy('i.year')
-    .orderBy('i.seq')
-    .execute()
+
+export type ReportInvoiceRow = Awaited<ReturnType<typeof invoicesIssuedBetween>>[number]
+
+/** Invoices issued in a period, oldest first (the invoices report). */
+export const invoicesIssuedBetween = (db: Db, { from, to }: { from: string; to: string }) =>
+  invoicesWithParties(db).where('i.issued_on', '>=', from).where('i.issued_on', '<=', to).orderBy('i.issued_on').orderBy('i.year').orderBy('i.seq').execute()
 
 /** Invoices whose client paid and whose transfer the vendor has not received, soonest deadline first. */
 export const transfersAwaited = (db: Db) =>
-  db
-    .selectFrom('invoices as i')
-    .innerJoin('partners as p', 'p.id', 'i.partner_id')
-    .leftJoin('clients as c', 'c.account_number', 'i.account_number')
-    .select([
-      'i.number',
-      'i.issued_on',
-      'p.name as partner_name',
-      'p.inn as partner_inn',
-      'i.account_number',
-      'c.name as client_name',
-      'i.payable_kop',
-      'i.client_paid_on',
-      'i.transfer_due_on',
-    ])
+  invoicesWithParties(db)
     .where('i.state', '=', 'issued')
     .where('i.client_paid_on', 'is not', null)
     .where('i.transfer_received_on', 'is', null)

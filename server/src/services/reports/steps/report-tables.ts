@@ -13,6 +13,7 @@ import {
   invoicesIssuedBetween,
   pinsWithParties,
   postingsBetween,
+  type ReportInvoiceRow,
   receivablesByPartner,
   transfersAwaited,
 } from '../../../store/queries/reports'
@@ -35,94 +36,82 @@ const heading = (locale: CsvLocale, words: { ru: string[]; en: string[] }) => wo
 
 type Build = (deps: Deps, input: ReportInput) => Promise<ReportTable>
 
-const invoices: Build = async (deps, { from, to, today, locale }) => {
-  const word = wordsOf(locale)
-  const day = dayOf(locale)
-  const rows = await invoicesIssuedBetween(deps.db, { from, to })
-  return {
-    header: heading(locale, {
-      ru: [
-        'Номер счёта',
-        'Дата',
-        'Партнёр',
-        'ИНН партнёра',
-        'Аккаунт клиента',
-        'Клиент',
-        'Сумма по прайсу',
-        'Вознаграждение',
-        'К оплате вендору',
-        'Состояние',
-        'Клиент оплатил',
-        'Перевести до',
-        'Перевод получен',
-      ],
-      en: [
-        'Invoice',
-        'Date',
-        'Partner',
-        'Partner INN',
-        'Client account',
-        'Client',
-        'List price',
-        'Reward',
-        'Payable to vendor',
-        'State',
-        'Client paid on',
-        'Transfer due on',
-        'Transfer received on',
-      ],
-    }),
-    rows: rows.map((row) => {
-      const isOverdue = row.state === 'issued' && row.transfer_received_on === null && row.transfer_due_on !== null && today > row.transfer_due_on
-      const status = invoiceStatus({
-        state: row.state,
-        clientPaidOn: row.client_paid_on,
-        transferDueOn: row.transfer_due_on,
-        transferReceivedOn: row.transfer_received_on,
-        isOverdue,
-      })
-      // The state column says where the money is; the deadline has a column of its own.
-      const state = status.key === 'invoice.status.transferBy' ? 'invoice.status.clientPaid' : status.key
-      return [
-        row.number,
-        day(row.issued_on),
-        row.partner_name,
-        row.partner_inn,
-        row.account_number,
-        row.client_name,
-        { kop: row.list_kop },
-        { kop: row.reward_kop },
-        { kop: row.payable_kop },
-        word(state),
-        day(row.client_paid_on),
-        day(row.transfer_due_on),
-        day(row.transfer_received_on),
-      ]
-    }),
-  }
+const INVOICE_HEADING = {
+  ru: [
+    'Номер счёта',
+    'Дата',
+    'Партнёр',
+    'ИНН партнёра',
+    'Аккаунт клиента',
+    'Клиент',
+    'Сумма по прайсу',
+    'Вознаграждение',
+    'К оплате вендору',
+    'Состояние',
+    'Клиент оплатил',
+    'Перевести до',
+    'Перевод получен',
+  ],
+  en: [
+    'Invoice',
+    'Date',
+    'Partner',
+    'Partner INN',
+    'Client account',
+    'Client',
+    'List price',
+    'Reward',
+    'Payable to vendor',
+    'State',
+    'Client paid on',
+    'Transfer due on',
+    'Transfer received on',
+  ],
 }
 
-const overdueTransfers: Build = async (deps, { today, locale }) => {
+/** An invoice as a report line: its parties, its sums, where its money is (AT-1.6) and its dates. */
+const invoiceLine = ({ today, locale }: ReportInput) => {
+  const word = wordsOf(locale)
   const day = dayOf(locale)
-  const rows = (await transfersAwaited(deps.db)).filter((row) => row.transfer_due_on !== null && today > row.transfer_due_on)
-  return {
-    header: heading(locale, {
-      ru: ['Номер счёта', 'Дата', 'Партнёр', 'ИНН партнёра', 'Аккаунт клиента', 'Клиент', 'К оплате вендору', 'Клиент оплатил', 'Перевести до'],
-      en: ['Invoice', 'Date', 'Partner', 'Partner INN', 'Client account', 'Client', 'Payable to vendor', 'Client paid on', 'Transfer due on'],
-    }),
-    rows: rows.map((row) => [
+  return (row: ReportInvoiceRow): CsvCell[] => {
+    const isOverdue = row.state === 'issued' && row.transfer_received_on === null && row.transfer_due_on !== null && today > row.transfer_due_on
+    const status = invoiceStatus({
+      state: row.state,
+      clientPaidOn: row.client_paid_on,
+      transferDueOn: row.transfer_due_on,
+      transferReceivedOn: row.transfer_received_on,
+      isOverdue,
+    })
+    // The state column says where the money is; the deadline has a column of its own.
+    const state = status.key === 'invoice.status.transferBy' ? 'invoice.status.clientPaid' : status.key
+    return [
       row.number,
       day(row.issued_on),
       row.partner_name,
       row.partner_inn,
       row.account_number,
       row.client_name,
+      { kop: row.list_kop },
+      { kop: row.reward_kop },
       { kop: row.payable_kop },
+      word(state),
       day(row.client_paid_on),
       day(row.transfer_due_on),
-    ]),
+      day(row.transfer_received_on),
+    ]
   }
 }
+
+const invoices: Build = async (deps, input) => ({
+  header: heading(input.locale, INVOICE_HEADING),
+  rows: (await invoicesIssuedBetween(deps.db, input)).map(invoiceLine(input)),
+})
+
+/** The invoices whose transfer deadline has passed with the transfer still awaited (AT-1.6 → AT-4.1). */
+const overdueTransfers: Build = async (deps, input) => ({
+  header: heading(input.locale, INVOICE_HEADING),
+  rows: (await transfersAwaited(deps.db)).filter((row) => row.transfer_due_on !== null && input.today > row.transfer_due_on).map(invoiceLine(input)),
+})
 
 const receivables: Build = async (deps, { today, locale }) => {
   const word = wordsOf(locale)
