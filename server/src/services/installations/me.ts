@@ -2,6 +2,7 @@ import type { TMeResponse, TPartnerState } from '../../../../shared/src/contract
 import { discountTable } from '../../domain/partners/partner-terms'
 import { mayRegister } from '../../domain/statuses/check-registration-rights'
 import { privilegesFor } from '../../domain/statuses/privileges-for'
+import { isLosingStatus } from '../../domain/violations/check-standing'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
@@ -34,7 +35,7 @@ export const me = async (deps: Deps, ctx: Ctx): Promise<TMeResponse> => {
       violations: partner.liveViolations,
       discounts: discountTable(deps.program, facts),
       // The check a pin request runs (AT-1.2, AG-4), so the card offers one only where it can succeed.
-      mayRequestPins: partner.state !== 'expelled' && mayRegister({ program: deps.program, status: partner.effectiveStatus, kind: 'client' }),
+      mayRequestPins: !isLosingStatus(partner.state) && mayRegister({ program: deps.program, status: partner.effectiveStatus, kind: 'client' }),
       ...(deps.program.privileges ? { privileges: privilegesFor(deps.program, partner.effectiveStatus) } : {}),
     },
   }

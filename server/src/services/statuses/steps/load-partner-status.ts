@@ -66,6 +66,7 @@ export const loadPartnerStatus = async (db: Db, deps: Deps, { partnerId, now }: 
     status: partner.status,
     statusName: statusName(program, partner.status),
     effectiveStatus: effective,
+    partnerState: partner.state,
     explanations,
     agreementSignedOn: partner.agreement_signed_on,
     authorizedOn: partner.authorized_on,
