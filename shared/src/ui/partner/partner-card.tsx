@@ -62,7 +62,8 @@ export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartner
             failedAction={state.failedAction}
             actionError={state.actionError}
             onPdf={(invoice) => void actions.downloadPdf(invoice)}
-            onClientPayment={canAct ? (id, date, confirmed) => void actions.recordClientPayment(id, date, confirmed) : undefined}
+            // Even an expelled partner records the day its client paid: the money is owed and the deadline runs (AT-1.6, AT-4.1).
+            onClientPayment={(id, date, confirmed) => void actions.recordClientPayment(id, date, confirmed)}
           />
         </Section>
       )}
