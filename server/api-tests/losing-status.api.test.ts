@@ -159,11 +159,13 @@ describe('episodes: a repeat violation is one committed after the partner was to
 })
 
 describe('Agat RT: pending exclusion cites AG-1.5', () => {
-  test('no new clients, client or project registrations, and no vendor leads while exclusion is pending (AG-1.5)', async () => {
+  test('no new clients, client or project registrations, renewals or vendor leads while exclusion is pending (AG-1.5)', async () => {
     relay = await startRelay({ program: 'agat-rt', at: '2026-05-14T10:00:00+03:00' })
     const vendor = await relay.vendor()
     const gold = await relay.partner({ status: 'gold' })
     const free = await registerClient(await relay.partner({ status: 'gold' }))
+    const held = await vendor.call('POST', '/v1/leads', { partnerId: gold.id, accountNumber: '91000003', name: 'АО «Прежний»', email: 'old@client.example.ru' })
+    expect(held.status).toBe(201)
     const second = await repeatViolation(relay, vendor, gold.id, [
       { rule: 'AG-1.5', note: 'Просроченная дебиторская задолженность' },
       { rule: 'AG-1.5', note: 'Повторная просрочка' },
@@ -174,13 +176,15 @@ describe('Agat RT: pending exclusion cites AG-1.5', () => {
       await gold.call('POST', '/v1/pins', { accountNumber: free }),
       await gold.call('POST', '/v1/projects', { accountNumber: free, projectName: 'Тендер' }),
       await vendor.call('POST', '/v1/leads', { partnerId: gold.id, accountNumber: '91000002', name: 'АО «Запрос»', email: 'lead@client.example.ru' }),
+      await gold.call('POST', `/v1/registrations/${held.body.registration.id}/renewal`, { note: 'Сделка продолжается' }),
     ]
     for (const refused of refusals) {
       expect(refused.status).toBe(403)
       expect(refused.body.error).toMatchObject({ code: 'partner_expulsion_pending', rule: 'AG-1.5' })
     }
     expect((await gold.call('GET', `/v1/partners/${gold.id}/status`)).body.partnerState).toBe('expulsion_pending')
-    const registrations = await relay.deps.db.selectFrom('pins').select('id').where('partner_id', '=', gold.id).execute()
-    expect(registrations).toEqual([])
+    const registrations = await relay.deps.db.selectFrom('pins').select('account_number').where('partner_id', '=', gold.id).execute()
+    expect(registrations).toEqual([{ account_number: '91000003' }])
+    expect(await relay.deps.db.selectFrom('renewal_requests').select('id').execute()).toEqual([])
   })
 })
