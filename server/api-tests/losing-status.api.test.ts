@@ -182,7 +182,8 @@ describe('Agat RT: pending exclusion cites AG-1.5', () => {
       expect(refused.status).toBe(403)
       expect(refused.body.error).toMatchObject({ code: 'partner_expulsion_pending', rule: 'AG-1.5' })
     }
-    expect((await gold.call('GET', `/v1/partners/${gold.id}/status`)).body.partnerState).toBe('expulsion_pending')
+    expect((await gold.call('GET', `/v1/partners/${gold.id}/status`)).body).toMatchObject({ partnerState: 'expulsion_pending', statusRule: 'AG-1.5' })
+    expect((await gold.call('GET', '/v1/me')).body).toMatchObject({ program: { statusRule: 'AG-1.5' }, partner: { mayRequestPins: false } })
     const registrations = await relay.deps.db.selectFrom('pins').select('account_number').where('partner_id', '=', gold.id).execute()
     expect(registrations).toEqual([{ account_number: '91000003' }])
     expect(await relay.deps.db.selectFrom('renewal_requests').select('id').execute()).toEqual([])

@@ -200,6 +200,8 @@ export const ZPartnerStatusResponse = z.object({
   effectiveStatus: z.string(),
   /** Standing under the violation rules: `expulsion_pending` and `expelled` register no new deals (AT-4.1, AG-1.5). */
   partnerState: ZPartnerState,
+  /** The rule the partner's state comes from (the program's `violations.statusRule`). */
+  statusRule: z.string(),
   /** Why the status differs from the one discounts come from, and what each term's end brings. */
   explanations: z.array(ZStatusExplanation),
   agreementSignedOn: z.nullable(ZDate),

@@ -212,10 +212,10 @@ export const en: Messages = {
   'partnerState.restricted': 'Restricted',
   'partnerState.expulsion_pending': 'Expulsion pending',
   'partnerState.expelled': 'Expelled',
-  'partnerState.notice.restricted': 'Restricted: the discount is cut to the base discount (clause 4.1 of the Rules).',
+  'partnerState.notice.restricted': 'Restricted: the discount is cut to the base discount ({rule}).',
   'partnerState.notice.expulsion_pending':
-    'Repeat violation: the vendor is deciding on expulsion. No new clients, pins or deal registrations; invoices and your clients’ payments go on (clause 4.1 of the Rules).',
-  'partnerState.notice.expelled': 'Expelled from the program: no new pins or invoices (clause 4.1 of the Rules).',
+    'Repeat violation: the vendor is deciding on expulsion. No new clients, pins or deal registrations; invoices and your clients’ payments go on ({rule}).',
+  'partnerState.notice.expelled': 'Expelled from the program: no new pins or invoices ({rule}).',
 
   'detail.back': '← Back to the overview',
   'overview.title': 'Partner program',

@@ -111,6 +111,7 @@ export const buildPartnerStatus = (overrides: Partial<TPartnerStatusResponse> = 
   statusName: 'Авторизованный партнёр',
   effectiveStatus: 'authorized',
   partnerState: 'active',
+  statusRule: 'AG-1.5',
   explanations: [],
   agreementSignedOn: '2026-02-10',
   authorizedOn: '2026-03-02',

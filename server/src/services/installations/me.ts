@@ -17,7 +17,12 @@ export const me = async (deps: Deps, ctx: Ctx): Promise<TMeResponse> => {
     crm: actor.crm,
     account: actor.account,
     userId: actor.userId,
-    program: { id: deps.program.id, name: deps.program.name, accountNumberDigits: deps.program.accountNumberDigits },
+    program: {
+      id: deps.program.id,
+      name: deps.program.name,
+      accountNumberDigits: deps.program.accountNumberDigits,
+      statusRule: deps.program.violations.statusRule,
+    },
   }
   const partnerId = partnerIdOf(ctx)
   if (!partnerId) return base

@@ -23,7 +23,7 @@ export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartner
   const [created, setCreated] = useState<TInvoice | null>(null)
   return (
     <div class="pr-card pr-card--partner">
-      <PartnerStateNotice state={partnerState} />
+      <PartnerStateNotice state={partnerState} rule={state.me?.program.statusRule} />
       <Section title={i18n.t('card.title')} class="pr-span">
         {card.client && (
           <div class="pr-client">

@@ -4,6 +4,7 @@ import { useI18n } from '../context'
 import { Button } from '../kit/button'
 import { TextField } from '../kit/field'
 import { ErrorNotice, Notice } from '../kit/notice'
+import { PartnerStateNotice } from '../kit/partner-state-notice'
 
 /** Registers the card's account as a client of this partner (AT-1.1), optionally requesting the pin too. */
 export const RegisterForm = ({ state, store, canAct }: CardProps & { canAct: boolean }) => {
@@ -22,7 +23,7 @@ export const RegisterForm = ({ state, store, canAct }: CardProps & { canAct: boo
       <Notice kind="info">
         <strong>{i18n.t('client.notRegistered')}.</strong> {i18n.t('client.notRegisteredHint')}
       </Notice>
-      {isPending && <Notice kind="error">{i18n.t('partnerState.notice.expulsion_pending')}</Notice>}
+      {isPending && <PartnerStateNotice state="expulsion_pending" rule={state.me?.program.statusRule} />}
       {canAct && !isPending && (
         <form
           class="pr-form"

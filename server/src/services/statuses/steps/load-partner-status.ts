@@ -67,6 +67,7 @@ export const loadPartnerStatus = async (db: Db, deps: Deps, { partnerId, now }: 
     statusName: statusName(program, partner.status),
     effectiveStatus: effective,
     partnerState: partner.state,
+    statusRule: program.violations.statusRule,
     explanations,
     agreementSignedOn: partner.agreement_signed_on,
     authorizedOn: partner.authorized_on,

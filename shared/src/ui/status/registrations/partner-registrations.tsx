@@ -53,7 +53,7 @@ export const PartnerRegistrations = ({ status, program }: Props) => {
       </LoadGate>
       {state.written && <Notice kind="success">{t('registrations.project.done', { project: state.written.projectName ?? state.written.clientName })}</Notice>}
       {isLosingStatus ? (
-        <PartnerStateNotice state={status.partnerState} />
+        <PartnerStateNotice state={status.partnerState} rule={status.statusRule} />
       ) : !from || rank(status.effectiveStatus) >= rank(from) ? (
         <ProjectForm state={state} store={store} />
       ) : (
