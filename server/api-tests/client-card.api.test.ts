@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { type Crm, type RelayUnderTest, registerClient, startRelay } from './support/relay-under-test'
+import { type Crm, type RelayUnderTest, registerClient, repeatViolation, startRelay } from './support/relay-under-test'
 
 const ATREALT_LINE = { sku: 'atrealt-amocrm', quantity: 1, months: 1 }
 const AGAT_LINE = { sku: 'agat-ux-base', quantity: 1 }
@@ -63,8 +63,10 @@ describe('the Agat RT client card lets a partner invoice without a registration 
   test('an expelled partner may not, though the client stays its own (AT-4.1, AG-1.5)', async () => {
     const partner = await relay.partner({ status: 'authorized' })
     const accountNumber = await registerClient(partner)
-    for (const note of ['Просроченная задолженность', 'Повторная просрочка'])
-      await vendor.call('POST', `/v1/partners/${partner.id}/violations`, { rule: 'AG-1.5', note })
+    await repeatViolation(relay, vendor, partner.id, [
+      { rule: 'AG-1.5', note: 'Просроченная задолженность' },
+      { rule: 'AG-1.5', note: 'Повторная просрочка' },
+    ])
     expect((await vendor.call('POST', `/v1/partners/${partner.id}/expel`)).body.partner.state).toBe('expelled')
     expect(await cardAndInvoice(partner, accountNumber, AGAT_LINE)).toMatchObject({
       card: { client: { accountNumber }, canInvoice: false },

@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, test } from 'vitest'
 import { scanOverdue } from '../src/jobs/scan-overdue'
-import { type Crm, pinnedClient, type RelayUnderTest, startRelay } from './support/relay-under-test'
+import { type Crm, pinnedClient, type RelayUnderTest, repeatViolation, startRelay } from './support/relay-under-test'
 
 let relay: RelayUnderTest
 beforeEach(async () => {
@@ -79,8 +79,10 @@ describe('violations and partner state (AT-1.6, AT-4.1)', () => {
   test('a repeat violation makes expulsion pending; confirming it releases every pin and lists the clients (AT-4.1, AT-4.3)', async () => {
     const partner = await relay.partner()
     const { accountNumber, vendor } = await pinnedClient(relay, partner)
-    await vendor.call('POST', `/v1/partners/${partner.id}/violations`, { rule: 'AT-3.2', note: 'Демо-аккаунт передан клиенту' })
-    const second = await vendor.call('POST', `/v1/partners/${partner.id}/violations`, { rule: 'AT-3.1', note: 'Представлялся сотрудником вендора' })
+    const second = await repeatViolation(relay, vendor, partner.id, [
+      { rule: 'AT-3.2', note: 'Демо-аккаунт передан клиенту' },
+      { rule: 'AT-3.1', note: 'Представлялся сотрудником вендора' },
+    ])
     expect(second.status).toBe(201)
     expect(second.body.partner.state).toBe('expulsion_pending')
     const expelled = await vendor.call('POST', `/v1/partners/${partner.id}/expel`)
@@ -97,9 +99,12 @@ describe('violations and partner state (AT-1.6, AT-4.1)', () => {
   test('voiding one of two violations resolves a pending expulsion back to restricted (AT-4.1)', async () => {
     const partner = await relay.partner()
     const vendor = await relay.vendor()
-    const first = await vendor.call('POST', `/v1/partners/${partner.id}/violations`, { rule: 'AT-3.4', note: 'Отзыв' })
-    await vendor.call('POST', `/v1/partners/${partner.id}/violations`, { rule: 'AT-3.1', note: 'Звонок' })
-    const voided = await vendor.call('POST', `/v1/violations/${first.body.violation.id}/void`, { reason: 'Записано по ошибке' })
+    const second = await repeatViolation(relay, vendor, partner.id, [
+      { rule: 'AT-3.4', note: 'Отзыв' },
+      { rule: 'AT-3.1', note: 'Звонок' },
+    ])
+    expect(second.body.partner.state).toBe('expulsion_pending')
+    const voided = await vendor.call('POST', `/v1/violations/${second.body.violation.id}/void`, { reason: 'Записано по ошибке' })
     expect(voided.body.partner.state).toBe('restricted')
     expect(voided.body.violation.voidReason).toBe('Записано по ошибке')
     expect((await vendor.call('POST', `/v1/partners/${partner.id}/expel`)).body.error.code).toBe('invalid_state')

@@ -30,7 +30,7 @@ describe('ATRealt program file', () => {
       pinApproval: 'manual', // AT-4.4
       transfer: { workingDays: 3 }, // AT-1.6
       months: { min: 1, max: 36 }, // AT-5.3
-      violations: { overdueRule: 'AT-1.6', first: 'base-discount', second: 'expulsion-pending', autoExpel: false }, // AT-4.1
+      violations: { overdueRule: 'AT-1.6', first: 'base-discount', second: 'expulsion-pending', autoExpel: false, statusRule: 'AT-4.1', repeatCountsAfter: 'notice' }, // AT-4.1
       territory: { enforce: false },
     })
   })
@@ -97,7 +97,7 @@ describe('Agat RT program file', () => {
     }).toEqual({
       requiresPin: false,
       territory: { enforce: true }, // AG-1.3
-      violations: { overdueRule: 'AG-1.5', first: 'downgrade', second: 'expulsion-pending', autoExpel: false }, // AG-1.5
+      violations: { overdueRule: 'AG-1.5', first: 'downgrade', second: 'expulsion-pending', autoExpel: false, statusRule: 'AG-1.5', repeatCountsAfter: 'notice' }, // AG-1.5
       defaultStatus: 'unauthorized',
     })
   })

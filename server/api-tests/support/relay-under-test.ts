@@ -133,3 +133,21 @@ export const pinnedClient = async (relay: RelayUnderTest, crm: Crm) => {
   await vendor.call('POST', `/v1/pins/${body.pin.id}/approve`, {})
   return { accountNumber, vendor }
 }
+
+const DAY_MS = 86_400_000
+
+/**
+ * A repeat violation (AT-4.1, AG-1.5): one recorded today, then, a day after the partner was told
+ * of it, another. Moves the relay's clock on by that day. Answers the second recording.
+ */
+export const repeatViolation = async (
+  relay: RelayUnderTest,
+  vendor: Crm,
+  partnerId: string,
+  [first, second]: [{ rule: string; note: string }, { rule: string; note: string }],
+) => {
+  const recorded = await vendor.call('POST', `/v1/partners/${partnerId}/violations`, first)
+  if (recorded.status !== 201) throw new Error(`repeatViolation: ${JSON.stringify(recorded.body)}`)
+  relay.clock.set(new Date(relay.clock.now().getTime() + DAY_MS).toISOString())
+  return vendor.call('POST', `/v1/partners/${partnerId}/violations`, second)
+}

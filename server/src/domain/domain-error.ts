@@ -8,6 +8,8 @@ export type DomainErrorCode =
   | 'invalid_state'
   | 'not_entitled'
   | 'partner_expelled'
+  /** A repeat violation awaits staff's confirmation of the expulsion: no new business meanwhile (AT-4.1, AG-1.5). */
+  | 'partner_expulsion_pending'
   | 'demo_account'
   | 'not_pinned'
   | 'pin_conflict'

@@ -159,6 +159,8 @@ export type ViolationsTable = {
   voided_at: Date | null
   void_reason: string | null
   created_at: Generated<Date>
+  /** When the partner was told of it (AT-4.1): the moment the relay recorded it and queued the e-mail. */
+  noticed_at: Generated<Date>
 }
 
 export type LedgerTransactionsTable = {

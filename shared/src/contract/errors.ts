@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   /** The partner's status does not grant this (AG-PRIV, AG-4, AG-REQ); unlike forbidden, the caller is linked. */
   not_entitled: 403,
   partner_expelled: 403,
+  /** A repeat violation awaits staff's confirmation of the expulsion: no new clients, pins or deal registrations (AT-4.1, AG-1.5). */
+  partner_expulsion_pending: 403,
   not_found: 404,
   pin_conflict: 409,
   not_pinned: 409,

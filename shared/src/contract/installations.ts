@@ -22,7 +22,8 @@ export const ZMeResponse = z.object({
   account: z.string(),
   userId: z.nullable(z.string()),
   /** accountNumberDigits: the program's account-number format (AT-1.1), so the widget checks a typed number as the relay will. */
-  program: z.object({ id: z.string(), name: z.string(), accountNumberDigits: z.optional(z.int()) }),
+  /** statusRule: the rule that restricts and takes the status away on a repeat violation (AT-4.1, AG-1.5). */
+  program: z.object({ id: z.string(), name: z.string(), accountNumberDigits: z.optional(z.int()), statusRule: z.optional(z.string()) }),
   partner: z.optional(
     z.object({
       id: ZId,

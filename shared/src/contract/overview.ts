@@ -17,7 +17,13 @@ export const ZVendorOverview = z.object({
   pinRequests: z.array(ZPin),
   overdueTransfers: z.array(ZInvoice),
   awaitingTransfer: z.array(ZInvoice),
+  /** Every partner; those pending expulsion first, for staff to decide (AT-4.1, AG-1.5). */
   partners: z.array(ZPartner),
+  /**
+   * Invoices not yet transferred of partners expelled or pending expulsion: money their clients paid
+   * or will pay that the partner still owes the vendor (AT-1.6, AT-4.1).
+   */
+  expelledReceivables: z.array(ZInvoice),
   expelledClients: z.array(z.extend(ZAffectedClient, { partnerId: z.string(), partnerName: z.string() })),
   /** Next year's production calendar is missing or provisional: deadlines into it may move. */
   calendarNotice: z.nullable(ZCalendarNotice),

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { ZDate, ZId, ZKop, ZText, ZTimestamp } from './common'
+import { ZDate, ZId, ZKop, ZPartnerState, ZText, ZTimestamp } from './common'
 import { ZPrivilege } from './privileges'
 
 /** What vendor staff record evidence of (AG-REQ); a marketing event is one record per event. */
@@ -198,6 +198,10 @@ export const ZPartnerStatusResponse = z.object({
   status: z.string(),
   statusName: z.string(),
   effectiveStatus: z.string(),
+  /** Standing under the violation rules: `expulsion_pending` and `expelled` register no new deals (AT-4.1, AG-1.5). */
+  partnerState: ZPartnerState,
+  /** The rule the partner's state comes from (the program's `violations.statusRule`). */
+  statusRule: z.string(),
   /** Why the status differs from the one discounts come from, and what each term's end brings. */
   explanations: z.array(ZStatusExplanation),
   agreementSignedOn: z.nullable(ZDate),

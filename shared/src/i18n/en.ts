@@ -193,6 +193,12 @@ export const en: Messages = {
   'vendor.otherInvoices': 'Other invoices',
   'vendor.partners': 'Partners',
   'vendor.noPartners': 'No partners yet',
+  'vendor.pendingExpulsion': 'Awaiting your decision on expulsion',
+  'vendor.pendingExpulsionHint':
+    'A repeat violation after notice. Until you decide, the partner registers no new clients, pins or deals; invoices and its clients’ payments go on.',
+  'vendor.expelledReceivables': 'Owed by expelled partners',
+  'vendor.expelledReceivablesHint':
+    'Invoices of expelled and pending partners not yet transferred to the vendor: the partner owes its clients’ money even after expulsion.',
   'vendor.expelledClients': 'Clients of expelled partners',
   'vendor.noExpelledClients': 'None',
   'vendor.expelledClientsHint': 'You may contact them and offer other support (clause 4.3 of the Rules).',
@@ -218,9 +224,10 @@ export const en: Messages = {
   'partnerState.restricted': 'Restricted',
   'partnerState.expulsion_pending': 'Expulsion pending',
   'partnerState.expelled': 'Expelled',
-  'partnerState.notice.restricted': 'Restricted: the discount is cut to the base discount (clause 4.1 of the Rules).',
-  'partnerState.notice.expulsion_pending': 'Repeat violation: the vendor is deciding on expulsion (clause 4.1 of the Rules).',
-  'partnerState.notice.expelled': 'Expelled from the program: no new pins or invoices (clause 4.1 of the Rules).',
+  'partnerState.notice.restricted': 'Restricted: the discount is cut to the base discount ({rule}).',
+  'partnerState.notice.expulsion_pending':
+    'Repeat violation: the vendor is deciding on expulsion. No new clients, pins or deal registrations; invoices and your clients’ payments go on ({rule}).',
+  'partnerState.notice.expelled': 'Expelled from the program: no new pins or invoices ({rule}).',
 
   'detail.back': '← Back to the overview',
   'overview.title': 'Partner program',
@@ -306,6 +313,7 @@ export const en: Messages = {
   'error.forbidden': 'You may not do this',
   'error.not_entitled': 'Your partner status does not include this',
   'error.partner_expelled': 'The partner has been expelled from the program',
+  'error.partner_expulsion_pending': 'Repeat violation: until the decision on expulsion, no new clients, pins or deal registrations',
   'error.not_found': 'Not found',
   'error.pin_conflict': 'The client is pinned to another partner or awaits a decision on a pin request',
   'error.not_pinned': 'The client is not pinned to you, so no invoice can be made',

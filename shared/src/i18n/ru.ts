@@ -191,6 +191,12 @@ export const ru = {
   'vendor.otherInvoices': 'Другие счета',
   'vendor.partners': 'Партнёры',
   'vendor.noPartners': 'Партнёров пока нет',
+  'vendor.pendingExpulsion': 'Ждут решения об исключении',
+  'vendor.pendingExpulsionHint':
+    'Повторное нарушение после уведомления. До вашего решения партнёр не регистрирует новых клиентов, закрепления и сделки; счета и оплаты его клиентов продолжаются.',
+  'vendor.expelledReceivables': 'Долги исключённых партнёров',
+  'vendor.expelledReceivablesHint':
+    'Счета исключённых и ждущих исключения партнёров, ещё не переведённые вендору: деньги клиентов партнёр должен и после исключения.',
   'vendor.expelledClients': 'Клиенты исключённых партнёров',
   'vendor.noExpelledClients': 'Таких клиентов нет',
   'vendor.expelledClientsHint': 'С ними можно связаться и предложить другую поддержку (п. 4.3 Правил).',
@@ -216,9 +222,10 @@ export const ru = {
   'partnerState.restricted': 'Ограничен',
   'partnerState.expulsion_pending': 'Ждёт исключения',
   'partnerState.expelled': 'Исключён',
-  'partnerState.notice.restricted': 'Действует ограничение: скидка снижена до базовой (п. 4.1 Правил).',
-  'partnerState.notice.expulsion_pending': 'Повторное нарушение: вендор решает вопрос об исключении (п. 4.1 Правил).',
-  'partnerState.notice.expelled': 'Партнёр исключён из программы: новые заявки и счета недоступны (п. 4.1 Правил).',
+  'partnerState.notice.restricted': 'Действует ограничение: скидка снижена до базовой ({rule}).',
+  'partnerState.notice.expulsion_pending':
+    'Повторное нарушение: вендор решает вопрос об исключении. Новые клиенты, закрепления и регистрации сделок недоступны; счета и оплаты ваших клиентов — доступны ({rule}).',
+  'partnerState.notice.expelled': 'Партнёр исключён из программы: новые заявки и счета недоступны ({rule}).',
 
   'detail.back': '← Назад к обзору',
   'overview.title': 'Партнёрская программа',
@@ -304,6 +311,7 @@ export const ru = {
   'error.forbidden': 'Это действие вам недоступно',
   'error.not_entitled': 'Ваш статус партнёра не даёт этого права',
   'error.partner_expelled': 'Партнёр исключён из программы',
+  'error.partner_expulsion_pending': 'Повторное нарушение: до решения об исключении новые клиенты, закрепления и регистрации сделок недоступны',
   'error.not_found': 'Не найдено',
   'error.pin_conflict': 'Клиент закреплён за другим партнёром или ждёт решения по заявке',
   'error.not_pinned': 'Клиент не закреплён за вами — счёт выставить нельзя',

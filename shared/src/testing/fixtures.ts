@@ -263,6 +263,7 @@ export const buildVendorOverview = (overrides: Partial<TVendorOverview> = {}): T
   awaitingTransfer: [],
   calendarNotice: null,
   partners: [buildPartner()],
+  expelledReceivables: [],
   expelledClients: [],
   violations: [],
   ...overrides,

@@ -110,6 +110,8 @@ export const buildPartnerStatus = (overrides: Partial<TPartnerStatusResponse> = 
   status: 'authorized',
   statusName: 'Авторизованный партнёр',
   effectiveStatus: 'authorized',
+  partnerState: 'active',
+  statusRule: 'AG-1.5',
   explanations: [],
   agreementSignedOn: '2026-02-10',
   authorizedOn: '2026-03-02',

@@ -14,6 +14,7 @@ const build = (
   client: { accountNumber: '31000001', isDemo: false, country: 'RU', negotiationOpen: false, ...overrides.client },
   livePin: overrides.livePin ?? null,
   enforceTerritory: overrides.enforceTerritory ?? false,
+  statusRule: 'AT-4.1',
 })
 
 const refusal = (input: PinCheckInput) => {
@@ -41,6 +42,12 @@ describe('checkPinRequest (AT-1.2)', () => {
 
   test.each([
     { label: 'refuses an expelled partner (AT-4.1)', input: build({ partner: { state: 'expelled' } }), code: 'partner_expelled', rule: 'AT-4.1' },
+    {
+      label: 'refuses a partner pending expulsion, even on its own live pin (AT-4.1)',
+      input: build({ partner: { state: 'expulsion_pending' }, livePin: { partnerId: 'p1', state: 'approved' } }),
+      code: 'partner_expulsion_pending',
+      rule: 'AT-4.1',
+    },
     { label: 'refuses a demo account (AT-3.2)', input: build({ client: { isDemo: true } }), code: 'demo_account', rule: 'AT-3.2' },
     {
       label: 'refuses a client outside the countries of residence (AG-1.3)',

@@ -1,4 +1,5 @@
 import { DomainError } from '../domain-error'
+import { checkStanding } from '../violations/check-standing'
 
 export type PinCheckInput = {
   partner: { id: string; state: string; countries: string[] }
@@ -6,18 +7,21 @@ export type PinCheckInput = {
   /** The account's live pin (requested or approved), whoever holds it. */
   livePin: { partnerId: string; state: string } | null
   enforceTerritory: boolean
+  /** The rule a refusal while expulsion is pending cites (the program's `violations.statusRule`). */
+  statusRule: string
 }
 
 /**
  * Decides whether a partner may request a pin on a client account (AT-1.2).
  * Returns 'own' when the caller already holds the live pin, so a repeated request is harmless.
- * @throws partner_expelled (AT-4.1), demo_account (AT-3.2), outside_territory (AG-1.3),
+ * @throws partner_expelled (AT-4.1), partner_expulsion_pending (AT-4.1, AG-1.5), demo_account (AT-3.2), outside_territory (AG-1.3),
  *   pin_conflict (AT-1.2a) for a direct negotiation or another partner's live pin or request.
  */
-export const checkPinRequest = ({ partner, client, livePin, enforceTerritory }: PinCheckInput): 'new' | 'own' => {
+export const checkPinRequest = ({ partner, client, livePin, enforceTerritory, statusRule }: PinCheckInput): 'new' | 'own' => {
   if (partner.state === 'expelled') {
     throw new DomainError('partner_expelled', 'The partner has been expelled from the program and cannot pin clients', { rule: 'AT-4.1' })
   }
+  checkStanding({ state: partner.state, statusRule })
   if (client.isDemo) {
     throw new DomainError('demo_account', 'This is a demo account: it cannot be pinned or invoiced', { rule: 'AT-3.2' })
   }

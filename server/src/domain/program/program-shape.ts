@@ -154,6 +154,17 @@ export const ZProgramShape = z.strictObject({
     first: z.enum(['base-discount', 'downgrade']),
     second: z.literal('expulsion-pending'),
     autoExpel: z.boolean(),
+    /** The rule that takes the partner's status away on a repeat violation and refuses new business meanwhile (AT-4.1, AG-1.5). */
+    statusRule: z
+      .string()
+      .regex(/^(AT|AG|X)-[0-9A-Za-z.]+$/, 'Expected a rule id such as AT-4.1')
+      .default('AT-4.1'),
+    /**
+     * What makes a violation a repeat one (AT-4.1, AG-1.5). `notice`: only one committed after the partner
+     * was told of an earlier one, so violations found in one pass or committed before the first notice
+     * form one episode. `violation`: every live violation after the first is a repeat.
+     */
+    repeatCountsAfter: z.enum(['notice', 'violation']).default('notice'),
   }),
   /** Where a reading of the source document was chosen, and what is sample data. */
   notes: z.array(ZText),

@@ -79,6 +79,7 @@ export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): P
         client: { accountNumber, isDemo: client.is_demo, country: client.country, negotiationOpen: client.negotiation_open },
         livePin: livePin ? { partnerId: livePin.partner_id, state: livePin.state } : null,
         enforceTerritory: deps.program.territory.enforce,
+        statusRule: deps.program.violations.statusRule,
       }),
     )
     const { requiresPin } = deps.program

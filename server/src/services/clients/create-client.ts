@@ -1,5 +1,6 @@
 import { AppError, type TCreateClientRequest } from '../../../../shared/src/contract'
 import { checkAccountNumber } from '../../domain/clients/check-account-number'
+import { checkStanding } from '../../domain/violations/check-standing'
 import { isUniqueViolation } from '../../store/create-db'
 import { findClient, getClient, insertClient } from '../../store/queries/clients'
 import { getPartner } from '../../store/queries/partners'
@@ -15,16 +16,15 @@ import { newClientRow } from './steps/new-client-row'
  * A partner registers a client account (AT-1.1). Account numbers are unique per vendor: a number
  * someone already registered is refused, and the partner requests a pin on it instead (AT-1.2).
  * The number is held to the program's format before anything is read or written (AT-1.1).
- * @throws invalid_request (AT-1.1, a number not of the program's format), partner_expelled (AT-4.1), already_registered.
+ * @throws invalid_request (AT-1.1, a number not of the program's format), partner_expelled (AT-4.1),
+ *   partner_expulsion_pending (AT-4.1, AG-1.5), already_registered.
  */
 export const createClient = (deps: Deps, ctx: Ctx, body: TCreateClientRequest) =>
   runWrite(deps, ctx, { route: 'createClient', body }, async (trx) => {
     checkAccountNumber(deps.program, body.accountNumber)
     const partnerId = requirePartner(ctx)
     const partner = await getPartner(trx, partnerId)
-    if (partner.state === 'expelled') {
-      throw new AppError('partner_expelled', 'The partner has been expelled from the program', { rule: 'AT-4.1' })
-    }
+    checkStanding({ state: partner.state, statusRule: deps.program.violations.statusRule })
     const exists = await findClient(trx, body.accountNumber)
     if (exists) {
       throw new AppError('already_registered', `Account ${body.accountNumber} is already registered: request a pin on it instead`, { rule: 'AT-1.1' })

@@ -2,6 +2,7 @@ import type { TMeResponse, TPartnerState } from '../../../../shared/src/contract
 import { discountTable } from '../../domain/partners/partner-terms'
 import { mayRegister } from '../../domain/statuses/check-registration-rights'
 import { privilegesFor } from '../../domain/statuses/privileges-for'
+import { isLosingStatus } from '../../domain/violations/check-standing'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
@@ -16,7 +17,12 @@ export const me = async (deps: Deps, ctx: Ctx): Promise<TMeResponse> => {
     crm: actor.crm,
     account: actor.account,
     userId: actor.userId,
-    program: { id: deps.program.id, name: deps.program.name, accountNumberDigits: deps.program.accountNumberDigits },
+    program: {
+      id: deps.program.id,
+      name: deps.program.name,
+      accountNumberDigits: deps.program.accountNumberDigits,
+      statusRule: deps.program.violations.statusRule,
+    },
   }
   const partnerId = partnerIdOf(ctx)
   if (!partnerId) return base
@@ -34,7 +40,7 @@ export const me = async (deps: Deps, ctx: Ctx): Promise<TMeResponse> => {
       violations: partner.liveViolations,
       discounts: discountTable(deps.program, facts),
       // The check a pin request runs (AT-1.2, AG-4), so the card offers one only where it can succeed.
-      mayRequestPins: partner.state !== 'expelled' && mayRegister({ program: deps.program, status: partner.effectiveStatus, kind: 'client' }),
+      mayRequestPins: !isLosingStatus(partner.state) && mayRegister({ program: deps.program, status: partner.effectiveStatus, kind: 'client' }),
       ...(deps.program.privileges ? { privileges: privilegesFor(deps.program, partner.effectiveStatus) } : {}),
     },
   }

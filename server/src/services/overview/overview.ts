@@ -1,5 +1,6 @@
 import type { TOverviewResponse } from '../../../../shared/src/contract'
 import { calendarNotice } from '../../domain/calendar/calendar-notice'
+import { isLosingStatus } from '../../domain/violations/check-standing'
 import { invoicesAwaitingTransfer } from '../../store/queries/invoices'
 import { pinsOfPartner, requestedPins } from '../../store/queries/pins'
 import { liveViolations, violationsOfPartner } from '../../store/queries/violations'
@@ -15,7 +16,8 @@ import { today } from '../today'
 
 /**
  * What waits for the caller. A partner: its pins, invoices awaiting transfer with deadlines and
- * violations. Vendor staff: pin requests, overdue and awaited transfers, partners by state, the
+ * violations. Vendor staff: pin requests, overdue and awaited transfers, partners by state (those
+ * pending expulsion first), what expelled and pending partners still owe (AT-1.6, AT-4.1), the
  * clients of expelled partners (AT-4.3) and the live violations (AT-4.1).
  */
 export const overview = async (deps: Deps, ctx: Ctx): Promise<TOverviewResponse> => {
@@ -29,7 +31,10 @@ export const overview = async (deps: Deps, ctx: Ctx): Promise<TOverviewResponse>
     return { view: 'partner', pins, awaitingTransfer, violations }
   }
   const pinRequests = (await requestedPins(db)).map(toPin)
-  const { partners } = await listPartners(deps, ctx)
+  const { partners: listed } = await listPartners(deps, ctx)
+  // A repeat offender waits for staff's decision at the top (AT-4.1, AG-1.5); the rest keep their order.
+  const partners = [...listed].sort((a, b) => Number(b.state === 'expulsion_pending') - Number(a.state === 'expulsion_pending'))
+  const losing = new Set(partners.filter((partner) => isLosingStatus(partner.state)).map((partner) => partner.id))
   const expelledClients = []
   for (const partner of partners.filter((p) => p.state === 'expelled')) {
     for (const client of await affectedClients(db, partner.id)) expelledClients.push({ ...client, partnerId: partner.id, partnerName: partner.name })
@@ -40,6 +45,7 @@ export const overview = async (deps: Deps, ctx: Ctx): Promise<TOverviewResponse>
     overdueTransfers: awaitingTransfer.filter((invoice) => invoice.isOverdue),
     awaitingTransfer,
     partners,
+    expelledReceivables: awaitingTransfer.filter((invoice) => losing.has(invoice.partnerId)),
     expelledClients,
     calendarNotice: calendarNotice({ today: day, calendars: deps.calendars }),
     // The newest live ones: a violation recorded in error is voided from here (AT-4.1).

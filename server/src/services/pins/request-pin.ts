@@ -1,5 +1,6 @@
 import { effectiveStatus } from '../../domain/partners/partner-terms'
 import { checkRegistrationRights } from '../../domain/statuses/check-registration-rights'
+import { isLosingStatus } from '../../domain/violations/check-standing'
 import { getPartner } from '../../store/queries/partners'
 import { findPin } from '../../store/queries/pins'
 import { requirePartner } from '../actor'
@@ -21,7 +22,8 @@ export const requestPin = (deps: Deps, ctx: Ctx, body: { accountNumber: string }
   runWrite(deps, ctx, { route: 'requestPin', body }, async (trx) => {
     const partnerId = requirePartner(ctx)
     const partner = await getPartner(trx, partnerId)
-    if (partner.state !== 'expelled')
+    // Losing status is refused by the pin check itself, with its own code (AT-4.1, AG-1.5).
+    if (!isLosingStatus(partner.state))
       checkRegistrationRights({ program: deps.program, status: effectiveStatus(deps.program, toPartnerFacts(partner)), kind: 'client' })
     const { client, livePin, verdict } = await checkPinFor(trx, deps, partner, body.accountNumber)
     if (verdict === 'own' && livePin) return { pin: toPin(livePin) }

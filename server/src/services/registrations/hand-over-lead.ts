@@ -7,6 +7,7 @@ import { protectedUntil } from '../../domain/pins/protected-until'
 import type { Program } from '../../domain/program/program-schema'
 import { assertSellsToEndCustomers } from '../../domain/statuses/assert-sells-to-end-customers'
 import { isGranted } from '../../domain/statuses/privileges-for'
+import { isLosingStatus } from '../../domain/violations/check-standing'
 import type { Trx } from '../../store/db'
 import { findClient, insertClient } from '../../store/queries/clients'
 import { getPartner } from '../../store/queries/partners'
@@ -40,13 +41,15 @@ const leadClient = async (trx: Trx, program: Program, body: THandOverLeadRequest
  * vendor", AG-1.5 may pause it): only a partner whose status has that privilege, that works with end
  * customers, in the client's country (AG-1.3), with no other partner on the client (AT-1.2a).
  * The hand-over is an approved client registration, protected for the program's period (AG-4).
- * @throws not_entitled without the privilege; pin_conflict, outside_territory, partner_expelled.
+ * @throws not_entitled without the privilege; pin_conflict, outside_territory, partner_expelled,
+ *   partner_expulsion_pending.
  */
 export const handOverLead = (deps: Deps, ctx: Ctx, body: THandOverLeadRequest) =>
   runWrite(deps, ctx, { route: 'handOverLead', body }, async (trx) => {
     const partner = await getPartner(trx, body.partnerId)
     const status = effectiveStatus(deps.program, toPartnerFacts(partner))
-    if (partner.state !== 'expelled') {
+    // Losing status is refused by the pin check below, with its own code (AT-4.1, AG-1.5 pauses hand-over).
+    if (!isLosingStatus(partner.state)) {
       if (!isGranted(deps.program, status, 'vendorLeads')) {
         throw new AppError('not_entitled', `Partners with status "${status}" do not receive the vendor's leads`, {
           rule: 'AG-PRIV',
@@ -62,6 +65,7 @@ export const handOverLead = (deps: Deps, ctx: Ctx, body: THandOverLeadRequest) =
       client: { accountNumber: client.account_number, isDemo: client.is_demo, country: client.country, negotiationOpen: client.negotiation_open },
       livePin: livePin ? { partnerId: livePin.partner_id, state: livePin.state } : null,
       enforceTerritory: deps.program.territory.enforce,
+      statusRule: deps.program.violations.statusRule,
     })
     const validUntil = protectedUntil({ program: deps.program, day: today(deps, ctx) })
     if (verdict === 'own' && livePin) {

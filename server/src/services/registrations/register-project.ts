@@ -1,6 +1,7 @@
 import { AppError, type TRegisterProjectRequest } from '../../../../shared/src/contract'
 import { effectiveStatus } from '../../domain/partners/partner-terms'
 import { checkRegistrationRights } from '../../domain/statuses/check-registration-rights'
+import { isLosingStatus } from '../../domain/violations/check-standing'
 import { getPartner } from '../../store/queries/partners'
 import { updatePin } from '../../store/queries/pins'
 import { requirePartner } from '../actor'
@@ -23,7 +24,8 @@ export const registerProject = (deps: Deps, ctx: Ctx, body: TRegisterProjectRequ
     const partnerId = requirePartner(ctx)
     const partner = await getPartner(trx, partnerId)
     if (!deps.program.dealProtection) throw new AppError('not_entitled', 'This program has no project registration', { rule: 'AG-4' })
-    if (partner.state !== 'expelled')
+    // Losing status is refused by the pin check itself, with its own code (AT-4.1, AG-1.5).
+    if (!isLosingStatus(partner.state))
       checkRegistrationRights({ program: deps.program, status: effectiveStatus(deps.program, toPartnerFacts(partner)), kind: 'project' })
     const { client, livePin, verdict } = await checkPinFor(trx, deps, partner, body.accountNumber)
     if (verdict === 'own' && livePin) {

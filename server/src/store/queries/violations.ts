@@ -45,6 +45,10 @@ export const findOverdueViolation = (db: Db, invoiceId: string, { isLive = false
   return query.executeTakeFirst()
 }
 
+/** When each live violation of the partner was committed and when the partner was told of it (AT-4.1, AG-1.5). */
+export const liveViolationNotices = (db: Db, partnerId: string) =>
+  db.selectFrom('violations').select(['occurred_on', 'noticed_at']).where('partner_id', '=', partnerId).where('voided_at', 'is', null).execute()
+
 /** The columns of a note the relay worded itself; both null for a note vendor staff typed. */
 export const noteCodeColumns = (systemNote: TSystemNote | undefined) => ({
   note_code: systemNote?.code ?? null,

@@ -93,6 +93,19 @@ describe('a partner sees where the client stands', () => {
     expect(screen.queryByLabelText('Сразу подать заявку на закрепление')).toBeNull()
   })
 
+  test('a partner pending expulsion is told why it registers no client, and gets no form (AT-4.1)', async () => {
+    const me = buildMePartner()
+    show(buildPartnerCard())
+    server.use(
+      relayGet('/v1/me', { ...me, partner: { ...me.partner!, state: 'expulsion_pending', mayRequestPins: false } }),
+      relayError('get', '/v1/clients/A-1001', 'not_found', 404),
+    )
+    expect(await screen.findByText('Клиент не зарегистрирован.')).toBeTruthy()
+    expect(screen.getByText('Новые клиенты, закрепления и регистрации сделок недоступны', { exact: false })).toBeTruthy()
+    expect(screen.queryByLabelText('Название клиента')).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Зарегистрировать' })).toBeNull()
+  })
+
   test('a refused pin request is explained in words with its rule, not a status code', async () => {
     show(buildPartnerCard({ pin: null }))
     server.use(relayError('post', '/v1/pins', 'pin_conflict', 409))

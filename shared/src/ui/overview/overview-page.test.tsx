@@ -143,3 +143,31 @@ test('vendor staff are told when next year’s production calendar is provisiona
   show()
   expect(await screen.findByText(/Производственный календарь на 2027 год предварительный/)).toBeTruthy()
 })
+
+test('a partner pending expulsion opens the staff overview, and what losing partners owe is listed once, before the rest (AT-4.1, AT-1.6)', async () => {
+  const owed = buildInvoice({ id: 'inv-owed', number: '2026-000007', partnerId: 'p-2', partnerName: 'ООО «Исключаемый»', isOverdue: true, workingDaysLeft: -2 })
+  const other = buildInvoice({ id: 'inv-other', number: '2026-000008' })
+  server.use(
+    relayGet('/v1/me', buildMeVendor()),
+    relayGet('/v1/program', buildProgram()),
+    relayGet(
+      '/v1/overview',
+      buildVendorOverview({
+        partners: [buildPartner({ id: 'p-2', name: 'ООО «Исключаемый»', state: 'expulsion_pending' }), buildPartner()],
+        overdueTransfers: [owed],
+        awaitingTransfer: [owed, other],
+        expelledReceivables: [owed],
+      }),
+    ),
+  )
+  show()
+  const pending = await screen.findByRole('region', { name: 'Ждут решения об исключении' })
+  const sections = [...document.querySelectorAll('section.pr-section')]
+  expect(sections[0]).toBe(pending)
+  expect(pending.textContent).toContain('ООО «Исключаемый»')
+  expect(pending.textContent).toContain('Подтвердить исключение')
+  const owedSection = screen.getByRole('region', { name: 'Долги исключённых партнёров' })
+  expect(sections[1]).toBe(owedSection)
+  expect(screen.getAllByText('Счёт № 2026-000007')).toHaveLength(1)
+  expect(screen.getByRole('region', { name: 'Партнёры' }).textContent).not.toContain('ООО «Исключаемый»')
+})

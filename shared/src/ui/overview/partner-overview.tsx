@@ -20,7 +20,14 @@ export const PartnerOverview = ({ overview, state, store }: Props) => {
   const partner = state.me?.partner
   return (
     <div class="pr-grid">
-      {partner && <PartnerStanding partner={partner} programName={state.me?.program.name ?? ''} statusNames={state.program?.statuses ?? []} />}
+      {partner && (
+        <PartnerStanding
+          partner={partner}
+          programName={state.me?.program.name ?? ''}
+          statusRule={state.me?.program.statusRule}
+          statusNames={state.program?.statuses ?? []}
+        />
+      )}
       <Section title={i18n.t('overview.awaiting')}>
         <InvoiceList
           invoices={overview.awaitingTransfer}

@@ -11,16 +11,18 @@ type Partner = NonNullable<TMeResponse['partner']>
 export const PartnerStanding = ({
   partner,
   programName,
+  statusRule,
   statusNames,
 }: {
   partner: Partner
   programName: string
+  statusRule: string | undefined
   statusNames: { id: string; name: string }[]
 }) => {
   const i18n = useI18n()
   return (
     <Section title={`${partner.name} · ${programName}`} class="pr-span">
-      <PartnerStateNotice state={partner.state} />
+      <PartnerStateNotice state={partner.state} rule={statusRule} />
       <Facts
         rows={[
           [i18n.t('overview.status'), partner.statusName],

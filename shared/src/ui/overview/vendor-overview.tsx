@@ -32,13 +32,31 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
     onPdf: (invoice: Parameters<typeof actions.downloadPdf>[0]) => void actions.downloadPdf(invoice),
     onTransfer: (id: string, date: string) => void actions.recordTransfer(id, date),
   }
-  // The relay lists an overdue invoice among those awaiting a transfer too: show it once, as overdue.
-  const overdueIds = new Set(overview.overdueTransfers.map((invoice) => invoice.id))
-  const awaiting = overview.awaitingTransfer.filter((invoice) => !overdueIds.has(invoice.id))
+  // The relay lists an overdue invoice among those awaiting a transfer too, and an expelled partner's
+  // among its receivables: show each once, a receivable of a partner losing status first.
+  const receivableIds = new Set(overview.expelledReceivables.map((invoice) => invoice.id))
+  const overdue = overview.overdueTransfers.filter((invoice) => !receivableIds.has(invoice.id))
+  const overdueIds = new Set(overdue.map((invoice) => invoice.id))
+  const awaiting = overview.awaitingTransfer.filter((invoice) => !overdueIds.has(invoice.id) && !receivableIds.has(invoice.id))
+  // A repeat offender waits for staff's decision above everything else (AT-4.1, AG-1.5).
+  const pending = overview.partners.filter((partner) => partner.state === 'expulsion_pending')
+  const others = overview.partners.filter((partner) => partner.state !== 'expulsion_pending')
   return (
     <div class="pr-grid">
       {overview.calendarNotice && (
         <Notice kind="warning">{i18n.t(`vendor.calendar.${overview.calendarNotice.state}`, { year: overview.calendarNotice.year })}</Notice>
+      )}
+      {pending.length > 0 && (
+        <Section title={i18n.t('vendor.pendingExpulsion')} class="pr-span">
+          <p class="pr-hint">{i18n.t('vendor.pendingExpulsionHint')}</p>
+          <PartnerDirectory partners={pending} state={state} store={store} />
+        </Section>
+      )}
+      {overview.expelledReceivables.length > 0 && (
+        <Section title={i18n.t('vendor.expelledReceivables')} class="pr-span">
+          <p class="pr-hint">{i18n.t('vendor.expelledReceivablesHint')}</p>
+          <InvoiceList invoices={overview.expelledReceivables} empty="" {...invoiceHandlers} />
+        </Section>
       )}
       <Section title={i18n.t('vendor.pinRequests')}>
         {overview.pinRequests.length === 0 ? (
@@ -62,11 +80,13 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
         )}
       </Section>
       <Section title={i18n.t('vendor.overdue')}>
-        <InvoiceList invoices={overview.overdueTransfers} empty={i18n.t('vendor.noOverdue')} {...invoiceHandlers} />
+        <InvoiceList invoices={overdue} empty={i18n.t('vendor.noOverdue')} {...invoiceHandlers} />
       </Section>
-      <Section title={i18n.t('vendor.partners')}>
-        <PartnerDirectory partners={overview.partners} state={state} store={store} />
-      </Section>
+      {(others.length > 0 || pending.length === 0) && (
+        <Section title={i18n.t('vendor.partners')}>
+          <PartnerDirectory partners={others} state={state} store={store} />
+        </Section>
+      )}
       <Section title={i18n.t('overview.violations')}>
         <CorrectionOutcomeNotice state={corrections.state} />
         {overview.violations.length === 0 ? (

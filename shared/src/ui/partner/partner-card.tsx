@@ -23,7 +23,7 @@ export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartner
   const [created, setCreated] = useState<TInvoice | null>(null)
   return (
     <div class="pr-card pr-card--partner">
-      <PartnerStateNotice state={partnerState} />
+      <PartnerStateNotice state={partnerState} rule={state.me?.program.statusRule} />
       <Section title={i18n.t('card.title')} class="pr-span">
         {card.client && (
           <div class="pr-client">
@@ -62,7 +62,8 @@ export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartner
             failedAction={state.failedAction}
             actionError={state.actionError}
             onPdf={(invoice) => void actions.downloadPdf(invoice)}
-            onClientPayment={canAct ? (id, date, confirmed) => void actions.recordClientPayment(id, date, confirmed) : undefined}
+            // Even an expelled partner records the day its client paid: the money is owed and the deadline runs (AT-1.6, AT-4.1).
+            onClientPayment={(id, date, confirmed) => void actions.recordClientPayment(id, date, confirmed)}
           />
         </Section>
       )}

@@ -37,3 +37,28 @@ test('a partner without authorization is told registration opens once authorized
   show(false)
   expect(await screen.findByText('Регистрация сделок откроется после авторизации (п. 4 Программы).')).toBeTruthy()
 })
+
+test('a partner pending expulsion is told in words why no pin is offered, and offered none (AT-4.1)', async () => {
+  const me = buildMePartner()
+  server.use(
+    relayGet('/v1/me', { ...me, partner: { ...me.partner!, state: 'expulsion_pending', mayRequestPins: false } }),
+    relayGet(
+      '/v1/clients/A-1001',
+      buildPartnerCard({
+        pin: null,
+        requiresPin: true,
+        canInvoice: false,
+        pinRefusal: { code: 'partner_expulsion_pending', message: 'pending', rule: 'AT-4.1' },
+      }),
+    ),
+    relayGet('/v1/program', buildProgram()),
+  )
+  const element = document.createElement('div')
+  document.body.append(element)
+  unmount = mountCard(element, buildHost())
+  expect(
+    await screen.findByText('Повторное нарушение: до решения об исключении новые клиенты, закрепления и регистрации сделок недоступны — п. 4.1 Правил'),
+  ).toBeTruthy()
+  expect(screen.getByText('Повторное нарушение: вендор решает вопрос об исключении', { exact: false })).toBeTruthy()
+  expect(screen.queryByRole('button', { name: 'Подать заявку на закрепление' })).toBeNull()
+})

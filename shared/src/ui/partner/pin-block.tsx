@@ -20,15 +20,17 @@ export const PinBlock = ({
 }: CardProps & { pin: TPin | null; requiresPin: boolean; refusal: TPartnerCard['pinRefusal']; canAct: boolean }) => {
   const i18n = useI18n()
   const mayRegister = state.me?.partner?.mayRequestPins ?? true
-  const isOpen = canAct && mayRegister && (!pin || pin.state === 'rejected' || pin.state === 'released')
-  const canRequest = isOpen && !refusal
+  const isOpen = canAct && (!pin || pin.state === 'rejected' || pin.state === 'released')
+  const canRequest = isOpen && mayRegister && !refusal
+  // A pending expulsion is said in words where the button would be (AT-4.1, AG-1.5); other refusals only to a partner that may register.
+  const showsRefusal = isOpen && refusal && (mayRegister || refusal.code === 'partner_expulsion_pending')
   // AG-4: the relay says whether this partner's status registers deals; the hint follows it, so a
   // Silver partner is never told registration waits for authorization.
   const hint = requiresPin ? 'pin.noneHint' : mayRegister ? 'pin.protectionHint' : 'pin.protectionLocked'
   return (
     <div class="pr-block">
       {pin ? <PinSummary pin={pin} /> : <Notice kind="info">{i18n.t(hint)}</Notice>}
-      {isOpen && refusal && <Notice kind="warning">{i18n.error(refusal)}</Notice>}
+      {showsRefusal && <Notice kind="warning">{i18n.error(refusal)}</Notice>}
       {canRequest && (
         <Button variant="primary" isBusy={state.busy === 'requestPin'} onClick={() => void store.getState().requestPin()}>
           {pin ? i18n.t('pin.requestAgain') : i18n.t('pin.request')}

@@ -4,10 +4,13 @@ import { useI18n } from '../context'
 import { Button } from '../kit/button'
 import { TextField } from '../kit/field'
 import { ErrorNotice, Notice } from '../kit/notice'
+import { PartnerStateNotice } from '../kit/partner-state-notice'
 
 /** Registers the card's account as a client of this partner (AT-1.1), optionally requesting the pin too. */
 export const RegisterForm = ({ state, store, canAct }: CardProps & { canAct: boolean }) => {
   const i18n = useI18n()
+  // A repeat violation awaiting staff's decision takes no new clients: say so instead of the form (AT-4.1, AG-1.5).
+  const isPending = state.me?.partner?.state === 'expulsion_pending'
   // Offered only where the relay would grant the request (an Agat RT partner before authorization would be refused, AG-4).
   const mayPin = state.me?.partner?.mayRequestPins ?? true
   const [form, setForm] = useState({ name: state.cardTitle ?? '', inn: '', email: '', phone: '', alsoPin: mayPin })
@@ -20,7 +23,8 @@ export const RegisterForm = ({ state, store, canAct }: CardProps & { canAct: boo
       <Notice kind="info">
         <strong>{i18n.t('client.notRegistered')}.</strong> {i18n.t('client.notRegisteredHint')}
       </Notice>
-      {canAct && (
+      {isPending && <PartnerStateNotice state="expulsion_pending" rule={state.me?.program.statusRule} />}
+      {canAct && !isPending && (
         <form
           class="pr-form"
           aria-label={i18n.t('client.registerTitle')}

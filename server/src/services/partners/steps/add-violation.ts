@@ -6,6 +6,7 @@ import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
 import { toViolation } from '../../dto/to-violation'
+import { notifyViolation } from './notify-violation'
 import { recomputePartnerState } from './recompute-partner-state'
 
 type NewViolation = {
@@ -19,7 +20,7 @@ type NewViolation = {
   invoiceId?: string
 }
 
-/** Inserts a violation and applies its consequence (AT-4.1); shared by staff and the overdue scan. */
+/** Inserts a violation, tells the partner and applies its consequence (AT-4.1); shared by staff and the overdue scan. */
 export const addViolation = async (trx: Trx, deps: Deps, actor: Actor | { kind: 'system' }, now: Date, v: NewViolation) => {
   const id = randomUUID()
   await insertViolation(trx, {
@@ -31,8 +32,11 @@ export const addViolation = async (trx: Trx, deps: Deps, actor: Actor | { kind: 
     note: v.note,
     ...noteCodeColumns(v.systemNote),
     occurred_on: v.occurredOn,
+    // Recorded, listed on the partner's overview and e-mailed below: the partner is told now (AT-4.1).
+    noticed_at: now,
   })
   const violation = toViolation((await findViolation(trx, id))!)
+  await notifyViolation(trx, deps.program, violation)
   await appendAudit(trx, actor, { action: 'violation.recorded', entity: 'violation', entityId: id, after: violation, reason: v.note })
   await recomputePartnerState(trx, deps, { actor, now, partnerId: v.partnerId, reason: `Violation of ${v.rule}: ${v.note}` })
   return violation

@@ -1,15 +1,19 @@
 import type { TPartnerState } from '../../../../../shared/src/contract'
+import { todayIn } from '../../../domain/calendar/today-in'
+import { countEpisodes } from '../../../domain/violations/count-episodes'
 import { partnerStateFor } from '../../../domain/violations/partner-state-for'
 import type { Trx } from '../../../store/db'
-import { countLiveViolations, lockPartner, updatePartner } from '../../../store/queries/partners'
+import { lockPartner, updatePartner } from '../../../store/queries/partners'
+import { liveViolationNotices } from '../../../store/queries/violations'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
 import { expelInTransaction } from './expel-in-transaction'
 
 /**
- * Re-derives a partner's state from its live violations after one is added or voided
- * (AT-4.1, AG-1.5) and records the change with its reason. Expulsion stays final.
+ * Re-derives a partner's state from the episodes of its live violations after one is added or
+ * voided (AT-4.1, AG-1.5: a repeat counts after a notice, per the program) and records the change
+ * with its reason. Expulsion stays final.
  */
 export const recomputePartnerState = async (
   trx: Trx,
@@ -18,7 +22,11 @@ export const recomputePartnerState = async (
 ) => {
   const partner = await lockPartner(trx, partnerId)
   const current = partner.state as TPartnerState
-  const next = partnerStateFor({ current, liveViolations: await countLiveViolations(trx, partnerId), policy: deps.program.violations })
+  const { program } = deps
+  const notices = await liveViolationNotices(trx, partnerId)
+  const violations = notices.map((row) => ({ occurredOn: row.occurred_on, noticedOn: todayIn(program.timeZone, row.noticed_at) }))
+  const episodes = countEpisodes({ violations, repeatCountsAfter: program.violations.repeatCountsAfter })
+  const next = partnerStateFor({ current, episodes, policy: program.violations })
   if (next === current) return next
   if (next === 'expelled') {
     await expelInTransaction(trx, { actor, now, partnerId, reason })

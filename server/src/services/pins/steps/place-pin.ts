@@ -20,6 +20,7 @@ export const checkPinFor = async (trx: Trx, deps: Deps, partner: PartnerRow, acc
     client: { accountNumber: client.account_number, isDemo: client.is_demo, country: client.country, negotiationOpen: client.negotiation_open },
     livePin: livePin ? { partnerId: livePin.partner_id, state: livePin.state } : null,
     enforceTerritory: deps.program.territory.enforce,
+    statusRule: deps.program.violations.statusRule,
   })
   return { client, livePin, verdict }
 }

@@ -66,6 +66,8 @@ export const loadPartnerStatus = async (db: Db, deps: Deps, { partnerId, now }: 
     status: partner.status,
     statusName: statusName(program, partner.status),
     effectiveStatus: effective,
+    partnerState: partner.state,
+    statusRule: program.violations.statusRule,
     explanations,
     agreementSignedOn: partner.agreement_signed_on,
     authorizedOn: partner.authorized_on,

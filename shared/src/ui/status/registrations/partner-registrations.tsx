@@ -3,6 +3,7 @@ import type { TPartnerStatusResponse } from '../../../contract/statuses'
 import { todayInProgramZone } from '../../../i18n/format'
 import { createRegistrationsStore } from '../../../stores/create-registrations-store'
 import { Notice } from '../../kit/notice'
+import { PartnerStateNotice } from '../../kit/partner-state-notice'
 import { Section } from '../../kit/section'
 import { useLoadedStore } from '../../use-store'
 import { LoadGate } from '../load-gate'
@@ -25,6 +26,8 @@ export const PartnerRegistrations = ({ status, program }: Props) => {
   const from = rules?.projectRegistrationFrom
   const rank = (id: string) => program.statuses.findIndex((candidate) => candidate.id === id)
   const today = todayInProgramZone()
+  // No new deal registrations or renewals while the status is being taken away (AT-4.1, AG-1.5).
+  const isLosingStatus = status.partnerState === 'expulsion_pending' || status.partnerState === 'expelled'
   return (
     <Section title={t('registrations.title')} class="pr-span">
       {!!rules?.dealProtectionDays && <p class="pr-hint">{t('registrations.hint', { days: rules.dealProtectionDays })}</p>}
@@ -35,6 +38,7 @@ export const PartnerRegistrations = ({ status, program }: Props) => {
             state={state}
             today={today}
             actions={(registration) =>
+              !isLosingStatus &&
               canRenew(registration) && (
                 <NoteAction
                   action={t('registrations.renew')}
@@ -48,7 +52,9 @@ export const PartnerRegistrations = ({ status, program }: Props) => {
         )}
       </LoadGate>
       {state.written && <Notice kind="success">{t('registrations.project.done', { project: state.written.projectName ?? state.written.clientName })}</Notice>}
-      {!from || rank(status.effectiveStatus) >= rank(from) ? (
+      {isLosingStatus ? (
+        <PartnerStateNotice state={status.partnerState} rule={status.statusRule} />
+      ) : !from || rank(status.effectiveStatus) >= rank(from) ? (
         <ProjectForm state={state} store={store} />
       ) : (
         <p class="pr-hint">{t('registrations.project.from', { status: statusNameOf(program, from) })}</p>

@@ -372,3 +372,15 @@ test("a new client's lead without a name: the relay's refusal names the fields, 
   fireEvent.click(form.getByRole('button', { name: 'Передать заявку' }))
   expect((await form.findByRole('alert')).textContent).toBe('Проверьте поля: название клиента, эл. почта')
 })
+
+test('a Gold partner pending exclusion is told why in words, with no project form and no renewal (AG-1.5)', async () => {
+  serveList([buildRegistration()])
+  await showPartner({ ...GOLD, partnerState: 'expulsion_pending', statusRule: 'AG-1.5' })
+  expect(
+    screen.getByText(
+      'Повторное нарушение: вендор решает вопрос об исключении. Новые клиенты, закрепления и регистрации сделок недоступны; счета и оплаты ваших клиентов — доступны (п. 1.5 Программы).',
+    ),
+  ).toBeTruthy()
+  expect(screen.queryByRole('form', { name: 'Зарегистрировать проект' })).toBeNull()
+  expect(itemOf('ООО «Вектор»').queryByRole('button', { name: 'Запросить продление' })).toBeNull()
+})
