@@ -244,6 +244,26 @@ describe('Bitrix24: the install page hands over the tokens; the stored portal is
     expect(await accessRow(installationId)).toBeUndefined()
   })
 
+  test('who may ask: an unsigned caller is 401, a Bitrix24 installation gets no amoCRM consent window, an amoCRM one cannot hand over', async () => {
+    const unsigned = await hook('GET', '/v1/crm-access')
+    expect(unsigned.status).toBe(401)
+    const amoFromB24 = await relay.request('POST', '/v1/oauth/amocrm/authorize', { headers: b24('auth-b1') })
+    answers.push(amoFromB24)
+    expect(amoFromB24.status).toBe(403)
+    const b24FromAmo = await call('POST', '/v1/oauth/bitrix24/tokens', { refreshToken: 'r'.repeat(20), memberId: 'member-b1', domain: 'partner.bitrix24.ru' })
+    expect(b24FromAmo.status).toBe(403)
+    expect(b24OAuth.calls).toEqual([])
+  })
+
+  test('an OAuth server that is down binds nothing and says to try again', async () => {
+    const { refreshToken } = b24OAuth.issuePair('member-b1')
+    b24OAuth.failNext(502)
+    const answer = await handOver({ refreshToken, memberId: 'member-b1', domain: 'partner.bitrix24.ru' })
+    expect(answer.status).toBe(503)
+    expect(answer.body.error.code).toBe('unavailable')
+    expect(await accessRow(installationId)).toBeUndefined()
+  })
+
   test('the pair is refreshed once through the OAuth server and bound; a spent refresh token is refused', async () => {
     const { refreshToken } = b24OAuth.issuePair('member-b1')
     const answer = await handOver({ refreshToken, memberId: 'member-b1', domain: 'https://Partner.Bitrix24.ru/' })

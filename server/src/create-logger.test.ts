@@ -8,9 +8,10 @@ test('secrets in logged objects are redacted at any of the first levels (issue 1
     { access_token: 'tok-a', grant: { refresh_token: 'tok-r' }, req: { headers: { authorization: 'Bearer tok-b', 'x-auth-token': 'tok-x' } } },
     'token answer',
   )
-  logger.info({ body: { code: 'tok-c', accessToken: 'tok-d', client_secret: 'tok-s' }, installationId: 'kept' }, 'callback')
+  logger.info({ body: { accessToken: 'tok-d', client_secret: 'tok-s' }, err: { code: 'ECONNREFUSED' }, installationId: 'kept' }, 'callback')
   const text = lines.join('\n')
-  for (const secret of ['tok-a', 'tok-r', 'tok-b', 'tok-x', 'tok-c', 'tok-d', 'tok-s']) expect(text).not.toContain(secret)
+  for (const secret of ['tok-a', 'tok-r', 'tok-b', 'tok-x', 'tok-d', 'tok-s']) expect(text).not.toContain(secret)
   expect(text).toContain('kept')
+  expect(text).toContain('ECONNREFUSED')
   expect(text).toContain('[redacted]')
 })

@@ -2,8 +2,9 @@ import pino, { type DestinationStream } from 'pino'
 
 /**
  * Fields that may hold a secret wherever they appear in a logged object, one or two levels deep:
- * OAuth tokens and codes, client secrets, and the headers that carry a CRM's token (issue 12).
- * The relay never logs them on purpose; this is the net under a mistake.
+ * OAuth tokens, client secrets, and the headers that carry a CRM's token (issue 12). The relay
+ * never logs them on purpose; this is the net under a mistake. (`code` is left alone: errors carry
+ * theirs, `ECONNREFUSED`, under that name; an amoCRM consent code works once and only with the secret.)
  */
 const SECRET_KEYS = [
   'access_token',
