@@ -13,7 +13,6 @@ const SECRET_KEYS = [
   'refreshToken',
   'client_secret',
   'clientSecret',
-  'code',
   'AUTH_ID',
   'REFRESH_ID',
   'authorization',
