@@ -118,7 +118,7 @@ describe('amoCRM: the OAuth callback grants access only for the account that ask
       [{ ...good, code: 'abc\u0000def1234' }, 'code'],
       [{ ...good, referer: 'partner.amocrm.ru\u0000.evil' }, 'referer'],
       [{ ...good, state: 'x'.repeat(5000) }, 'state'],
-      [{ ...good, code: 'c'.repeat(3000) }, 'code'],
+      [{ ...good, code: 'c'.repeat(5000) }, 'code'],
       [{ referer: good.referer, client_id: good.client_id, state: good.state }, 'code'],
     ]
     for (const [params, field] of cases) {
@@ -238,7 +238,7 @@ describe('Bitrix24: the install page hands over the tokens; the stored portal is
     expect(other.body.error.details).toEqual({ reason: 'member_id' })
     const bad = await handOver({ refreshToken: `${refreshToken}\u0000`, memberId: 'member-b1', domain: 'partner.bitrix24.ru' })
     expect(bad.status).toBe(400)
-    const huge = await handOver({ refreshToken: 'r'.repeat(600), memberId: 'member-b1', domain: 'partner.bitrix24.ru' })
+    const huge = await handOver({ refreshToken: 'r'.repeat(3000), memberId: 'member-b1', domain: 'partner.bitrix24.ru' })
     expect(huge.body.error.details.fields[0].path).toBe('refreshToken')
     expect(b24OAuth.calls).toEqual([])
     expect(await accessRow(installationId)).toBeUndefined()
@@ -253,6 +253,14 @@ describe('Bitrix24: the install page hands over the tokens; the stored portal is
     const b24FromAmo = await call('POST', '/v1/oauth/bitrix24/tokens', { refreshToken: 'r'.repeat(20), memberId: 'member-b1', domain: 'partner.bitrix24.ru' })
     expect(b24FromAmo.status).toBe(403)
     expect(b24OAuth.calls).toEqual([])
+  })
+
+  test("another portal's refresh token binds nothing: the OAuth server names its member_id", async () => {
+    const { refreshToken } = b24OAuth.issuePair('member-other')
+    const answer = await handOver({ refreshToken, memberId: 'member-b1', domain: 'partner.bitrix24.ru' })
+    expect(answer.status).toBe(403)
+    expect(answer.body.error.details).toEqual({ reason: 'refresh_token' })
+    expect(await accessRow(installationId)).toBeUndefined()
   })
 
   test('an OAuth server that is down binds nothing and says to try again', async () => {

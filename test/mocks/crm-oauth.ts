@@ -27,7 +27,13 @@ export const createBitrix24OAuth = ({ url, domain, clientId, clientSecret }: { u
     clientId,
     clientSecret,
     accessTtlS: 3600,
-    extra: (memberId) => ({ member_id: memberId, domain, client_endpoint: `https://${domain}/rest/`, server_endpoint: `${url}/rest/`, status: 'L' }),
+    extra: (memberId) => ({
+      member_id: memberId,
+      domain: new URL(url).host,
+      client_endpoint: `https://${domain}/rest/`,
+      server_endpoint: `${url}/rest/`,
+      status: 'L',
+    }),
   })
   const handlers = [
     http.get(`${url}/oauth/token/`, async ({ request }) => {

@@ -21,8 +21,9 @@ export const ZCrmAccessResponse = z.object({ crmAccess: ZCrmAccess })
 /** Where the amoCRM settings screen opens amoCRM's consent window, with the relay's signed `state`. */
 export const ZAmocrmAuthorisationResponse = z.object({ url: z.string(), state: z.string(), expiresAt: ZTimestamp })
 
-// OAuth tokens are opaque printable strings; the limits keep a pasted page out of the database.
-const ZOAuthToken = z.string().check(z.minLength(8), z.maxLength(512), z.regex(/^[\x21-\x7e]+$/, 'A token is printable ASCII without spaces'))
+// OAuth tokens and codes are opaque printable strings (amoCRM's are JWTs of about a kilobyte); the
+// limits keep a pasted page out of the database.
+const ZOAuthToken = (max: number) => z.string().check(z.minLength(8), z.maxLength(max), z.regex(/^[\x21-\x7e]+$/, 'A token is printable ASCII without spaces'))
 
 /**
  * What the Bitrix24 install page hands the relay once: the installation's refresh token, member_id
@@ -30,7 +31,7 @@ const ZOAuthToken = z.string().check(z.minLength(8), z.maxLength(512), z.regex(/
  * which the relay has just verified with the stored portal.
  */
 export const ZBitrix24TokensRequest = z.strictObject({
-  refreshToken: ZOAuthToken,
+  refreshToken: ZOAuthToken(2048),
   memberId: z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, 'A member_id is letters, digits, dash and underscore')),
   domain: z
     .string()
@@ -56,7 +57,7 @@ const ZParam = (max: number) => z.string().check(z.minLength(1), z.maxLength(max
 
 /** amoCRM's redirect to the integration's redirect URI after consent. */
 export const ZAmocrmCallbackQuery = z.object({
-  code: ZOAuthToken.check(z.maxLength(2048)),
+  code: ZOAuthToken(4096),
   referer: ZParam(253),
   state: ZParam(200),
   client_id: ZParam(64),

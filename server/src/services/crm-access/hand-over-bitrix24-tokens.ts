@@ -29,8 +29,9 @@ export const handOverBitrix24Tokens = async (deps: Deps, ctx: Ctx, body: TBitrix
   const outcome = await refreshBitrix24({ oauthUrl: bitrix24.oauthUrl, ...bitrix24.client }, body.refreshToken, ctx.now)
   if (outcome.kind === 'unavailable') throw new AppError('unavailable', `The Bitrix24 OAuth server could not be asked (${outcome.reason}): try again`)
   if (outcome.kind === 'refused') throw refused(`The Bitrix24 OAuth server refused the refresh token (${outcome.problem})`, 'refresh_token')
-  const { memberId, domain } = outcome.grant
-  if ((memberId && memberId !== actor.account) || (domain && !isSamePortal(domain, installation.domain))) {
+  // The answer's `domain` is the OAuth server's own; the portal is the host of its `client_endpoint`.
+  const { memberId, portalHost } = outcome.grant
+  if (memberId !== actor.account || (portalHost && !isSamePortal(portalHost, installation.domain))) {
     throw refused('The OAuth server says these tokens belong to another portal', 'refresh_token')
   }
   const crmAccess = await storeGrant(deps, {

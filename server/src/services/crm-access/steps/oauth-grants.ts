@@ -1,7 +1,7 @@
 import { type OutboundAnswer, outbound } from './outbound'
 
-/** Fresh tokens from an OAuth server. */
-export type Grant = { accessToken: string; refreshToken: string; expiresAt: Date; memberId?: string; domain?: string }
+/** Fresh tokens from an OAuth server; Bitrix24's also names the portal (`member_id`, its REST `client_endpoint`). */
+export type Grant = { accessToken: string; refreshToken: string; expiresAt: Date; memberId?: string; portalHost?: string }
 
 /**
  * What a token request came to: tokens; a refusal (the code or refresh token is spent, revoked or
@@ -16,6 +16,15 @@ export type Bitrix24Client = { oauthUrl: string; id: string; secret: string }
 const token = (value: unknown) => (typeof value === 'string' && value.length > 0 && value.length <= 4096 ? value : null)
 const word = (value: unknown) => (typeof value === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(value) ? value : null)
 
+const hostOf = (url: unknown) => {
+  if (typeof url !== 'string') return undefined
+  try {
+    return new URL(url).host
+  } catch {
+    return undefined
+  }
+}
+
 /** Reads a token answer; the OAuth error code (never its description, which may echo input) names a refusal. */
 const toOutcome = (answer: OutboundAnswer, now: Date): GrantOutcome => {
   if (answer.kind === 'failed') return { kind: 'unavailable', reason: answer.reason }
@@ -27,7 +36,7 @@ const toOutcome = (answer: OutboundAnswer, now: Date): GrantOutcome => {
   const expiresIn = Number(body?.expires_in)
   if (status !== 200 || !accessToken || !refreshToken || !Number.isFinite(expiresIn) || expiresIn <= 0)
     return { kind: 'unavailable', reason: 'unexpected answer' }
-  const extra = { memberId: word(body?.member_id) ?? undefined, domain: typeof body?.domain === 'string' ? body.domain : undefined }
+  const extra = { memberId: word(body?.member_id) ?? undefined, portalHost: hostOf(body?.client_endpoint) }
   return { kind: 'granted', grant: { accessToken, refreshToken, expiresAt: new Date(now.getTime() + Math.min(expiresIn, 31_536_000) * 1000), ...extra } }
 }
 
