@@ -30,6 +30,8 @@ const toOutcome = (answer: OutboundAnswer, now: Date): GrantOutcome => {
   if (answer.kind === 'failed') return { kind: 'unavailable', reason: answer.reason }
   const { status, body } = answer
   if (status === 429 || status >= 500) return { kind: 'unavailable', reason: `HTTP ${status}` }
+  // A wrong client id or secret is the relay's setting, not the installation's grant: keep its tokens.
+  if (body?.error === 'invalid_client') return { kind: 'unavailable', reason: 'invalid_client: check the OAuth client id and secret in the settings' }
   if (status >= 400) return { kind: 'refused', problem: word(body?.error) ?? word(body?.hint) ?? `HTTP ${status}` }
   const accessToken = token(body?.access_token)
   const refreshToken = token(body?.refresh_token)

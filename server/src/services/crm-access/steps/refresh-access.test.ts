@@ -74,3 +74,14 @@ test('two relays refreshing at once make one refresh; both get the new token, no
   expect(row.state).toBe('active')
   expect(row.updated_at).toEqual(DAY_LATER)
 })
+
+test("a relay with a wrong client secret keeps the installation's tokens: the setting is at fault, not the grant (issue 12)", async () => {
+  const wrongSecret: Deps = {
+    ...relayDeps(),
+    crmAccess: { keys: { current: KEY }, amocrm: { ...CLIENT, clientSecret: 'not-the-secret' }, bitrix24: { oauthUrl: 'https://oauth.b24.test' } },
+  }
+  await expect(freshAccessToken(wrongSecret, installationId, DAY_LATER)).rejects.toMatchObject({ code: 'unavailable' })
+  expect(amo.calls).toEqual([{ grantType: 'refresh_token', status: 401, error: 'invalid_client' }])
+  const token = await freshAccessToken(relayDeps(), installationId, DAY_LATER)
+  expect(amo.accountOf(token.accessToken)).toBe('8100')
+})
