@@ -26,6 +26,8 @@ Embedded database (PGlite in DATA_DIR; on PostgreSQL use pg_dump and pg_restore,
                                or, when no relay runs on DATA_DIR, read from DATA_DIR directly
   restore <file>   [--force]   into DATA_DIR, with no relay running on it; a database holding data
                                is replaced only with --force, and kept beside it, renamed
+  tokens:reencrypt             seal the stored CRM tokens again under RELAY_SECRET_KEY, reading those
+                               sealed under RELAY_SECRET_KEY_PREVIOUS (DATA_DIR, or DATABASE_URL)
   demo:clear                   empty a database that holds only the demo (DATA_DIR, or DATABASE_URL),
                                with no relay running on it
 
@@ -205,6 +207,22 @@ const commands: Record<string, () => Promise<void>> = {
       `restored ${file} into ${dataDir} in ${seconds(startedAt)}: ${partners} partners, ${invoices} invoices, ${postings} ledger postings (sum ${ledgerSumKop})`,
     )
     if (result.keptAside) console.log(`the database it replaced is kept in ${result.keptAside}`)
+  },
+  'tokens:reencrypt': async () => {
+    const { databaseUrl, dataDir } = await databaseConfig()
+    const [{ readConfig }, { createDb }, { reencryptTokens }] = await Promise.all([
+      import('./src/config'),
+      import('./src/store/create-db'),
+      import('./src/admin/reencrypt-tokens'),
+    ])
+    const keys = readConfig(process.env).secretKeys ?? fail('Set RELAY_SECRET_KEY (the new key) and RELAY_SECRET_KEY_PREVIOUS (the old one)')
+    const store = await createDb({ databaseUrl, dataDir }).catch((error: Error) => fail(`${error.message}. On PGlite, stop the relay first.`))
+    try {
+      const result = await reencryptTokens(store.db, keys).catch((error: Error) => fail(error.message))
+      console.log(`${result.reencrypted} of ${result.total} installations' tokens sealed again under RELAY_SECRET_KEY`)
+    } finally {
+      await store.close()
+    }
   },
   'demo:clear': async () => {
     const { databaseUrl, dataDir } = await databaseConfig()

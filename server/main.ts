@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import pino from 'pino'
 import { readConfig } from './src/config'
+import { createLogger } from './src/create-logger'
 import { createRelay } from './src/create-relay'
 import { mountDemoRoutes } from './src/demo/mount-demo-routes'
 import { seedDemo } from './src/demo/seed-demo'
@@ -13,7 +13,7 @@ import { checkLegacyDataDir } from './src/store/legacy-data-dir'
 import { withDemoDefaults } from './src/web/demo-settings'
 import { mountWidgetRoutes } from './src/web/mount-widget-routes'
 
-const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' })
+const logger = createLogger(process.env.LOG_LEVEL ?? 'info')
 
 const start = async () => {
   checkLegacyDataDir()

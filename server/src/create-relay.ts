@@ -13,6 +13,7 @@ import { createHttpApp } from './http/create-http-app'
 import { recountDeadlines } from './jobs/recount-deadlines'
 import { startJobs } from './jobs/start-jobs'
 import { createMetrics } from './metrics/create-metrics'
+import { createCrmHooks } from './services/crm-access/hooks'
 import type { Deps } from './services/deps'
 import { createHandlers } from './services/handlers'
 import { checkLinkCode } from './services/installations/check-link-code'
@@ -46,7 +47,8 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
   const calendars = loadCalendars(config.calendarsDir ?? path.join(SERVER_DIR, 'calendars'), program.calendar)
   const store = given ?? (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }))
   await migrateToLatest(store.db)
-  const deps: Deps = { db: store.db, program, calendars, logger }
+  const crmAccess = { keys: config.secretKeys, amocrm: config.amocrm, bitrix24: { oauthUrl: config.bitrix24OAuth.url, client: config.bitrix24OAuth.client } }
+  const deps: Deps = { db: store.db, program, calendars, logger, crmAccess }
   // The calendar files may have changed since the last start (a new year, a decree in): X-7.
   const recounted = await recountDeadlines(deps)
   if (recounted.changed > 0) logger.info({ changed: recounted.changed }, 'transfer deadlines counted again on the calendar files in force')
@@ -70,6 +72,7 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
       publicUrl: config.publicUrl,
     },
     checkLinkCode: (code) => checkLinkCode(deps, code, now()),
+    crmHooks: createCrmHooks(deps),
     resolveHost,
     checkReady,
     dumpDataDir: store.dumpDataDir,

@@ -28,12 +28,15 @@ export const startRelay = async ({
   env = {},
   runJobs = false,
   store,
+  logger = pino({ level: 'silent' }),
 }: {
   program?: string
   at?: string
   env?: Record<string, string>
   runJobs?: boolean
   store?: Db
+  /** The relay's logger: a test reading the log lines passes one that collects them. */
+  logger?: pino.Logger
 } = {}) => {
   const clock = createClock(at)
   const config = readConfig({
@@ -48,7 +51,7 @@ export const startRelay = async ({
   })
   // Portal names resolve to a public address as on the internet; msw answers before any connection.
   const resolveHost = async () => [{ address: '93.158.134.3', family: 4 }]
-  const relay = await createRelay({ config, logger: pino({ level: 'silent' }), now: clock.now, runJobs, store: store ?? (await createTestDb()), resolveHost })
+  const relay = await createRelay({ config, logger, now: clock.now, runJobs, store: store ?? (await createTestDb()), resolveHost })
   const server = relay.app.listen(0, '127.0.0.1')
   await new Promise((resolve) => server.once('listening', resolve))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`

@@ -31,6 +31,11 @@ const ZEnv = z.object({
         .filter(Boolean),
     )
     .refine((hosts) => hosts.every((h) => /^[a-z0-9.-]+(:\d{1,5})?$/.test(h)), 'host or host:port, comma-separated'),
+  RELAY_SECRET_KEY: z.string().optional(),
+  RELAY_SECRET_KEY_PREVIOUS: z.string().optional(),
+  B24_OAUTH_URL: z.url({ protocol: /^https?$/ }).default('https://oauth.bitrix.info'),
+  B24_CLIENT_ID: z.string().max(200).optional(),
+  B24_CLIENT_SECRET: z.string().max(200).optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'smtp://user:pass@host:port')
@@ -43,6 +48,18 @@ const ZEnv = z.object({
   SHUTDOWN_TIMEOUT_S: z.coerce.number().positive().max(3600).default(25),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
+
+/**
+ * A 256-bit key, written as 64 hex digits or as base64 (44 characters) of 32 bytes; anything else
+ * stops the start, so a typo never encrypts tokens under a weaker key.
+ */
+const readSecretKey = (name: string, value: string | undefined): Buffer | undefined => {
+  if (value === undefined) return undefined
+  const trimmed = value.trim()
+  const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : /^[A-Za-z0-9+/_-]{43}=?$/.test(trimmed) ? Buffer.from(trimmed, 'base64') : null
+  if (key?.length !== 32) throw new Error(`Bad configuration:\n  ${name}: 32 bytes, as 64 hex digits or base64 (openssl rand -base64 32)`)
+  return key
+}
 
 /** The demo and a real relay never share a PGlite database: each has its own directory by default. */
 export const DEMO_DATA_DIR = './data/demo'
@@ -62,6 +79,11 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env) => {
   if (amocrmParts.some(Boolean) && !amocrmParts.every(Boolean)) {
     throw new Error('Bad configuration:\n  AMOCRM_CLIENT_ID, AMOCRM_CLIENT_SECRET and AMOCRM_REDIRECT_URI go together')
   }
+  const b24Parts = [e.B24_CLIENT_ID, e.B24_CLIENT_SECRET]
+  if (b24Parts.some(Boolean) && !b24Parts.every(Boolean)) throw new Error('Bad configuration:\n  B24_CLIENT_ID and B24_CLIENT_SECRET go together')
+  const secretKey = readSecretKey('RELAY_SECRET_KEY', e.RELAY_SECRET_KEY)
+  const previousSecretKey = readSecretKey('RELAY_SECRET_KEY_PREVIOUS', e.RELAY_SECRET_KEY_PREVIOUS)
+  if (previousSecretKey && !secretKey) throw new Error('Bad configuration:\n  RELAY_SECRET_KEY_PREVIOUS needs RELAY_SECRET_KEY')
   // The demo needs the embedded database: it seeds data a real vendor's database must never get.
   const demo = e.DEMO === undefined ? !e.DATABASE_URL : e.DEMO === '1' || e.DEMO === 'true'
   return {
@@ -75,6 +97,11 @@ export const readConfig = (env: NodeJS.ProcessEnv = process.env) => {
     amocrm: e.AMOCRM_CLIENT_ID ? { clientId: e.AMOCRM_CLIENT_ID, clientSecret: e.AMOCRM_CLIENT_SECRET!, redirectUri: e.AMOCRM_REDIRECT_URI! } : undefined,
     b24AllowHttp: e.B24_ALLOW_HTTP,
     b24PortalHosts: e.B24_PORTAL_HOSTS,
+    secretKeys: secretKey ? { current: secretKey, previous: previousSecretKey } : undefined,
+    bitrix24OAuth: {
+      url: e.B24_OAUTH_URL,
+      client: e.B24_CLIENT_ID ? { id: e.B24_CLIENT_ID, secret: e.B24_CLIENT_SECRET! } : undefined,
+    },
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     corsOrigins: e.CORS_ORIGINS?.split(',')

@@ -5,6 +5,7 @@ import { cors } from './cors'
 import { errorMiddleware, notFound } from './error-middleware'
 import type { HttpDeps } from './http-deps'
 import { mountBackupRoute } from './mount-backup-route'
+import { mountCrmHooks } from './mount-crm-hooks'
 import { mountHealthRoutes } from './mount-health-routes'
 import { mountServiceRoutes } from './mount-service-routes'
 import { buildOpenApi, OPENAPI_PATH } from './openapi'
@@ -29,6 +30,7 @@ export const createHttpApp = (deps: HttpDeps): express.Express => {
   const authenticate = createAuthenticator(deps)
   mountServiceRoutes(app, deps, authenticate)
   mountBackupRoute(app, deps, authenticate)
+  mountCrmHooks(app, deps)
   deps.extraRoutes?.(app)
 
   app.use(notFound)

@@ -2,6 +2,7 @@ import type express from 'express'
 import type pino from 'pino'
 import type { TCrm, TReadyResponse, TRole } from '../../../shared/src/contract'
 import type { Metrics } from '../metrics/create-metrics'
+import type { CrmHooks } from '../services/crm-access/hooks'
 import type { ResolveHost } from './auth/check-portal-host'
 
 export type { BinaryDocument, HandlerInput, Handlers, ServiceRouteName } from '../services/handler-types'
@@ -49,6 +50,8 @@ export type HttpDeps = {
   metrics?: { metrics: Metrics; token: string }
   /** PGlite only: the data directory as a tar archive, for `GET /v1/admin/backup`. */
   dumpDataDir?: () => Promise<Buffer>
+  /** What the CRMs call by themselves: amoCRM's OAuth redirect and webhook, Bitrix24's events (issue 12). */
+  crmHooks?: CrmHooks
   /** Mounted after the API routes and before the 404 answer (widget pages, demo files). */
   extraRoutes?: (app: express.Express) => void
 }

@@ -3,6 +3,10 @@ import { createPartner } from './admin/create-partner'
 import { clientCard } from './clients/client-card'
 import { createClient } from './clients/create-client'
 import { setNegotiation } from './clients/set-negotiation'
+import { crmAccessView } from './crm-access/crm-access-view'
+import { handOverBitrix24Tokens } from './crm-access/hand-over-bitrix24-tokens'
+import { listInstallations } from './crm-access/list-installations'
+import { startAmocrmAuthorisation } from './crm-access/start-amocrm-authorisation'
 import type { Deps } from './deps'
 import type { Handlers } from './handler-types'
 import { linkInstallation } from './installations/link-installation'
@@ -62,6 +66,10 @@ export const createHandlers = (deps: Deps): Handlers => ({
   report: (ctx, { params, query }) => report(deps, ctx, params.name, query),
   adminReport: (ctx, { params, query }) => report(deps, ctx, params.name, query),
   linkInstallation: (ctx, { body }) => linkInstallation(deps, ctx, body),
+  adminListInstallations: () => listInstallations(deps),
+  crmAccess: (ctx) => crmAccessView(deps, ctx),
+  startAmocrmAuthorisation: (ctx) => startAmocrmAuthorisation(deps, ctx),
+  handOverBitrix24Tokens: (ctx, { body }) => handOverBitrix24Tokens(deps, ctx, body),
   me: (ctx) => me(deps, ctx),
   program: async () => programView(deps.program),
   overview: (ctx) => overview(deps, ctx),

@@ -18,6 +18,7 @@ test('migrations create every table of the schema', async () => {
   expect(rows.map((row) => row.table_name)).toEqual([
     'audit_log',
     'clients',
+    'crm_access',
     'idempotency_keys',
     'installations',
     'invoice_counters',
@@ -48,6 +49,7 @@ test('migrating an up-to-date database changes nothing', async () => {
     { name: '003-status-reasons' },
     { name: '004-violation-notes' },
     { name: '005-violation-notice' },
+    { name: '006-crm-access' },
   ])
 })
 

@@ -57,6 +57,21 @@ export type InstallationsTable = {
   created_at: Generated<Date>
 }
 
+export type CrmAccessState = 'active' | 'needs-reauthorisation' | 'revoked'
+
+/** The sealed OAuth tokens of one installation (issue 12); `access_token`/`refresh_token` are ciphertext. */
+export type CrmAccessTable = {
+  installation_id: string
+  crm: Crm
+  api_host: string
+  state: CrmAccessState
+  access_token: string | null
+  refresh_token: string | null
+  access_expires_at: Date | null
+  problem: string | null
+  updated_at: Date
+}
+
 export type LinkCodesTable = {
   code: string
   role: InstallationRole
@@ -313,6 +328,7 @@ export type Database = {
   partners: PartnersTable
   installations: InstallationsTable
   link_codes: LinkCodesTable
+  crm_access: CrmAccessTable
   clients: ClientsTable
   pins: PinsTable
   invoice_counters: InvoiceCountersTable

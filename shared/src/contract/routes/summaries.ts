@@ -6,6 +6,10 @@ import type { RouteName } from '.'
  */
 export const ROUTE_SUMMARIES: Record<RouteName, string> = {
   linkInstallation: 'Link this CRM account with a one-time code',
+  adminListInstallations: 'Linked CRM accounts and whether the relay may act in each one (issue 12)',
+  crmAccess: "Whether the relay may act in the caller's own CRM (issue 12)",
+  startAmocrmAuthorisation: "amoCRM's consent window for this account, with the relay's signed state (issue 12)",
+  handOverBitrix24Tokens: "Hand the relay this Bitrix24 installation's OAuth tokens (issue 12)",
   me: 'Who is calling: role, partner status, state, discounts',
   program: 'The partner program: products and prices',
   overview: 'What waits for the caller: pins, transfers, violations',
