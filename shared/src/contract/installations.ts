@@ -22,7 +22,18 @@ export const ZMeResponse = z.object({
   account: z.string(),
   userId: z.nullable(z.string()),
   /** accountNumberDigits: the program's account-number format (AT-1.1), so the widget checks a typed number as the relay will. */
-  program: z.object({ id: z.string(), name: z.string(), accountNumberDigits: z.optional(z.int()) }),
+  program: z.object({
+    id: z.string(),
+    name: z.string(),
+    accountNumberDigits: z.optional(z.int()),
+    /** Vendor staff only: the rules a violation can be recorded under, with their titles, and the clause that lists them (AT-4.1, AG-1.5). */
+    violable: z.optional(
+      z.object({
+        basis: z.string(),
+        rules: z.array(z.object({ rule: z.string(), title: z.object({ ru: z.string(), en: z.string() }) })),
+      }),
+    ),
+  }),
   partner: z.optional(
     z.object({
       id: ZId,
