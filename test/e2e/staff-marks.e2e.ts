@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { createClient } from '../../server/src/services/clients/create-client'
-import type { Actor, Ctx } from '../../server/src/services/context'
 import { decidePin } from '../../server/src/services/pins/decide-pin'
 import { requestPin } from '../../server/src/services/pins/request-pin'
-import { findInstallation } from '../../server/src/store/queries/installations'
-import { createLinkCode, createPartner } from './support/admin-api'
-import { amoUrl, installAndLink, openAmo, widgetColumn } from './support/amocrm-ui'
+import { createPartner } from './support/admin-api'
+import { amoCtxOf, linkVendorAndAlpha } from './support/amo-actors'
+import { amoUrl, openAmo, widgetColumn } from './support/amocrm-ui'
 import { axeFindings } from './support/axe'
 import { AMO_ACCOUNTS, CLIENTS, PARTNERS } from './support/e2e-world'
 import { type Stack, startStack } from './support/start-stack'
@@ -18,14 +17,6 @@ let alphaId: string
 const pages = {} as Record<'vendor' | 'alpha', Page>
 const pageErrors: string[] = []
 
-/** The use cases as one CRM account calls them, for the facts the screens need (a client pinned to alpha). */
-const ctxOf = async (crmAccount: number): Promise<Ctx> => {
-  const installation = (await findInstallation(stack.relay.deps.db, 'amocrm', String(crmAccount)))!
-  const base = { crm: 'amocrm' as const, account: String(crmAccount), userId: '1', installationId: installation.id }
-  const actor: Actor = installation.partnerId ? { kind: 'partner', ...base, partnerId: installation.partnerId } : { kind: 'vendor', ...base }
-  return { actor, now: new Date() }
-}
-
 const partnerRow = () =>
   stack.relay.deps.db.selectFrom('partners').select(['countries', 'extra_countries', 'territory_reason']).where('id', '=', alphaId).executeTakeFirstOrThrow()
 
@@ -36,17 +27,11 @@ beforeAll(async () => {
     pages[who].on('pageerror', (error) => pageErrors.push(`${who}: ${error.message}`))
   }
   alphaId = await createPartner(stack, ALPHA)
-  await installAndLink(pages.vendor, { stack, who: 'vendor', code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' })
-  await installAndLink(pages.alpha, {
-    stack,
-    who: 'alpha',
-    code: await createLinkCode(stack, { partnerId: alphaId }),
-    linkedText: `Привязано к партнёру «${ALPHA.name}»`,
-  })
-  const alpha = await ctxOf(AMO_ACCOUNTS.alpha.id)
+  await linkVendorAndAlpha(stack, pages, alphaId)
+  const alpha = await amoCtxOf(stack, AMO_ACCOUNTS.alpha.id)
   await createClient(stack.relay.deps, alpha, { accountNumber: CLIENT.accountNumber, name: CLIENT.name, inn: CLIENT.inn })
   const { pin } = await requestPin(stack.relay.deps, alpha, { accountNumber: CLIENT.accountNumber })
-  await decidePin(stack.relay.deps, await ctxOf(AMO_ACCOUNTS.vendor.id), pin.id, 'approve', {})
+  await decidePin(stack.relay.deps, await amoCtxOf(stack, AMO_ACCOUNTS.vendor.id), pin.id, 'approve', {})
 })
 afterEach(() => {
   expect(pageErrors.splice(0), 'errors thrown in the page').toEqual([])

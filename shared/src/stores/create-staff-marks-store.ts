@@ -2,8 +2,7 @@ import { createStore } from 'zustand/vanilla'
 import type { VendorClient } from '../client/create-vendor-client'
 import type { RelayError } from '../client/relay-error'
 import type { TPartner } from '../contract'
-import { createAttemptKeys } from './attempt-keys'
-import { runAction } from './run-action'
+import { outcomeAction } from './outcome-action'
 
 /** What the last mark changed, for the screen to say in words. */
 export type StaffMarkOutcome = { kind: 'countriesSet'; partner: TPartner } | { kind: 'demoSet'; demo: boolean }
@@ -24,20 +23,8 @@ export type StaffMarksState = {
  * screen that shows what changed.
  */
 export const createStaffMarksStore = ({ client, after }: { client: VendorClient; after?: () => Promise<void> }) => {
-  const keys = createAttemptKeys()
   return createStore<StaffMarksState>()((set, get) => {
-    const act = (kind: string, attempt: unknown, write: (key: string) => Promise<StaffMarkOutcome>) => {
-      if (!get().busy) set({ outcome: null })
-      return runAction({
-        get,
-        set: (patch) => set(patch as Partial<StaffMarksState>),
-        keys,
-        kind,
-        attempt,
-        after,
-        write: async (key) => set({ outcome: await write(key) }),
-      })
-    }
+    const act = outcomeAction<StaffMarkOutcome>({ get, set, after })
     return {
       busy: null,
       actionError: null,
