@@ -1,12 +1,11 @@
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { createClient } from '../../server/src/services/clients/create-client'
-import type { Actor, Ctx } from '../../server/src/services/context'
 import { recordViolation } from '../../server/src/services/partners/record-violation'
 import { requestPin } from '../../server/src/services/pins/request-pin'
-import { findInstallation } from '../../server/src/store/queries/installations'
 import { createLinkCode, createPartner } from './support/admin-api'
-import { amoUrl, installAndLink, openAmo } from './support/amocrm-ui'
+import { amoCtxOf, linkVendorAndAlpha } from './support/amo-actors'
+import { amoUrl, openAmo } from './support/amocrm-ui'
 import { appFrame, installAndLink as installB24, portalUrl } from './support/bitrix24-ui'
 import { AMO_ACCOUNTS, CLIENTS, PARTNERS } from './support/e2e-world'
 import { type Stack, startStack } from './support/start-stack'
@@ -22,13 +21,7 @@ const pageErrors: string[] = []
 const todayRu = () => new Intl.DateTimeFormat('ru-RU', { timeZone: 'Europe/Moscow', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date())
 const YEAR = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric' }).format(new Date()))
 
-/** The use cases as one CRM account calls them, for the facts the lists need (a client, its pin request, a violation). */
-const ctxOf = async (crmAccount: number): Promise<Ctx> => {
-  const installation = (await findInstallation(stack.relay.deps.db, 'amocrm', String(crmAccount)))!
-  const base = { crm: 'amocrm' as const, account: String(crmAccount), userId: '1', installationId: installation.id }
-  const actor: Actor = installation.partnerId ? { kind: 'partner', ...base, partnerId: installation.partnerId } : { kind: 'vendor', ...base }
-  return { actor, now: new Date() }
-}
+const ctxOf = (crmAccount: number) => amoCtxOf(stack, crmAccount)
 
 beforeAll(async () => {
   stack = await startStack({ program: 'agat-rt' })
@@ -59,13 +52,7 @@ const expectOnlyWords = async (area: Locator) => {
 describe('the overview says why and opens what it names (AG-1.5, AG-3.3a, AT-1.2)', () => {
   test('a Silver partner with a violation, a client and its pin request, linked in amoCRM', async () => {
     alphaId = await createPartner(stack, { ...ALPHA, status: 'silver' })
-    await installAndLink(pages.vendor, { stack, who: 'vendor', code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' })
-    await installAndLink(pages.alpha, {
-      stack,
-      who: 'alpha',
-      code: await createLinkCode(stack, { partnerId: alphaId }),
-      linkedText: `Привязано к партнёру «${ALPHA.name}»`,
-    })
+    await linkVendorAndAlpha(stack, pages, alphaId)
     const alpha = await ctxOf(AMO_ACCOUNTS.alpha.id)
     await createClient(stack.relay.deps, alpha, { accountNumber: CLIENT.accountNumber, name: CLIENT.name, inn: CLIENT.inn })
     await requestPin(stack.relay.deps, alpha, { accountNumber: CLIENT.accountNumber })

@@ -52,6 +52,8 @@ test('a write sends its body, content type and Idempotency-Key', async () => {
         requestedAt: 't',
         decidedAt: null,
         releasedAt: null,
+        confirmedWithClient: false,
+        confirmationNote: null,
       },
     }),
   })

@@ -14,6 +14,8 @@ export type DomainErrorCode =
   | 'not_pinned'
   | 'pin_conflict'
   | 'outside_territory'
+  /** A violation under a rule the program does not mark as violable (AT-4.1, AG-1.5). */
+  | 'rule_not_violable'
   | 'unknown_product'
   | 'product_not_available'
   | 'project_discount_missing'

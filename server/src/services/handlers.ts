@@ -2,6 +2,7 @@ import { createLinkCode } from './admin/create-link-code'
 import { createPartner } from './admin/create-partner'
 import { clientCard } from './clients/client-card'
 import { createClient } from './clients/create-client'
+import { setClientDemo } from './clients/set-client-demo'
 import { setNegotiation } from './clients/set-negotiation'
 import { crmAccessView } from './crm-access/crm-access-view'
 import { handOverBitrix24Tokens } from './crm-access/hand-over-bitrix24-tokens'
@@ -27,6 +28,7 @@ import { expelPartner } from './partners/expel-partner'
 import { listPartners } from './partners/list-partners'
 import { partnerDetails } from './partners/partner-details'
 import { recordViolation } from './partners/record-violation'
+import { setPartnerCountries } from './partners/set-partner-countries'
 import { voidViolation } from './partners/void-violation'
 import { decidePin } from './pins/decide-pin'
 import { listPins } from './pins/list-pins'
@@ -76,6 +78,7 @@ export const createHandlers = (deps: Deps): Handlers => ({
   createClient: (ctx, { body }) => createClient(deps, ctx, body),
   clientCard: (ctx, { params }) => clientCard(deps, ctx, params.accountNumber),
   setNegotiation: (ctx, { params, body }) => setNegotiation(deps, ctx, params.accountNumber, body),
+  setClientDemo: (ctx, { params, body }) => setClientDemo(deps, ctx, params.accountNumber, body),
   listPins: (ctx) => listPins(deps, ctx),
   requestPin: (ctx, { body }) => requestPin(deps, ctx, body),
   approvePin: (ctx, { params, body }) => decidePin(deps, ctx, params.id, 'approve', body),
@@ -94,6 +97,7 @@ export const createHandlers = (deps: Deps): Handlers => ({
   getPartner: (ctx, { params }) => partnerDetails(deps, ctx, params.id),
   recordViolation: (ctx, { params, body }) => recordViolation(deps, ctx, params.id, body),
   voidViolation: (ctx, { params, body }) => voidViolation(deps, ctx, params.id, body),
+  setPartnerCountries: (ctx, { params, body }) => setPartnerCountries(deps, ctx, params.id, body),
   expelPartner: (ctx, { params }) => expelPartner(deps, ctx, params.id),
   ledger: (ctx, { query }) => statement(deps, ctx, query),
   partnerStatus: (ctx, { params }) => partnerStatus(deps, ctx, params.id),

@@ -50,6 +50,7 @@ test('migrating an up-to-date database changes nothing', async () => {
     { name: '004-violation-notes' },
     { name: '005-violation-notice' },
     { name: '006-crm-access' },
+    { name: '007-territory-and-marks' },
   ])
 })
 

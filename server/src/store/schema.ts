@@ -30,6 +30,10 @@ export type PartnersTable = {
   email: string
   address: string | null
   countries: Generated<string[]>
+  /** Countries beyond residence the partner's agreement allows (AG-1.3). */
+  extra_countries: Generated<string[]>
+  /** Why staff last set the partner's countries: the agreement's clause, as they wrote it. */
+  territory_reason: string | null
   status: string
   current_discount_bps: number | null
   state: Generated<PartnerState>
@@ -110,6 +114,9 @@ export type PinsTable = {
   source: Generated<PinSource>
   project_name: string | null
   project_discount_bps: number | null
+  /** AT-4.4: vendor staff confirmed with the client, before approving, that it knows the partner. */
+  client_confirmed: Generated<boolean>
+  client_confirmation_note: string | null
 }
 
 export type PinKind = 'client' | 'project'

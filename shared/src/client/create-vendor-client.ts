@@ -16,6 +16,10 @@ export const createVendorClient = (caller: RelayCaller) => ({
     caller.call(VENDOR_ROUTES.voidInvoice, { body, params: { id }, idempotencyKey: options.idempotencyKey }),
   voidViolation: (id: string, body: In<'voidViolation'>, options: WriteOptions = {}) =>
     caller.call(VENDOR_ROUTES.voidViolation, { body, params: { id }, idempotencyKey: options.idempotencyKey }),
+  setPartnerCountries: (id: string, body: In<'setPartnerCountries'>, options: WriteOptions = {}) =>
+    caller.call(VENDOR_ROUTES.setPartnerCountries, { body, params: { id }, idempotencyKey: options.idempotencyKey }),
+  setClientDemo: (accountNumber: string, body: In<'setClientDemo'>, options: WriteOptions = {}) =>
+    caller.call(VENDOR_ROUTES.setClientDemo, { body, params: { accountNumber }, idempotencyKey: options.idempotencyKey }),
 })
 
 export type VendorClient = ReturnType<typeof createVendorClient>

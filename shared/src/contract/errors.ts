@@ -33,6 +33,8 @@ export const ERROR_STATUS = {
   limit_exceeded: 422,
   product_not_available: 422,
   outside_territory: 422,
+  /** A violation under a rule the program does not list as violable (AT-4.1, AG-1.5); details name the rule and the list. */
+  rule_not_violable: 422,
   internal: 500,
   unavailable: 503,
 } as const

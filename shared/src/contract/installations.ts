@@ -22,8 +22,20 @@ export const ZMeResponse = z.object({
   account: z.string(),
   userId: z.nullable(z.string()),
   /** accountNumberDigits: the program's account-number format (AT-1.1), so the widget checks a typed number as the relay will. */
-  /** statusRule: the rule that restricts and takes the status away on a repeat violation (AT-4.1, AG-1.5). */
-  program: z.object({ id: z.string(), name: z.string(), accountNumberDigits: z.optional(z.int()), statusRule: z.optional(z.string()) }),
+  program: z.object({
+    id: z.string(),
+    name: z.string(),
+    accountNumberDigits: z.optional(z.int()),
+    /** The rule that restricts and takes the status away on a repeat violation (AT-4.1, AG-1.5). */
+    statusRule: z.optional(z.string()),
+    /** Vendor staff only: the rules a violation can be recorded under, with their titles, and the clause that lists them (AT-4.1, AG-1.5). */
+    violable: z.optional(
+      z.object({
+        basis: z.string(),
+        rules: z.array(z.object({ rule: z.string(), title: z.object({ ru: z.string(), en: z.string() }) })),
+      }),
+    ),
+  }),
   partner: z.optional(
     z.object({
       id: ZId,

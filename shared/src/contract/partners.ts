@@ -30,7 +30,11 @@ export const ZPartner = z.object({
   kpp: z.nullable(z.string()),
   email: z.string(),
   address: z.nullable(z.string()),
+  /** The countries the partner is resident in (AG-1.3). */
   countries: z.array(z.string()),
+  /** Countries beyond residence its agreement adds (AG-1.3), and why staff set them. */
+  extraCountries: z.array(z.string()),
+  territoryReason: z.nullable(z.string()),
   status: z.string(),
   statusName: z.string(),
   /** The status the discounts come from now: one step down while restricted in a downgrade program (AG-1.5). */

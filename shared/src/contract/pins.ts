@@ -14,6 +14,9 @@ export const ZPin = z.object({
   requestedAt: ZTimestamp,
   decidedAt: z.nullable(ZTimestamp),
   releasedAt: z.nullable(ZTimestamp),
+  /** AT-4.4: vendor staff confirmed with the client, before approving, that it knows the partner; with their note. */
+  confirmedWithClient: z.boolean(),
+  confirmationNote: z.nullable(z.string()),
 })
 export type TPin = z.infer<typeof ZPin>
 export const ZPinEnvelope = z.object({ pin: ZPin })
@@ -27,5 +30,8 @@ export const RELEASE_REASONS = ['client-request', 'partner-expelled'] as const
 export const ZPinDecisionRequest = z.strictObject({
   reason: z.optional(ZText(500)),
   reference: z.optional(ZText(500)),
+  /** Approval only (AT-4.4): staff confirmed with the client that it knows the partner, and what it said. */
+  confirmedWithClient: z.optional(z.boolean()),
+  confirmationNote: z.optional(ZText(1000)),
 })
 export type TPinDecisionRequest = z.infer<typeof ZPinDecisionRequest>

@@ -23,6 +23,8 @@ export const ZProgramResponse = z.object({
   currency: z.string(),
   timeZone: z.string(),
   requiresPin: z.boolean(),
+  /** AG-1.3: sales are held to the partner's countries (ATRealt's Rules set no territory). */
+  enforcesTerritory: z.boolean(),
   months: z.object({ min: z.int(), max: z.int() }),
   transferWorkingDays: z.int(),
   /** Above this client price, or with the same lines within the window, the partner confirms (AT-5.1, X-6). */

@@ -26,6 +26,9 @@ export const en: Messages = {
   'reason.inn_length': 'An INN is 10 or 12 digits',
   'reason.inn_checksum': 'The INN check digits do not match',
   'reason.direct-negotiation': 'The vendor negotiates with this client directly',
+  'reason.country_unknown': 'No such country in ISO 3166-1: give a two-letter code such as KZ',
+  'reason.country_twice': 'A country is listed twice',
+  'reason.country_resident': 'The country is a country of residence already',
 
   'setup.noRelay': 'The service address is not set. Open the widget settings and enter it.',
   'setup.notLinked': 'This CRM is not linked to the partner program yet. Enter a link code in the widget settings.',
@@ -332,6 +335,7 @@ export const en: Messages = {
   'error.unknown_product': 'This product is not in the program: its terms are agreed with the vendor separately',
   'error.product_not_available': 'This product is not available at your status',
   'error.outside_territory': 'The client is outside your sales territory',
+  'error.rule_not_violable': 'A violation cannot be recorded under this rule: choose one from the list',
   'error.internal': 'The service failed. Please try later',
   'error.unavailable': 'The service is temporarily unavailable. Please try later',
   'error.network': 'Cannot reach the service. Check the address in the settings and your connection',
@@ -357,4 +361,7 @@ export const en: Messages = {
   'field.code': 'link code',
   'field.period': 'half-year',
   'field.status': 'status',
+  'field.countries': 'countries of residence',
+  'field.extraCountries': 'countries by agreement',
+  'field.confirmationNote': 'note on the confirmation',
 }

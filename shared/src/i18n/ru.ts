@@ -24,6 +24,9 @@ export const ru = {
   'reason.inn_length': 'ИНН — 10 или 12 цифр',
   'reason.inn_checksum': 'Контрольная сумма ИНН не сходится',
   'reason.direct-negotiation': 'Вендор ведёт переговоры с клиентом напрямую',
+  'reason.country_unknown': 'Такой страны нет в ISO 3166-1: нужен двухбуквенный код, например KZ',
+  'reason.country_twice': 'Страна указана дважды',
+  'reason.country_resident': 'Страна уже есть среди стран резидентства',
 
   'setup.noRelay': 'Адрес сервиса не указан. Откройте настройки виджета и укажите его.',
   'setup.notLinked': 'Эта CRM ещё не привязана к партнёрской программе. Введите код привязки в настройках виджета.',
@@ -330,6 +333,7 @@ export const ru = {
   'error.unknown_product': 'Продукт не входит в программу: условия по нему согласуются с вендором отдельно',
   'error.product_not_available': 'Этот продукт недоступен на вашем статусе',
   'error.outside_territory': 'Клиент вне вашей территории продаж',
+  'error.rule_not_violable': 'По этому пункту нарушение не записывается — выберите пункт из списка',
   'error.internal': 'Ошибка в сервисе. Попробуйте позже',
   'error.unavailable': 'Сервис временно недоступен. Попробуйте позже',
   'error.network': 'Нет связи с сервисом. Проверьте адрес в настройках и подключение к интернету',
@@ -355,6 +359,9 @@ export const ru = {
   'field.code': 'код привязки',
   'field.period': 'полугодие',
   'field.status': 'статус',
+  'field.countries': 'страны резидентства',
+  'field.extraCountries': 'страны по договору',
+  'field.confirmationNote': 'комментарий к подтверждению',
 }
 
 export type MessageKey = keyof typeof ru

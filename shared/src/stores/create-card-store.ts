@@ -163,7 +163,8 @@ export const createCardStore = ({ client, host }: { client: RelayClient; host: C
       },
 
       decidePin: (decision, pinId, input) => {
-        const body = { reason: blank(input.reason), reference: blank(input.reference) }
+        // The client's confirmation (AT-4.4) goes as the form gave it; reason and reference trimmed.
+        const body = { ...input, reason: blank(input.reason), reference: blank(input.reference) }
         const send = { approve: client.approvePin, reject: client.rejectPin, release: client.releasePin }[decision]
         return act(`${decision}:${pinId}`, body, (key) => send(pinId, body, { idempotencyKey: key }))
       },

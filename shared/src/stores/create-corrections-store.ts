@@ -2,8 +2,7 @@ import { createStore } from 'zustand/vanilla'
 import type { VendorClient } from '../client/create-vendor-client'
 import type { RelayError } from '../client/relay-error'
 import type { TInvoice, TPartner, TViolation } from '../contract'
-import { createAttemptKeys } from './attempt-keys'
-import { runAction } from './run-action'
+import { outcomeAction } from './outcome-action'
 
 /** What the last correction changed, for the screen to say in words. */
 export type CorrectionOutcome =
@@ -27,21 +26,8 @@ export type CorrectionsState = {
  * Idempotency-Key per attempt, the outcome kept to say what changed, then the screen reloads (`after`).
  */
 export const createCorrectionsStore = ({ client, after }: { client: VendorClient; after: () => Promise<void> }) => {
-  const keys = createAttemptKeys()
   return createStore<CorrectionsState>()((set, get) => {
-    const act = (kind: string, attempt: unknown, write: (key: string) => Promise<CorrectionOutcome>) => {
-      // A new attempt replaces what the last one said, so an old success never sits beside a new error.
-      if (!get().busy) set({ outcome: null })
-      return runAction({
-        get,
-        set: (patch) => set(patch as Partial<CorrectionsState>),
-        keys,
-        kind,
-        attempt,
-        after,
-        write: async (key) => set({ outcome: await write(key) }),
-      })
-    }
+    const act = outcomeAction<CorrectionOutcome>({ get, set, after })
     return {
       busy: null,
       actionError: null,

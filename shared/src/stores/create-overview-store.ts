@@ -89,7 +89,7 @@ export const createOverviewStore = ({ client, host }: { client: RelayClient; hos
       },
 
       decidePin: (decision, pinId, input) => {
-        const body = { reason: input.reason?.trim() || undefined, reference: input.reference?.trim() || undefined }
+        const body = { ...input, reason: input.reason?.trim() || undefined, reference: input.reference?.trim() || undefined }
         const send = { approve: client.approvePin, reject: client.rejectPin, release: client.releasePin }[decision]
         return act(`${decision}:${pinId}`, body, (key) => send(pinId, body, { idempotencyKey: key }))
       },

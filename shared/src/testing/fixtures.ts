@@ -45,7 +45,18 @@ export const buildMeVendor = (overrides: Partial<TMeResponse> = {}): TMeResponse
   crm: 'amocrm',
   account: '31000900',
   userId: '7',
-  program: { id: 'atrealt', name: 'ATRealt' },
+  program: {
+    id: 'atrealt',
+    name: 'ATRealt',
+    violable: {
+      basis: 'AT-4.1',
+      rules: [
+        { rule: 'AT-1.6', title: { ru: 'Перечислять оплату за сублицензии не позднее 3 рабочих дней', en: 'Pay for the sublicenses within 3 working days' } },
+        { rule: 'AT-3.2', title: { ru: 'Запрещено передавать свой демо-аккаунт клиенту', en: "Forbidden: handing one's demo account to a client" } },
+        { rule: 'AT-3.3', title: { ru: 'Запрещено продавать сублицензии по цене, отличной от утверждённой', en: 'Forbidden: selling at another price' } },
+      ],
+    },
+  },
   ...overrides,
 })
 
@@ -55,6 +66,7 @@ export const buildProgram = (overrides: Partial<TProgramResponse> = {}): TProgra
   currency: 'RUB',
   timeZone: 'Europe/Moscow',
   requiresPin: true,
+  enforcesTerritory: false,
   months: { min: 1, max: 36 },
   transferWorkingDays: 3,
   guards: { confirmTotalAboveKop: 100_000_000, duplicateWindowMinutes: 10 },
@@ -113,6 +125,8 @@ export const buildPin = (overrides: Partial<TPin> = {}): TPin => ({
   requestedAt: '2026-03-02T09:05:00Z',
   decidedAt: '2026-03-03T10:00:00Z',
   releasedAt: null,
+  confirmedWithClient: false,
+  confirmationNote: null,
   ...overrides,
 })
 
@@ -209,6 +223,8 @@ export const buildPartner = (overrides: Partial<TPartner> = {}): TPartner => ({
   email: 'sales@romashka.example',
   address: null,
   countries: ['RU'],
+  extraCountries: [],
+  territoryReason: null,
   status: 'registered',
   statusName: 'Партнёр',
   effectiveStatus: 'registered',

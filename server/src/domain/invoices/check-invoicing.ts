@@ -2,12 +2,13 @@ import { DomainError } from '../domain-error'
 import { passes } from '../passes'
 import type { Program } from '../program/program-schema'
 import { assertSellsToEndCustomers } from '../statuses/assert-sells-to-end-customers'
+import { assertInTerritory } from '../territory/assert-in-territory'
 
 export type InvoicingInput = {
   program: Program
-  partner: { id: string; state: string; status: string }
+  partner: { id: string; state: string; status: string; countries: string[]; extraCountries: string[] }
   /** The client the lines are for, with the account's live pin whoever holds it; null for lines that name no client. */
-  client: { isDemo: boolean; livePin: { partnerId: string; state: string } | null } | null
+  client: { isDemo: boolean; country: string; livePin: { partnerId: string; state: string } | null } | null
 }
 
 /**
@@ -17,7 +18,7 @@ export type InvoicingInput = {
  * registration is deal protection (AG-4) and not a condition of invoicing.
  * @throws partner_expelled (AT-4.1), not_entitled for a distributor and an end customer (AG-REQ),
  *   invalid_request for lines without a client where pins are required, demo_account (AT-3.2),
- *   not_pinned (AT-1.2), pin_conflict (AT-1.2a).
+ *   outside_territory (AG-1.3), not_pinned (AT-1.2), pin_conflict (AT-1.2a).
  */
 export const checkInvoicing = ({ program, partner, client }: InvoicingInput): void => {
   if (partner.state === 'expelled') {
@@ -32,6 +33,8 @@ export const checkInvoicing = ({ program, partner, client }: InvoicingInput): vo
   }
   assertSellsToEndCustomers(program, partner.status)
   if (client.isDemo) throw new DomainError('demo_account', 'This is a demo account: it cannot be invoiced', { rule: 'AT-3.2' })
+  // The same territory as the pin's (AG-1.3): a client pinned before its country left the partner's territory is not invoiced either.
+  assertInTerritory({ enforce: program.territory.enforce, partner, country: client.country })
   const pin = client.livePin
   if (program.requiresPin && !(pin?.partnerId === partner.id && pin.state === 'approved')) {
     throw new DomainError('not_pinned', 'The client is not pinned to you: request a pin and wait for approval before invoicing', { rule: 'AT-1.2' })

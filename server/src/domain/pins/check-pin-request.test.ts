@@ -10,7 +10,7 @@ const build = (
     enforceTerritory?: boolean
   } = {},
 ): PinCheckInput => ({
-  partner: { id: 'p1', state: 'active', countries: ['RU'], ...overrides.partner },
+  partner: { id: 'p1', state: 'active', countries: ['RU'], extraCountries: [], ...overrides.partner },
   client: { accountNumber: '31000001', isDemo: false, country: 'RU', negotiationOpen: false, ...overrides.client },
   livePin: overrides.livePin ?? null,
   enforceTerritory: overrides.enforceTerritory ?? false,
@@ -78,6 +78,10 @@ describe('checkPinRequest (AT-1.2)', () => {
     },
   ])('$label', ({ input, code, rule, reason }) => {
     expect(refusal(input)).toEqual({ code, rule, reason })
+  })
+
+  test("a country the partner's agreement adds is inside its territory (AG-1.3)", () => {
+    expect(checkPinRequest(build({ partner: { extraCountries: ['KZ'] }, client: { country: 'KZ' }, enforceTerritory: true }))).toBe('new')
   })
 
   test('territory is not checked when the program does not enforce it (ATRealt)', () => {

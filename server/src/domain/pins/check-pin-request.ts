@@ -1,8 +1,9 @@
 import { DomainError } from '../domain-error'
+import { assertInTerritory } from '../territory/assert-in-territory'
 import { checkStanding } from '../violations/check-standing'
 
 export type PinCheckInput = {
-  partner: { id: string; state: string; countries: string[] }
+  partner: { id: string; state: string; countries: string[]; extraCountries: string[] }
   client: { accountNumber: string; isDemo: boolean; country: string; negotiationOpen: boolean }
   /** The account's live pin (requested or approved), whoever holds it. */
   livePin: { partnerId: string; state: string } | null
@@ -25,12 +26,7 @@ export const checkPinRequest = ({ partner, client, livePin, enforceTerritory, st
   if (client.isDemo) {
     throw new DomainError('demo_account', 'This is a demo account: it cannot be pinned or invoiced', { rule: 'AT-3.2' })
   }
-  if (enforceTerritory && !partner.countries.includes(client.country)) {
-    throw new DomainError('outside_territory', `The client is in ${client.country}, outside the partner's countries of residence`, {
-      rule: 'AG-1.3',
-      details: { country: client.country, partnerCountries: partner.countries },
-    })
-  }
+  assertInTerritory({ enforce: enforceTerritory, partner, country: client.country })
   if (livePin?.partnerId === partner.id) return 'own'
   if (client.negotiationOpen) {
     throw new DomainError('pin_conflict', 'The vendor is negotiating with this client directly', {

@@ -89,6 +89,16 @@ export const crossCheckProgram = (program: ProgramShape, ctx: Context): void => 
     }
   })
   crossCheckStatusRules(program, rankOf, issue)
+  flagDuplicates(
+    ctx,
+    program.violable.rules.map((r) => r.rule),
+    (i) => ['violable', 'rules', i, 'rule'],
+    'violable rule',
+  )
+  // The overdue scan records its violations under a rule staff may record too (AT-1.6, AG-1.5).
+  if (!program.violable.rules.some((r) => r.rule === program.violations.overdueRule)) {
+    issue(['violable', 'rules'], `The overdue rule ${program.violations.overdueRule} must be among the violable rules`)
+  }
 }
 
 /** Every status the status rules name exists; the statuses they judge have requirements (AG-REQ). */

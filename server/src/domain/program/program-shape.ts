@@ -6,6 +6,7 @@ import { isValidInn, isValidKpp } from '../clients/inn'
 
 const ZId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'Expected an id of a-z, 0-9, "-" or "_"')
 const ZText = z.string().trim().min(1)
+const ZRuleId = z.string().regex(/^(AT|AG|X)-[0-9A-Za-z.]+$/, 'Expected a rule id such as AT-1.6')
 // Only the type error is reworded; range errors keep zod's own "Too big/Too small" wording.
 const ZInteger = z.int({ error: (issue) => (issue.code === 'invalid_type' ? 'Expected integer' : undefined) })
 /** Integer kopecks in the file, bigint once parsed. */
@@ -150,7 +151,7 @@ export const ZProgramShape = z.strictObject({
     .prefault({ confirmTotalAboveKop: 100_000_000, duplicateWindowMinutes: 10 }),
   violations: z.strictObject({
     /** The rule an automatic violation for an overdue transfer cites (AT-1.6, AG-1.5). */
-    overdueRule: z.string().regex(/^(AT|AG|X)-[0-9A-Za-z.]+$/, 'Expected a rule id such as AT-1.6'),
+    overdueRule: ZRuleId,
     first: z.enum(['base-discount', 'downgrade']),
     second: z.literal('expulsion-pending'),
     autoExpel: z.boolean(),
@@ -165,6 +166,14 @@ export const ZProgramShape = z.strictObject({
      * form one episode. `violation`: every live violation after the first is a repeat.
      */
     repeatCountsAfter: z.enum(['notice', 'violation']).default('notice'),
+  }),
+  /**
+   * The rules vendor staff may record a violation of, each with its title in both languages, and
+   * the clause that makes them so (ATRealt: AT-4.1 names clauses 1 and 3; Agat RT: the grounds of AG-1.5).
+   */
+  violable: z.strictObject({
+    basis: ZRuleId,
+    rules: z.array(z.strictObject({ rule: ZRuleId, title: z.strictObject({ ru: ZText, en: ZText }) })).min(1),
   }),
   /** Where a reading of the source document was chosen, and what is sample data. */
   notes: z.array(ZText),

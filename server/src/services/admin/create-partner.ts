@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { AppError, type TCreatePartnerRequest, type TPartner } from '../../../../shared/src/contract'
+import { assertTerritory } from '../../domain/territory/check-countries'
 import { getPartner, insertPartner } from '../../store/queries/partners'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
@@ -22,6 +23,8 @@ export const createPartner = (deps: Deps, ctx: Ctx, body: TCreatePartnerRequest)
         details: { fields: [{ path: 'status', message: `One of: ${known}` }] },
       })
     }
+    const countries = body.countries ?? ['RU']
+    assertTerritory({ countries, extraCountries: [] })
     const id = randomUUID()
     await insertPartner(trx, {
       id,
@@ -30,7 +33,7 @@ export const createPartner = (deps: Deps, ctx: Ctx, body: TCreatePartnerRequest)
       kpp: body.kpp ?? null,
       email: body.email,
       address: body.address ?? null,
-      countries: body.countries ?? ['RU'],
+      countries,
       status,
       current_discount_bps: body.currentDiscountBps ?? null,
     })

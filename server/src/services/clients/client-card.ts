@@ -70,12 +70,12 @@ export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): P
       isOwn &&
       mayInvoice({
         program: deps.program,
-        partner: { id: partnerId, state: partner.state, status: partner.status },
-        client: { isDemo: client.is_demo, livePin: livePin ? { partnerId: livePin.partner_id, state: livePin.state } : null },
+        partner: { id: partnerId, state: partner.state, status: partner.status, countries: partner.countries, extraCountries: partner.extra_countries },
+        client: { isDemo: client.is_demo, country: client.country, livePin: livePin ? { partnerId: livePin.partner_id, state: livePin.state } : null },
       })
     const pinRefusal = refusalOf(() =>
       checkPinRequest({
-        partner: { id: partnerId, state: partner.state, countries: partner.countries },
+        partner: { id: partnerId, state: partner.state, countries: partner.countries, extraCountries: partner.extra_countries },
         client: { accountNumber, isDemo: client.is_demo, country: client.country, negotiationOpen: client.negotiation_open },
         livePin: livePin ? { partnerId: livePin.partner_id, state: livePin.state } : null,
         enforceTerritory: deps.program.territory.enforce,

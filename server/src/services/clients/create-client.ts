@@ -1,5 +1,6 @@
 import { AppError, type TCreateClientRequest } from '../../../../shared/src/contract'
 import { checkAccountNumber } from '../../domain/clients/check-account-number'
+import { assertCountry } from '../../domain/territory/check-countries'
 import { checkStanding } from '../../domain/violations/check-standing'
 import { isUniqueViolation } from '../../store/create-db'
 import { findClient, getClient, insertClient } from '../../store/queries/clients'
@@ -16,12 +17,13 @@ import { newClientRow } from './steps/new-client-row'
  * A partner registers a client account (AT-1.1). Account numbers are unique per vendor: a number
  * someone already registered is refused, and the partner requests a pin on it instead (AT-1.2).
  * The number is held to the program's format before anything is read or written (AT-1.1).
- * @throws invalid_request (AT-1.1, a number not of the program's format), partner_expelled (AT-4.1),
+ * @throws invalid_request (AT-1.1, a number not of the program's format; AG-1.3, no such country), partner_expelled (AT-4.1),
  *   partner_expulsion_pending (AT-4.1, AG-1.5), already_registered.
  */
 export const createClient = (deps: Deps, ctx: Ctx, body: TCreateClientRequest) =>
   runWrite(deps, ctx, { route: 'createClient', body }, async (trx) => {
     checkAccountNumber(deps.program, body.accountNumber)
+    if (body.country) assertCountry(body.country, 'country')
     const partnerId = requirePartner(ctx)
     const partner = await getPartner(trx, partnerId)
     checkStanding({ state: partner.state, statusRule: deps.program.violations.statusRule })

@@ -22,6 +22,8 @@ export const toPartner = (program: Program, row: PartnerRow, liveViolations: num
     email: row.email,
     address: row.address,
     countries: row.countries,
+    extraCountries: row.extra_countries,
+    territoryReason: row.territory_reason,
     status: row.status,
     statusName: statusName(program, row.status),
     effectiveStatus: effectiveStatus(program, facts),

@@ -13,6 +13,8 @@ export type PinRow = {
   requested_at: Date | string
   decided_at: Date | string | null
   released_at: Date | string | null
+  client_confirmed: boolean
+  client_confirmation_note: string | null
 }
 
 const iso = (value: Date | string) => new Date(value).toISOString()
@@ -29,4 +31,6 @@ export const toPin = (row: PinRow): TPin => ({
   requestedAt: iso(row.requested_at),
   decidedAt: row.decided_at === null ? null : iso(row.decided_at),
   releasedAt: row.released_at === null ? null : iso(row.released_at),
+  confirmedWithClient: row.client_confirmed,
+  confirmationNote: row.client_confirmation_note,
 })

@@ -25,7 +25,8 @@ export const me = async (deps: Deps, ctx: Ctx): Promise<TMeResponse> => {
     },
   }
   const partnerId = partnerIdOf(ctx)
-  if (!partnerId) return base
+  // Staff record violations: their form offers exactly the rules the relay takes (AT-4.1, AG-1.5).
+  if (!partnerId) return { ...base, program: { ...base.program, violable: deps.program.violable } }
   const partner = await loadPartnerDto(deps.db, deps, partnerId)
   const facts = { status: partner.status, state: partner.state as TPartnerState, currentDiscountBps: partner.currentDiscountBps }
   return {

@@ -8,6 +8,7 @@ export const programView = (program: Program): TProgramResponse => ({
   currency: program.currency,
   timeZone: program.timeZone,
   requiresPin: program.requiresPin,
+  enforcesTerritory: program.territory.enforce,
   months: program.months,
   transferWorkingDays: program.transfer.workingDays,
   guards: { confirmTotalAboveKop: Number(program.guards.confirmTotalAboveKop), duplicateWindowMinutes: program.guards.duplicateWindowMinutes },

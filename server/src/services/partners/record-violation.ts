@@ -1,4 +1,5 @@
 import { AppError, type TCreateViolationRequest } from '../../../../shared/src/contract'
+import { assertViolable } from '../../domain/violations/assert-violable'
 import { getPartner } from '../../store/queries/partners'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
@@ -7,10 +8,11 @@ import { today } from '../today'
 import { addViolation } from './steps/add-violation'
 import { loadPartnerDto } from './steps/load-partner-dto'
 
-/** Vendor staff record a violation of a program rule (AT-3.1, AT-3.4, AT-4.1). */
+/** Vendor staff record a violation of a rule the program marks as violable (AT-3.1, AT-3.4, AT-4.1, AG-1.5). */
 export const recordViolation = (deps: Deps, ctx: Ctx, partnerId: string, body: TCreateViolationRequest) =>
   runWrite(deps, ctx, { route: 'recordViolation', params: { partnerId }, body }, async (trx) => {
     await getPartner(trx, partnerId)
+    assertViolable(deps.program, body.rule)
     const occurredOn = body.occurredOn ?? today(deps, ctx)
     if (occurredOn > today(deps, ctx)) {
       throw new AppError('invalid_request', 'A violation cannot have happened in the future', {

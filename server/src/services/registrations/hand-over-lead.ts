@@ -7,6 +7,7 @@ import { protectedUntil } from '../../domain/pins/protected-until'
 import type { Program } from '../../domain/program/program-schema'
 import { assertSellsToEndCustomers } from '../../domain/statuses/assert-sells-to-end-customers'
 import { isGranted } from '../../domain/statuses/privileges-for'
+import { assertCountry } from '../../domain/territory/check-countries'
 import { isLosingStatus } from '../../domain/violations/check-standing'
 import type { Trx } from '../../store/db'
 import { findClient, insertClient } from '../../store/queries/clients'
@@ -33,6 +34,7 @@ const leadClient = async (trx: Trx, program: Program, body: THandOverLeadRequest
   }
   // A new account is held to the program's format, as a partner's registration is (AT-1.1).
   checkAccountNumber(program, body.accountNumber)
+  if (body.country) assertCountry(body.country, 'country')
   return insertClient(trx, newClientRow({ ...body, name: body.name }))
 }
 
@@ -61,7 +63,7 @@ export const handOverLead = (deps: Deps, ctx: Ctx, body: THandOverLeadRequest) =
     const client = await leadClient(trx, deps.program, body)
     const livePin = await findLivePin(trx, client.account_number)
     const verdict = checkPinRequest({
-      partner: { id: partner.id, state: partner.state, countries: partner.countries },
+      partner: { id: partner.id, state: partner.state, countries: partner.countries, extraCountries: partner.extra_countries },
       client: { accountNumber: client.account_number, isDemo: client.is_demo, country: client.country, negotiationOpen: client.negotiation_open },
       livePin: livePin ? { partnerId: livePin.partner_id, state: livePin.state } : null,
       enforceTerritory: deps.program.territory.enforce,

@@ -5,6 +5,7 @@ import * as statusReasons from './003-status-reasons'
 import * as violationNotes from './004-violation-notes'
 import * as violationNotice from './005-violation-notice'
 import * as crmAccess from './006-crm-access'
+import * as territoryAndMarks from './007-territory-and-marks'
 
 /** Every migration, by name; Kysely applies them in name order. Add new ones here. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '004-violation-notes': violationNotes,
   '005-violation-notice': violationNotice,
   '006-crm-access': crmAccess,
+  '007-territory-and-marks': territoryAndMarks,
 }

@@ -49,6 +49,10 @@ export const setClientNegotiation = async (trx: Trx, { accountNumber, isOpen, no
   await trx.updateTable('clients').set({ negotiation_open: isOpen, negotiation_note: note }).where('account_number', '=', accountNumber).execute()
 }
 
+/** Sets or clears the demo-account mark (AT-3.2) and answers the client as stored. */
+export const setClientDemoMark = (trx: Trx, { accountNumber, isDemo }: { accountNumber: string; isDemo: boolean }): Promise<ClientRow> =>
+  trx.updateTable('clients').set({ is_demo: isDemo }).where('account_number', '=', accountNumber).returningAll().executeTakeFirstOrThrow()
+
 /** The clients a partner registered or has had a pin on, by account number. */
 export const clientsOfPartner = (db: Db, partnerId: string) =>
   db

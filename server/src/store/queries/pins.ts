@@ -20,6 +20,8 @@ const pinColumns = [
   'pins.kind',
   'pins.project_discount_bps',
   'pins.valid_until',
+  'pins.client_confirmed',
+  'pins.client_confirmation_note',
 ] as const
 
 // The client's name rides along, so a list names each client without a query per item.
@@ -58,7 +60,7 @@ export const clientWithPinHistoryQuery = (db: Db, accountNumber: string, callerP
         jsonObjectFrom(
           eb
             .selectFrom('partners')
-            .select(['partners.state', 'partners.status', 'partners.countries'])
+            .select(['partners.state', 'partners.status', 'partners.countries', 'partners.extra_countries'])
             .where('partners.id', '=', callerPartnerId ?? ''),
         ).as('caller'),
       ),

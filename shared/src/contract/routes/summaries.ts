@@ -69,5 +69,7 @@ export const ROUTE_SUMMARIES: Record<RouteName, string> = {
   voidViolation: 'Void a violation recorded in error (AT-4.1)',
   correctClientPayment:
     'Correct a mistyped client-payment date with a reason; the deadline is recomputed and an overdue violation it no longer supports is voided (AT-1.6, AT-4.1)',
+  setPartnerCountries: "Set a partner's countries of residence and those its agreement adds, with the reason (AG-1.3)",
+  setClientDemo: "Set or clear a client's demo-account mark, with the reason (AT-3.2)",
   listStatusApplications: "Status applications: the partner's own, or all for vendor staff (AG-3.3a)",
 }

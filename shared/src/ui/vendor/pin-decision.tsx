@@ -6,6 +6,31 @@ import { useI18n } from '../context'
 import { Button } from '../kit/button'
 import { TextField } from '../kit/field'
 import { ErrorNotice } from '../kit/notice'
+import { useStaffText } from './use-staff-text'
+
+type Confirmation = { isConfirmed: boolean; note: string }
+
+/** AT-4.4: staff asked the client whether it knows the partner; the note says what it answered. */
+const ClientConfirmation = ({ pinId, value, onChange }: { pinId: string; value: Confirmation; onChange: (value: Confirmation) => void }) => {
+  const text = useStaffText()
+  if (!text) return null
+  return (
+    <>
+      <label class="pr-check">
+        <input
+          type="checkbox"
+          name={`confirmed-${pinId}`}
+          checked={value.isConfirmed}
+          onChange={(event) => onChange({ ...value, isConfirmed: event.currentTarget.checked })}
+        />
+        <span>{text.t('confirm.mark')}</span>
+      </label>
+      {value.isConfirmed && (
+        <TextField label={text.t('confirm.note')} hint={text.i18n.t('common.optional')} value={value.note} onInput={(note) => onChange({ ...value, note })} />
+      )}
+    </>
+  )
+}
 
 type PinDecisionProps = {
   pin: TPin
@@ -17,7 +42,8 @@ type PinDecisionProps = {
 
 /**
  * Vendor staff's decision on a pin: approve or reject a request (AT-4.4, AT-1.2a), release an approved
- * pin on the client's notice with its reference (AT-4.5). A refusal or release always says why.
+ * pin on the client's notice with its reference (AT-4.5). A refusal or release always says why; an
+ * approval may say that the client confirmed it knows the partner, with a note (AT-4.4).
  */
 export const PinDecisionForm = ({ pin, busy, failedAction, actionError, onDecide }: PinDecisionProps) => {
   const i18n = useI18n()
@@ -25,6 +51,7 @@ export const PinDecisionForm = ({ pin, busy, failedAction, actionError, onDecide
   const [kind, setKind] = useState<'client-request' | 'other'>('client-request')
   const [reason, setReason] = useState('')
   const [reference, setReference] = useState('')
+  const [confirmation, setConfirmation] = useState<Confirmation>({ isConfirmed: false, note: '' })
   const isBusy = (decision: Decision) => busy === `${decision}:${pin.id}`
   const error = failedAction?.endsWith(`:${pin.id}`) ? actionError : null
 
@@ -34,14 +61,28 @@ export const PinDecisionForm = ({ pin, busy, failedAction, actionError, onDecide
 
   if (pin.state === 'requested' && open !== 'reject') {
     return (
-      <div class="pr-actions">
-        <Button variant="primary" isBusy={isBusy('approve')} onClick={() => void submit('approve', {})}>
-          {i18n.t('vendor.approve')}
-        </Button>
-        <Button variant="danger" onClick={() => setOpen('reject')}>
-          {i18n.t('vendor.reject')}
-        </Button>
-        <ErrorNotice error={error} />
+      <div class="pr-block">
+        <ClientConfirmation pinId={pin.id} value={confirmation} onChange={setConfirmation} />
+        <div class="pr-actions">
+          <Button
+            variant="primary"
+            isBusy={isBusy('approve')}
+            onClick={() =>
+              void submit(
+                'approve',
+                confirmation.isConfirmed
+                  ? { confirmedWithClient: true, ...(confirmation.note.trim() ? { confirmationNote: confirmation.note.trim() } : {}) }
+                  : {},
+              )
+            }
+          >
+            {i18n.t('vendor.approve')}
+          </Button>
+          <Button variant="danger" onClick={() => setOpen('reject')}>
+            {i18n.t('vendor.reject')}
+          </Button>
+          <ErrorNotice error={error} />
+        </div>
       </div>
     )
   }

@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw'
 import { afterEach, beforeAll, expect, test } from 'vitest'
 import { mountCard } from '../../mount'
 import { buildHost } from '../../testing/fake-host'
-import { buildInvoice, buildMeVendor, buildPartner, buildPin, buildSublicense, buildVendorCard, buildViolation } from '../../testing/fixtures'
+import { buildClient, buildInvoice, buildMeVendor, buildPartner, buildPin, buildSublicense, buildVendorCard, buildViolation } from '../../testing/fixtures'
 import { preloadLazyParts } from '../../testing/preload-lazy-parts'
 import { RELAY_URL, relayGet, useRelayServer } from '../../testing/relay-server'
 
@@ -73,12 +73,17 @@ test('a violation is recorded against the partner holding the client (AT-4.1)', 
     }),
   )
   fireEvent.click(await screen.findByRole('button', { name: 'Записать нарушение' }))
-  const rule = screen.getByLabelText('Пункт правил') as HTMLInputElement
-  // Nothing is pre-filled, and only the relay's own program's rules are offered (issue 17).
+  const rule = (await screen.findByLabelText('Пункт правил')) as HTMLSelectElement
+  // Nothing is pre-filled, and only the rules the relay's program marks as violable are offered, with their titles (AT-4.1).
   expect(rule.value).toBe('')
-  const offered = [...document.querySelectorAll(`#${rule.getAttribute('list')} option`)].map((option) => (option as HTMLOptionElement).value)
-  expect(offered).toEqual(['AT-1.6', 'AT-3.1', 'AT-3.2', 'AT-3.3', 'AT-3.4'])
-  fireEvent.input(rule, { target: { value: 'AT-3.3' } })
+  const offered = [...rule.options].filter((option) => option.value).map((option) => [option.value, option.textContent])
+  expect(offered).toEqual([
+    ['AT-1.6', 'п. 1.6 Правил — Перечислять оплату за сублицензии не позднее 3 рабочих дней'],
+    ['AT-3.2', 'п. 3.2 Правил — Запрещено передавать свой демо-аккаунт клиенту'],
+    ['AT-3.3', 'п. 3.3 Правил — Запрещено продавать сублицензии по цене, отличной от утверждённой'],
+  ])
+  expect((screen.getByRole('button', { name: 'Записать нарушение' }) as HTMLButtonElement).disabled).toBe(true)
+  fireEvent.change(rule, { target: { value: 'AT-3.3' } })
   fireEvent.input(screen.getByLabelText('Дата нарушения'), { target: { value: '2026-04-20' } })
   fireEvent.input(screen.getByLabelText('Что произошло'), { target: { value: 'Продал ниже прайса' } })
   fireEvent.submit(screen.getByRole('form', { name: 'Нарушение партнёра' }))
@@ -166,4 +171,44 @@ test('staff void an invoice with a reason; a void invoice offers no corrections 
   fireEvent.input(screen.getByLabelText('Причина'), { target: { value: 'Выставлен по ошибке' } })
   fireEvent.click(screen.getByRole('form', { name: 'Аннулировать счёт' }).querySelector('button[type="submit"]') as HTMLButtonElement)
   expect(await screen.findByText('Счёт № 2026-000123 аннулирован, номер сохранён.')).toBeTruthy()
+})
+
+test('staff approve a pin with the mark that the client confirmed it knows the partner, and a note (AT-4.4)', async () => {
+  let body: unknown
+  show(buildVendorCard({ pin: buildPin({ state: 'requested' }) }))
+  server.use(
+    http.post(`${RELAY_URL}/v1/pins/pin-1/approve`, async ({ request }) => {
+      body = await request.json()
+      return HttpResponse.json({ pin: buildPin({ confirmedWithClient: true, confirmationNote: 'Директор знает партнёра' }) })
+    }),
+  )
+  fireEvent.click(await screen.findByRole('checkbox', { name: 'Клиент подтвердил, что знает партнёра' }))
+  fireEvent.input(screen.getByLabelText('Комментарий к подтверждению'), { target: { value: ' Директор знает партнёра ' } })
+  fireEvent.click(screen.getByRole('button', { name: 'Одобрить' }))
+  await waitFor(() => expect(body).toEqual({ confirmedWithClient: true, confirmationNote: 'Директор знает партнёра' }))
+})
+
+test('the pin history says when the client confirmed it knows the partner, with the note (AT-4.4)', async () => {
+  const confirmed = buildPin({ confirmedWithClient: true, confirmationNote: 'Звонок 27.04: знает' })
+  show(buildVendorCard({ pin: confirmed, pinHistory: [confirmed] }))
+  expect(await screen.findByText('Клиент подтвердил, что знает партнёра: Звонок 27.04: знает')).toBeTruthy()
+})
+
+test('staff mark a client as a demo account with a reason; without one nothing is sent (AT-3.2)', async () => {
+  let body: unknown
+  show()
+  server.use(
+    http.put(`${RELAY_URL}/v1/clients/A-1001/demo`, async ({ request }) => {
+      body = await request.json()
+      return HttpResponse.json({ client: buildClient({ demo: true }) })
+    }),
+  )
+  fireEvent.click(await screen.findByRole('button', { name: 'Отметить как демо-аккаунт' }))
+  const form = screen.getByRole('form', { name: 'Отметить как демо-аккаунт' })
+  const submit = form.querySelector('button[type="submit"]') as HTMLButtonElement
+  expect(submit.disabled).toBe(true)
+  fireEvent.input(screen.getByLabelText('Причина'), { target: { value: 'Клиент работает в демо-аккаунте партнёра' } })
+  fireEvent.submit(form)
+  await waitFor(() => expect(body).toEqual({ demo: true, reason: 'Клиент работает в демо-аккаунте партнёра' }))
+  expect(await screen.findByText('Аккаунт отмечен как демо-аккаунт')).toBeTruthy()
 })

@@ -7,8 +7,10 @@ import { InvoiceList } from '../partner/invoice-list'
 import { PinSummary } from '../partner/pin-summary'
 import { SublicenseList } from '../partner/sublicense-list'
 import { CorrectionOutcomeNotice, InvoiceCorrections } from './correction-forms'
+import { DemoMark } from './demo-mark'
 import { NegotiationToggle } from './negotiation-toggle'
 import { PartnerStateBadge } from './partner-state'
+import { PinConfirmation } from './pin-confirmation'
 import { PinDecisionForm } from './pin-decision'
 import { useCorrections } from './use-corrections'
 import { ViolationForm } from './violation-form'
@@ -62,6 +64,7 @@ export const VendorCard = ({ card, state, store }: CardProps & { card: TVendorCa
         )}
         {card.supportedUntil && <p class="pr-muted">{i18n.t('client.supportedUntil', { date: i18n.date(card.supportedUntil) })}</p>}
         <NegotiationToggle card={card} state={state} store={store} />
+        <DemoMark client={client} onChanged={() => store.getState().refresh()} />
       </Section>
       <CorrectionOutcomeNotice state={corrections.state} />
       {awaiting.length > 0 && (
@@ -80,6 +83,7 @@ export const VendorCard = ({ card, state, store }: CardProps & { card: TVendorCa
             {card.pinHistory.map((entry) => (
               <li key={entry.id} class="pr-item">
                 <PinSummary pin={entry} showPartner />
+                <PinConfirmation pin={entry} />
               </li>
             ))}
           </ul>
@@ -94,7 +98,7 @@ export const VendorCard = ({ card, state, store }: CardProps & { card: TVendorCa
         <Section title={i18n.t('vendor.violation')}>
           <p class="pr-muted">{partner.name}</p>
           <ViolationForm
-            programId={state.me?.program.id}
+            violable={state.me?.program.violable}
             isBusy={state.busy === 'violation'}
             error={state.failedAction === 'violation' ? state.actionError : null}
             onSubmit={(input) => actions.recordViolation(partner.id, input)}

@@ -1,35 +1,28 @@
-import { useId, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
+import type { TMeResponse } from '../../contract'
 import { todayInProgramZone } from '../../i18n/format'
-import { useI18n } from '../context'
 import { Button } from '../kit/button'
 import { Field, TextField } from '../kit/field'
 import { ErrorNotice, Notice } from '../kit/notice'
-
-/** Rules staff most often record by hand, per program (AT-4.1); any other rule id can be typed. */
-const COMMON_RULES: Record<string, string[]> = {
-  atrealt: ['AT-1.6', 'AT-3.1', 'AT-3.2', 'AT-3.3', 'AT-3.4'],
-  'agat-rt': ['AG-1.3', 'AG-1.5'],
-}
-
-/** A program of the vendor's own has no list here: staff type its rule ids. */
-export const commonRulesOf = (programId: string | undefined): string[] => (programId ? (COMMON_RULES[programId] ?? []) : [])
+import { useStaffText } from './use-staff-text'
 
 type ViolationFormProps = {
-  /** The relay's program: only its own rules are offered. */
-  programId: string | undefined
+  /** The rules the relay's program takes, with their titles (AT-4.1, AG-1.5): only these are offered. */
+  violable: TMeResponse['program']['violable']
   isBusy: boolean
   error: Parameters<typeof ErrorNotice>[0]['error']
   onSubmit: (input: { rule: string; note: string; occurredOn: string }) => Promise<boolean>
 }
 
-/** Records a violation against the partner; the relay applies the consequence (AT-4.1). */
-export const ViolationForm = ({ programId, isBusy, error, onSubmit }: ViolationFormProps) => {
-  const i18n = useI18n()
-  const listId = useId()
+/** Records a violation against the partner under a rule its program marks as violable; the relay applies the consequence (AT-4.1). */
+export const ViolationForm = ({ violable, isBusy, error, onSubmit }: ViolationFormProps) => {
+  const text = useStaffText()
   const [isOpen, setOpen] = useState(false)
   const [isDone, setDone] = useState(false)
   // Nothing is pre-filled: the rule is a decision staff make, not a default they may overlook.
   const [form, setForm] = useState({ rule: '', note: '', occurredOn: todayInProgramZone() })
+  if (!text) return null
+  const { i18n, t } = text
   if (!isOpen) {
     return (
       <div class="pr-actions">
@@ -53,14 +46,22 @@ export const ViolationForm = ({ programId, isBusy, error, onSubmit }: ViolationF
       }}
     >
       <div class="pr-form__pair">
-        <TextField label={i18n.t('vendor.violationRule')} list={listId} value={form.rule} onInput={(rule) => setForm({ ...form, rule })} required />
+        <Field label={i18n.t('vendor.violationRule')}>
+          {(id) => (
+            <select id={id} class="pr-select" value={form.rule} required onChange={(event) => setForm({ ...form, rule: event.currentTarget.value })}>
+              <option value="" disabled>
+                {t('violation.chooseRule')}
+              </option>
+              {(violable?.rules ?? []).map(({ rule, title }) => (
+                <option key={rule} value={rule}>
+                  {[i18n.rule(rule), title[i18n.locale]].filter(Boolean).join(' — ')}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <TextField label={i18n.t('vendor.violationDate')} type="date" value={form.occurredOn} onInput={(occurredOn) => setForm({ ...form, occurredOn })} />
       </div>
-      <datalist id={listId}>
-        {commonRulesOf(programId).map((rule) => (
-          <option key={rule} value={rule} label={i18n.rule(rule) ?? undefined} />
-        ))}
-      </datalist>
       <Field label={i18n.t('vendor.violationNote')}>
         {(id) => (
           <textarea
@@ -75,7 +76,7 @@ export const ViolationForm = ({ programId, isBusy, error, onSubmit }: ViolationF
       </Field>
       <ErrorNotice error={error} />
       <div class="pr-actions">
-        <Button type="submit" variant="danger" isBusy={isBusy} disabled={!form.rule.trim() || !form.note.trim()}>
+        <Button type="submit" variant="danger" isBusy={isBusy} disabled={!form.rule || !form.note.trim()}>
           {i18n.t('vendor.recordViolation')}
         </Button>
         <Button variant="link" onClick={() => setOpen(false)}>

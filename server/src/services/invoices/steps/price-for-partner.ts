@@ -14,15 +14,15 @@ import type { Deps } from '../../deps'
  * client under the partner's approved project registration, the project's discount prices the
  * status's per-project categories (AG-DISC, AG-4) and the invoice is a project deal.
  * @throws not_found for an account not registered (AT-1.1), the refusals of `checkInvoicing`
- *   (AT-4.1, AT-1.2, AT-1.2a, AT-3.2, AG-REQ), unknown_product (AT-0).
+ *   (AT-4.1, AT-1.2, AT-1.2a, AT-3.2, AG-1.3, AG-REQ), unknown_product (AT-0).
  */
 export const priceForPartner = async (db: Db, deps: Deps, partnerId: string, body: TQuoteRequest) => {
   const partner = await getPartner(db, partnerId)
   const found = body.accountNumber ? await getClientWithLivePin(db, body.accountNumber) : null
   checkInvoicing({
     program: deps.program,
-    partner: { id: partnerId, state: partner.state, status: partner.status },
-    client: found && { isDemo: found.client.is_demo, livePin: found.livePin },
+    partner: { id: partnerId, state: partner.state, status: partner.status, countries: partner.countries, extraCountries: partner.extra_countries },
+    client: found && { isDemo: found.client.is_demo, country: found.client.country, livePin: found.livePin },
   })
   const pin = found?.livePin
   // The live pin is the partner's project registration when it is one (AG-4): at most one pin is live.

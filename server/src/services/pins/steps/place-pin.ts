@@ -16,7 +16,7 @@ export const checkPinFor = async (trx: Trx, deps: Deps, partner: PartnerRow, acc
   const client = await getClient(trx, accountNumber)
   const livePin = await findLivePin(trx, accountNumber)
   const verdict = checkPinRequest({
-    partner: { id: partner.id, state: partner.state, countries: partner.countries },
+    partner: { id: partner.id, state: partner.state, countries: partner.countries, extraCountries: partner.extra_countries },
     client: { accountNumber: client.account_number, isDemo: client.is_demo, country: client.country, negotiationOpen: client.negotiation_open },
     livePin: livePin ? { partnerId: livePin.partner_id, state: livePin.state } : null,
     enforceTerritory: deps.program.territory.enforce,
