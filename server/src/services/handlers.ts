@@ -3,6 +3,8 @@ import { createPartner } from './admin/create-partner'
 import { clientCard } from './clients/client-card'
 import { createClient } from './clients/create-client'
 import { setNegotiation } from './clients/set-negotiation'
+import { createCreditNote } from './credit-notes/create-credit-note'
+import { creditNotePdf } from './credit-notes/credit-note-pdf'
 import type { Deps } from './deps'
 import type { Handlers } from './handler-types'
 import { linkInstallation } from './installations/link-installation'
@@ -75,9 +77,11 @@ export const createHandlers = (deps: Deps): Handlers => ({
   createInvoice: (ctx, { body }) => createInvoice(deps, ctx, body),
   getInvoice: (ctx, { params }) => getInvoice(deps, ctx, params.id),
   invoicePdf: (ctx, { params }) => invoicePdf(deps, ctx, params.id),
+  creditNotePdf: (ctx, { params }) => creditNotePdf(deps, ctx, params.id),
   recordClientPayment: (ctx, { params, body }) => recordClientPayment(deps, ctx, params.id, body),
   recordTransfer: (ctx, { params, body }) => recordTransfer(deps, ctx, params.id, body),
   voidInvoice: (ctx, { params, body }) => voidInvoice(deps, ctx, params.id, body),
+  createCreditNote: (ctx, { params, body }) => createCreditNote(deps, ctx, params.id, body),
   correctClientPayment: (ctx, { params, body }) => correctClientPayment(deps, ctx, params.id, body),
   listPartners: (ctx) => listPartners(deps, ctx),
   getPartner: (ctx, { params }) => partnerDetails(deps, ctx, params.id),

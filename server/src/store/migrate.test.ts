@@ -18,6 +18,7 @@ test('migrations create every table of the schema', async () => {
   expect(rows.map((row) => row.table_name)).toEqual([
     'audit_log',
     'clients',
+    'credit_notes',
     'idempotency_keys',
     'installations',
     'invoice_counters',
@@ -42,7 +43,13 @@ test('migrations create every table of the schema', async () => {
 test('migrating an up-to-date database changes nothing', async () => {
   await migrateToLatest(store.db)
   const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(store.db)
-  expect(rows).toEqual([{ name: '001-initial' }, { name: '002-statuses' }, { name: '003-status-reasons' }, { name: '004-violation-notes' }])
+  expect(rows).toEqual([
+    { name: '001-initial' },
+    { name: '002-statuses' },
+    { name: '003-status-reasons' },
+    { name: '004-violation-notes' },
+    { name: '005-credit-notes' },
+  ])
 })
 
 test('a test database starts empty', async () => {

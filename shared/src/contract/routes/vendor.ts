@@ -1,5 +1,6 @@
 import { ZClientPaymentCorrectionRequest, ZClientPaymentCorrectionResponse } from '../corrections'
-import { ZInvoiceEnvelope, ZVoidInvoiceRequest } from '../invoices'
+import { ZCreateCreditNoteRequest } from '../credit-notes'
+import { ZCreditNoteEnvelope, ZInvoiceEnvelope, ZVoidInvoiceRequest } from '../invoices'
 import { ZViolationResponse, ZVoidViolationRequest } from '../partners'
 import { spec } from './route-spec'
 
@@ -16,6 +17,15 @@ export const VENDOR_ROUTES = spec({
     body: ZVoidInvoiceRequest,
     response: ZInvoiceEnvelope,
     status: 200,
+    idempotent: true,
+  },
+  createCreditNote: {
+    method: 'post',
+    path: '/v1/invoices/:id/credit-notes',
+    caller: 'vendor',
+    body: ZCreateCreditNoteRequest,
+    response: ZCreditNoteEnvelope,
+    status: 201,
     idempotent: true,
   },
   voidViolation: {
