@@ -61,7 +61,7 @@ export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartner
             busy={state.busy}
             failedAction={state.failedAction}
             actionError={state.actionError}
-            onPdf={(invoice) => void actions.downloadPdf(invoice)}
+            onPdf={(invoice, creditNote) => void actions.downloadPdf(invoice, creditNote)}
             onClientPayment={canAct ? (id, date, confirmed) => void actions.recordClientPayment(id, date, confirmed) : undefined}
           />
         </Section>
