@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { todayIn } from '../../server/src/domain/calendar/today-in'
 import { scanOverdue } from '../../server/src/jobs/scan-overdue'
 import type { TCrm } from '../../shared/src/contract'
-import { createLinkCode, createPartner } from './support/admin-api'
+import { linkVendorAndPartner } from './support/admin-api'
 import { amoUrl, installAndLink as installAmo, openAmo, widgetColumn } from './support/amocrm-ui'
 import { appFrameOf, axeFindings } from './support/axe'
 import { installAndLink as installB24, openCardTab } from './support/bitrix24-ui'
@@ -79,13 +79,10 @@ const mistypedAndCorrected = async (
 
 describe('vendor staff correct a mistyped client-payment date in the widget (AT-1.6, AT-4.1)', () => {
   test('amoCRM, in Russian', async () => {
-    const partnerId = await createPartner(stack, { ...PARTNERS.alpha, currentDiscountBps: 3000 } as typeof PARTNERS.alpha)
-    await installAmo(pages.amo.vendor, { stack, who: 'vendor', code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' })
-    await installAmo(pages.amo.alpha, {
-      stack,
-      who: 'alpha',
-      code: await createLinkCode(stack, { partnerId }),
-      linkedText: `Привязано к партнёру «${PARTNERS.alpha.name}»`,
+    const partnerId = await linkVendorAndPartner(stack, {
+      install: installAmo,
+      pages: pages.amo,
+      partner: { ...PARTNERS.alpha, currentDiscountBps: 3000 } as typeof PARTNERS.alpha,
     })
     await invoicedClient('amocrm', { partner: String(AMO_ACCOUNTS.alpha.id), vendor: String(AMO_ACCOUNTS.vendor.id) }, CLIENTS.amocrm)
     const openCard = async (who: 'vendor' | 'alpha') => {
@@ -110,13 +107,10 @@ describe('vendor staff correct a mistyped client-payment date in the widget (AT-
   })
 
   test('Bitrix24, in English', async () => {
-    const partnerId = await createPartner(stack, { ...PARTNERS.beta, currentDiscountBps: 3000 } as typeof PARTNERS.beta)
-    await installB24(pages.b24.vendor, { stack, who: 'vendor', code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' })
-    await installB24(pages.b24.alpha, {
-      stack,
-      who: 'alpha',
-      code: await createLinkCode(stack, { partnerId }),
-      linkedText: `Привязано к партнёру «${PARTNERS.beta.name}»`,
+    const partnerId = await linkVendorAndPartner(stack, {
+      install: installB24,
+      pages: pages.b24,
+      partner: { ...PARTNERS.beta, currentDiscountBps: 3000 } as typeof PARTNERS.beta,
     })
     await invoicedClient('bitrix24', { partner: PORTALS.alpha.memberId, vendor: PORTALS.vendor.memberId }, CLIENTS.bitrix24)
     const openCard = (who: 'vendor' | 'alpha') => openCardTab(pages.b24[who], stack, who, CLIENTS.bitrix24.cardId, 'en')

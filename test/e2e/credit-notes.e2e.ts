@@ -1,6 +1,6 @@
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { createLinkCode, createPartner } from './support/admin-api'
+import { linkVendorAndPartner } from './support/admin-api'
 import { amoUrl, installAndLink as installAmo, openAmo, widgetColumn } from './support/amocrm-ui'
 import { pdfText } from './support/artifacts'
 import { appFrameOf, axeFindings } from './support/axe'
@@ -61,14 +61,7 @@ const creditedFromTheCard = async (
 
 describe('vendor staff issue a credit note from the client card (X-2, X-3)', () => {
   test('amoCRM, in Russian', async () => {
-    const partnerId = await createPartner(stack, PARTNERS.alpha)
-    await installAmo(pages.amo.vendor, { stack, who: 'vendor', code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' })
-    await installAmo(pages.amo.alpha, {
-      stack,
-      who: 'alpha',
-      code: await createLinkCode(stack, { partnerId }),
-      linkedText: `Привязано к партнёру «${PARTNERS.alpha.name}»`,
-    })
+    await linkVendorAndPartner(stack, { install: installAmo, pages: pages.amo, partner: PARTNERS.alpha })
     const accounts = { partner: String(AMO_ACCOUNTS.alpha.id), vendor: String(AMO_ACCOUNTS.vendor.id) }
     const { invoice } = await invoicedClient(stack, 'amocrm', accounts, CLIENTS.amocrm, LINES)
     const openCard = async (who: 'vendor' | 'alpha') => {
@@ -91,14 +84,7 @@ describe('vendor staff issue a credit note from the client card (X-2, X-3)', () 
   })
 
   test('Bitrix24, in English', async () => {
-    const partnerId = await createPartner(stack, PARTNERS.beta)
-    await installB24(pages.b24.vendor, { stack, who: 'vendor', code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' })
-    await installB24(pages.b24.alpha, {
-      stack,
-      who: 'alpha',
-      code: await createLinkCode(stack, { partnerId }),
-      linkedText: `Привязано к партнёру «${PARTNERS.beta.name}»`,
-    })
+    await linkVendorAndPartner(stack, { install: installB24, pages: pages.b24, partner: PARTNERS.beta })
     const accounts = { partner: PORTALS.alpha.memberId, vendor: PORTALS.vendor.memberId }
     const { invoice } = await invoicedClient(stack, 'bitrix24', accounts, CLIENTS.bitrix24, LINES)
     const openCard = (who: 'vendor' | 'alpha') => openCardTab(pages.b24[who], stack, who, CLIENTS.bitrix24.cardId, 'en')

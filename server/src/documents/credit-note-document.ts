@@ -1,4 +1,4 @@
-import type { InvoiceBuyer, InvoiceSupplier } from './invoice-document'
+import type { DocumentParties } from './invoice-document'
 
 /** What one line billed before the note and after it. */
 export type CreditNoteLineState = { quantity: number; months: number | null; payableKop: bigint }
@@ -17,16 +17,12 @@ export type CreditNoteDocumentLine = {
  * Everything printed on a «Корректировочный счёт» from the vendor to the partner: the invoice it
  * corrects, the lines it reduces and by how much (X-2, X-3). Figures arrive computed; the renderer prints them.
  */
-export type CreditNoteDocument = {
+export type CreditNoteDocument = DocumentParties & {
   /** Gapless per vendor per year in its own series, e.g. 'К-2026-000001'. */
   number: string
   issuedOn: string
   invoice: { number: string; issuedOn: string; payableBeforeKop: bigint; payableAfterKop: bigint }
   reason: string
-  supplier: InvoiceSupplier
-  buyer: InvoiceBuyer
-  basis: string
-  client?: { accountNumber: string; name: string }
   lines: CreditNoteDocumentLine[]
   /** What the note credits in total. */
   totals: { listKop: bigint; rewardKop: bigint; payableKop: bigint; vatKop: bigint }

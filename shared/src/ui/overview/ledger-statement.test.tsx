@@ -61,16 +61,21 @@ const statement = buildLedgerOf([
 /** Money is written with no-break spaces; compare the words. */
 const words = (text: string | null) => (text ?? '').replace(/\s/g, ' ')
 
-const show = async (locale: 'ru' | 'en') => {
+/** The partner's overview over a statement. */
+const mount = (locale: 'ru' | 'en', ledger = statement) => {
   server.use(
     relayGet('/v1/me', buildMePartner()),
     relayGet('/v1/program', buildProgram()),
     relayGet('/v1/overview', buildPartnerOverview({ pins: [] })),
-    relayGet('/v1/ledger', statement),
+    relayGet('/v1/ledger', ledger),
   )
   const element = document.createElement('div')
   document.body.append(element)
   unmount = mountOverview(element, buildHost({ entity: null, locale }))
+}
+
+const show = async (locale: 'ru' | 'en') => {
+  mount(locale)
   await screen.findByText(locale === 'ru' ? 'Сторно' : 'Reversal')
   return document.querySelector('table.pr-ledger') as HTMLTableElement
 }
@@ -140,18 +145,12 @@ test('a credit note on a settled invoice shows under its invoice with its PDF, a
     },
   ])
   server.use(
-    relayGet('/v1/me', buildMePartner()),
-    relayGet('/v1/program', buildProgram()),
-    relayGet('/v1/overview', buildPartnerOverview({ pins: [] })),
-    relayGet('/v1/ledger', settled),
     http.get(`${RELAY_URL}/v1/credit-notes/:id/pdf`, ({ params }) => {
       asked = String(params.id)
       return new HttpResponse(new Uint8Array([37, 80, 68, 70]), { headers: { 'content-type': 'application/pdf' } })
     }),
   )
-  const element = document.createElement('div')
-  document.body.append(element)
-  unmount = mountOverview(element, buildHost({ entity: null, locale: 'ru' }))
+  mount('ru', settled)
   const operation = await screen.findByText('Корректировочный счёт')
   const cell = operation.closest('td') as HTMLElement
   expect(words(cell.textContent)).toMatch(/^Корректировочный счёт · счёт № 2026-000001 · корректировочный счёт № К-2026-000001/)
