@@ -2,17 +2,13 @@ import type { Frame, FrameLocator, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { todayIn } from '../../server/src/domain/calendar/today-in'
 import { scanOverdue } from '../../server/src/jobs/scan-overdue'
-import { createClient } from '../../server/src/services/clients/create-client'
-import type { Ctx } from '../../server/src/services/context'
-import { createInvoice } from '../../server/src/services/invoices/create-invoice'
-import { decidePin } from '../../server/src/services/pins/decide-pin'
-import { requestPin } from '../../server/src/services/pins/request-pin'
 import type { TCrm } from '../../shared/src/contract'
-import { createLinkCode, createPartner } from './support/admin-api'
+import { linkVendorAndPartner } from './support/admin-api'
 import { amoUrl, installAndLink as installAmo, openAmo, widgetColumn } from './support/amocrm-ui'
 import { appFrameOf, axeFindings } from './support/axe'
 import { installAndLink as installB24, openCardTab } from './support/bitrix24-ui'
 import { AMO_ACCOUNTS, CLIENTS, PARTNERS, PORTALS, type Who } from './support/e2e-world'
+import { invoicedClient as invoicedClientOf } from './support/invoiced-client'
 import { type Stack, startStack } from './support/start-stack'
 
 let stack: Stack
@@ -25,29 +21,8 @@ beforeAll(async () => {
 })
 afterAll(() => stack?.close())
 
-/** How the relay's database has this CRM account linked, as the actor its requests act as. */
-const actorOf = async (crm: TCrm, account: string): Promise<Ctx> => {
-  const row = await stack.relay.deps.db.selectFrom('installations').selectAll().where('crm', '=', crm).where('account', '=', account).executeTakeFirstOrThrow()
-  const base = { crm, account, userId: null, installationId: row.id }
-  return { now: new Date(), actor: row.partner_id ? { kind: 'partner', ...base, partnerId: row.partner_id } : { kind: 'vendor', ...base } }
-}
-
-/**
- * What this file is not about, done through the relay's own use cases: the client registered,
- * pinned and invoiced today (the other end-to-end files walk these through the widget).
- */
-const invoicedClient = async (crm: TCrm, accounts: { partner: string; vendor: string }, client: { accountNumber: string; name: string }) => {
-  const partner = await actorOf(crm, accounts.partner)
-  const vendor = await actorOf(crm, accounts.vendor)
-  await createClient(stack.relay.deps, partner, { accountNumber: client.accountNumber, name: client.name })
-  const { pin } = await requestPin(stack.relay.deps, partner, { accountNumber: client.accountNumber })
-  await decidePin(stack.relay.deps, vendor, pin.id, 'approve', {})
-  const { invoice } = await createInvoice(stack.relay.deps, partner, {
-    accountNumber: client.accountNumber,
-    lines: [{ sku: 'atrealt-amocrm', quantity: 1, months: 1 }],
-  })
-  return { invoice, partnerId: (partner.actor as { partnerId: string }).partnerId }
-}
+const invoicedClient = (crm: TCrm, accounts: { partner: string; vendor: string }, client: { accountNumber: string; name: string }) =>
+  invoicedClientOf(stack, crm, accounts, client)
 
 const violationsOf = (partnerId: string) =>
   stack.relay.deps.db.selectFrom('violations').select(['source', 'voided_at', 'void_reason']).where('partner_id', '=', partnerId).execute()
@@ -104,13 +79,10 @@ const mistypedAndCorrected = async (
 
 describe('vendor staff correct a mistyped client-payment date in the widget (AT-1.6, AT-4.1)', () => {
   test('amoCRM, in Russian', async () => {
-    const partnerId = await createPartner(stack, { ...PARTNERS.alpha, currentDiscountBps: 3000 } as typeof PARTNERS.alpha)
-    await installAmo(pages.amo.vendor, { stack, who: 'vendor', code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' })
-    await installAmo(pages.amo.alpha, {
-      stack,
-      who: 'alpha',
-      code: await createLinkCode(stack, { partnerId }),
-      linkedText: `Привязано к партнёру «${PARTNERS.alpha.name}»`,
+    const partnerId = await linkVendorAndPartner(stack, {
+      install: installAmo,
+      pages: pages.amo,
+      partner: { ...PARTNERS.alpha, currentDiscountBps: 3000 } as typeof PARTNERS.alpha,
     })
     await invoicedClient('amocrm', { partner: String(AMO_ACCOUNTS.alpha.id), vendor: String(AMO_ACCOUNTS.vendor.id) }, CLIENTS.amocrm)
     const openCard = async (who: 'vendor' | 'alpha') => {
@@ -135,13 +107,10 @@ describe('vendor staff correct a mistyped client-payment date in the widget (AT-
   })
 
   test('Bitrix24, in English', async () => {
-    const partnerId = await createPartner(stack, { ...PARTNERS.beta, currentDiscountBps: 3000 } as typeof PARTNERS.beta)
-    await installB24(pages.b24.vendor, { stack, who: 'vendor', code: await createLinkCode(stack, { role: 'vendor' }), linkedText: 'Привязано как вендор' })
-    await installB24(pages.b24.alpha, {
-      stack,
-      who: 'alpha',
-      code: await createLinkCode(stack, { partnerId }),
-      linkedText: `Привязано к партнёру «${PARTNERS.beta.name}»`,
+    const partnerId = await linkVendorAndPartner(stack, {
+      install: installB24,
+      pages: pages.b24,
+      partner: { ...PARTNERS.beta, currentDiscountBps: 3000 } as typeof PARTNERS.beta,
     })
     await invoicedClient('bitrix24', { partner: PORTALS.alpha.memberId, vendor: PORTALS.vendor.memberId }, CLIENTS.bitrix24)
     const openCard = (who: 'vendor' | 'alpha') => openCardTab(pages.b24[who], stack, who, CLIENTS.bitrix24.cardId, 'en')

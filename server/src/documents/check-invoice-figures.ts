@@ -1,9 +1,10 @@
 import { AppError } from '../../../shared/src/contract/errors'
 import type { InvoiceDocument } from './invoice-document'
 
-const sum = (values: bigint[]): bigint => values.reduce((a, b) => a + b, 0n)
+export const sum = (values: bigint[]): bigint => values.reduce((a, b) => a + b, 0n)
 
-const fail = (message: string, rule: string, details?: unknown): never => {
+/** Refuses to print a document whose figures do not add up (X-1). */
+export const fail = (message: string, rule: string, details?: unknown): never => {
   throw new AppError('internal', `Invoice figures do not add up: ${message}`, { rule, details })
 }
 

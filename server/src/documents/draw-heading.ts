@@ -11,7 +11,7 @@ const joinRequisites = (parts: Array<string | undefined>): string => parts.filte
 export const invoiceTitle = ({ number, issuedOn }: Pick<InvoiceDocument, 'number' | 'issuedOn'>): string =>
   `Счёт на оплату № ${number} от ${formatDateRu(issuedOn)}`
 
-const drawLabelled = (doc: PDFKit.PDFDocument, label: string, value: string): void => {
+export const drawLabelled = (doc: PDFKit.PDFDocument, label: string, value: string): void => {
   const valueWidth = CONTENT_WIDTH - LABEL_WIDTH
   const y = doc.y
   const height = Math.max(heightOf(doc, label, LABEL_WIDTH - GAP, STYLE.body), heightOf(doc, value, valueWidth, STYLE.bodyBold))
@@ -20,19 +20,28 @@ const drawLabelled = (doc: PDFKit.PDFDocument, label: string, value: string): vo
   doc.y = y + height + GAP
 }
 
-/** Title, the void notice, and who bills whom on what basis. */
-export const drawHeading = (doc: PDFKit.PDFDocument, invoice: InvoiceDocument): void => {
-  const { supplier, buyer, client } = invoice
+/** What heads a document to the partner: its title, a notice in red, who bills whom on what basis, and rows of its own. */
+export type Heading = Pick<InvoiceDocument, 'supplier' | 'buyer' | 'basis' | 'client'> & { title: string; notice?: string; rows?: [string, string][] }
+
+/** The invoice's heading: its title and, on a void invoice, the notice why. */
+export const invoiceHeading = (invoice: InvoiceDocument): Heading => ({
+  ...invoice,
+  title: invoiceTitle(invoice),
+  notice: invoice.isVoid ? `Счёт аннулирован${invoice.voidReason ? `: ${invoice.voidReason}` : ''}` : undefined,
+})
+
+/** Title, the notice, and who bills whom on what basis. */
+export const drawHeading = (doc: PDFKit.PDFDocument, heading: Heading): void => {
+  const { supplier, buyer, client, title } = heading
   doc.y += 14
-  const title = invoiceTitle(invoice)
   const titleY = doc.y
   textAt(doc, title, { x: CONTENT_LEFT, y: titleY, width: CONTENT_WIDTH, style: STYLE.title })
   doc.y = titleY + heightOf(doc, title, CONTENT_WIDTH, STYLE.title) + 4
   doc.lineWidth(2).moveTo(CONTENT_LEFT, doc.y).lineTo(CONTENT_RIGHT, doc.y).stroke()
   doc.y += 8
 
-  if (invoice.isVoid) {
-    const notice = `Счёт аннулирован${invoice.voidReason ? `: ${invoice.voidReason}` : ''}`
+  if (heading.notice) {
+    const notice = heading.notice
     const style = { ...STYLE.bodyBold, color: STAMP }
     const y = doc.y
     textAt(doc, notice, { x: CONTENT_LEFT, y, width: CONTENT_WIDTH, style })
@@ -52,7 +61,8 @@ export const drawHeading = (doc: PDFKit.PDFDocument, invoice: InvoiceDocument): 
     ]),
   )
   drawLabelled(doc, 'Покупатель (Заказчик):', joinRequisites([buyer.name, `ИНН ${buyer.inn}`, buyer.kpp && `КПП ${buyer.kpp}`, buyer.address]))
-  drawLabelled(doc, 'Основание:', invoice.basis)
+  drawLabelled(doc, 'Основание:', heading.basis)
   if (client) drawLabelled(doc, 'Клиент (сублицензиат):', `${client.name}, аккаунт № ${client.accountNumber}`)
+  for (const [label, value] of heading.rows ?? []) drawLabelled(doc, label, value)
   doc.y += 4
 }

@@ -28,11 +28,21 @@ export type InvoiceDocumentLine = {
   vatBps: number | null
 }
 
+/** Who a document to the partner is from and to, under what contract, for which client. */
+export type DocumentParties = {
+  supplier: InvoiceSupplier
+  buyer: InvoiceBuyer
+  /** The contract the document is issued under, e.g. "Партнёрское соглашение". */
+  basis: string
+  /** The sublicensee the document is about. */
+  client?: { accountNumber: string; name: string }
+}
+
 /**
  * Everything printed on a "Счёт на оплату" from the vendor (supplier) to the partner (buyer).
  * Figures arrive already computed and reconciled (X-1); the renderer only prints them.
  */
-export type InvoiceDocument = {
+export type InvoiceDocument = DocumentParties & {
   /** Gapless per vendor per year, e.g. '2026-000123'. */
   number: string
   issuedOn: IsoDate
@@ -40,12 +50,6 @@ export type InvoiceDocument = {
   payBy?: IsoDate
   isVoid: boolean
   voidReason?: string
-  supplier: InvoiceSupplier
-  buyer: InvoiceBuyer
-  /** The contract the invoice is issued under, e.g. "Партнёрское соглашение". */
-  basis: string
-  /** The sublicensee the invoice pays for. */
-  client?: { accountNumber: string; name: string }
   lines: InvoiceDocumentLine[]
   totals: { listKop: bigint; rewardKop: bigint; payableKop: bigint; vatKop: bigint }
 }

@@ -1,28 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
+import { hasPdftotext, pdfToText as pdfText } from '../../../test/support/pdf-to-text'
 import { amountInWords } from '../domain/money/amount-in-words'
 import { formatKop } from '../domain/money/format-kop'
 import { buildInvoiceDocument, buildInvoiceLine } from './build-invoice-document'
 import { renderInvoicePdf } from './render-invoice-pdf'
-
-const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0
-
-/**
- * The PDF's text, whitespace collapsed so wrapped phrases still match. `layout` keeps table
- * rows on one line; `raw` keeps the order of drawing, which keeps rotated text together.
- */
-const pdfText = (pdf: Buffer, mode: 'layout' | 'raw' = 'layout'): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'invoice-'))
-  try {
-    writeFileSync(join(dir, 'invoice.pdf'), pdf)
-    return execFileSync('pdftotext', [`-${mode}`, join(dir, 'invoice.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-}
 
 /** pdfkit writes page dictionaries uncompressed, so pages can be counted without a parser. */
 const pageCount = (pdf: Buffer): number => pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0

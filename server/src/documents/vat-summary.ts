@@ -10,7 +10,7 @@ export type VatSummaryLine = { label: string; vatKop: bigint | null }
  * is; with several, each rate's share is computed from its lines and the largest share takes
  * the rounding remainder, so the printed shares add up to `vatKop` exactly (X-1).
  */
-export const vatSummary = (lines: InvoiceDocumentLine[], vatKop: bigint): VatSummaryLine[] => {
+export const vatSummary = (lines: Pick<InvoiceDocumentLine, 'vatBps' | 'payableKop'>[], vatKop: bigint): VatSummaryLine[] => {
   const payableByRate = new Map<number, bigint>()
   for (const { vatBps, payableKop } of lines) {
     if (vatBps !== null) payableByRate.set(vatBps, (payableByRate.get(vatBps) ?? 0n) + payableKop)

@@ -4,6 +4,8 @@ import { clientCard } from './clients/client-card'
 import { createClient } from './clients/create-client'
 import { setClientDemo } from './clients/set-client-demo'
 import { setNegotiation } from './clients/set-negotiation'
+import { createCreditNote } from './credit-notes/create-credit-note'
+import { creditNotePdf } from './credit-notes/credit-note-pdf'
 import { crmAccessView } from './crm-access/crm-access-view'
 import { handOverBitrix24Tokens } from './crm-access/hand-over-bitrix24-tokens'
 import { listInstallations } from './crm-access/list-installations'
@@ -89,9 +91,11 @@ export const createHandlers = (deps: Deps): Handlers => ({
   createInvoice: (ctx, { body }) => createInvoice(deps, ctx, body),
   getInvoice: (ctx, { params }) => getInvoice(deps, ctx, params.id),
   invoicePdf: (ctx, { params }) => invoicePdf(deps, ctx, params.id),
+  creditNotePdf: (ctx, { params }) => creditNotePdf(deps, ctx, params.id),
   recordClientPayment: (ctx, { params, body }) => recordClientPayment(deps, ctx, params.id, body),
   recordTransfer: (ctx, { params, body }) => recordTransfer(deps, ctx, params.id, body),
   voidInvoice: (ctx, { params, body }) => voidInvoice(deps, ctx, params.id, body),
+  createCreditNote: (ctx, { params, body }) => createCreditNote(deps, ctx, params.id, body),
   correctClientPayment: (ctx, { params, body }) => correctClientPayment(deps, ctx, params.id, body),
   listPartners: (ctx) => listPartners(deps, ctx),
   getPartner: (ctx, { params }) => partnerDetails(deps, ctx, params.id),

@@ -18,6 +18,7 @@ test('migrations create every table of the schema', async () => {
   expect(rows.map((row) => row.table_name)).toEqual([
     'audit_log',
     'clients',
+    'credit_notes',
     'crm_access',
     'idempotency_keys',
     'installations',
@@ -51,6 +52,7 @@ test('migrating an up-to-date database changes nothing', async () => {
     { name: '005-violation-notice' },
     { name: '006-crm-access' },
     { name: '007-territory-and-marks' },
+    { name: '008-credit-notes' },
   ])
 })
 

@@ -136,8 +136,29 @@ export type RenewalRequestsTable = {
 }
 
 export type InvoiceCountersTable = {
+  /** Each numbering has its own gapless yearly sequence. */
+  series: Generated<NumberSeries>
   year: number
   last_seq: number
+}
+
+export type NumberSeries = 'invoice' | 'credit-note'
+
+export type CreditNotesTable = {
+  id: string
+  number: string
+  year: number
+  seq: number
+  invoice_id: string
+  partner_id: string
+  lines: Jsonb<unknown[]>
+  list_kop: bigint
+  reward_kop: bigint
+  payable_kop: bigint
+  vat_kop: bigint
+  reason: string
+  issued_on: CalendarDate
+  created_at: Generated<Date>
 }
 
 export type InvoicesTable = {
@@ -192,6 +213,7 @@ export type LedgerTransactionsTable = {
   invoice_id: string | null
   reverses_id: bigint | null
   memo: string | null
+  credit_note_id: Generated<string | null>
   created_at: Generated<Date>
 }
 
@@ -340,6 +362,7 @@ export type Database = {
   pins: PinsTable
   invoice_counters: InvoiceCountersTable
   invoices: InvoicesTable
+  credit_notes: CreditNotesTable
   violations: ViolationsTable
   ledger_transactions: LedgerTransactionsTable
   ledger_postings: LedgerPostingsTable

@@ -37,6 +37,7 @@ export const createRelayClient = (options: RelayClientOptions) => {
     quote: (body: In<'quote'>) => call('quote', { body }),
     createInvoice: (body: In<'createInvoice'>, options?: WriteOptions) => write('createInvoice', body, options),
     invoicePdf: (id: string): Promise<Blob> => caller.download(WIDGET_ROUTES.invoicePdf, { params: { id } }),
+    creditNotePdf: (id: string): Promise<Blob> => caller.download(WIDGET_ROUTES.creditNotePdf, { params: { id } }),
     recordClientPayment: (id: string, body: In<'recordClientPayment'>, options?: WriteOptions) => write('recordClientPayment', body, options, { id }),
     recordTransfer: (id: string, body: In<'recordTransfer'>, options?: WriteOptions) => write('recordTransfer', body, options, { id }),
     recordViolation: (partnerId: string, body: In<'recordViolation'>, options?: WriteOptions) => write('recordViolation', body, options, { id: partnerId }),

@@ -14,6 +14,8 @@ export const createVendorClient = (caller: RelayCaller) => ({
     caller.call(VENDOR_ROUTES.correctClientPayment, { body, params: { id }, idempotencyKey: options.idempotencyKey }),
   voidInvoice: (id: string, body: In<'voidInvoice'>, options: WriteOptions = {}) =>
     caller.call(VENDOR_ROUTES.voidInvoice, { body, params: { id }, idempotencyKey: options.idempotencyKey }),
+  createCreditNote: (id: string, body: In<'createCreditNote'>, options: WriteOptions = {}) =>
+    caller.call(VENDOR_ROUTES.createCreditNote, { body, params: { id }, idempotencyKey: options.idempotencyKey }),
   voidViolation: (id: string, body: In<'voidViolation'>, options: WriteOptions = {}) =>
     caller.call(VENDOR_ROUTES.voidViolation, { body, params: { id }, idempotencyKey: options.idempotencyKey }),
   setPartnerCountries: (id: string, body: In<'setPartnerCountries'>, options: WriteOptions = {}) =>

@@ -1,6 +1,7 @@
 export * from './clients'
 export * from './common'
 export * from './corrections'
+export * from './credit-notes'
 export * from './crm-access'
 export * from './errors'
 export * from './health'

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
 import { ZAccountNumber, ZBps, ZDate, ZId, ZInvoiceState, ZKop, ZText, ZTimestamp } from './common'
+import { ZCreditNote } from './credit-notes'
 
 const ZLineRequest = z.strictObject({
   sku: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -96,6 +97,8 @@ export const ZInvoice = z.object({
   workingDaysLeft: z.nullable(z.int()),
   isOverdue: z.boolean(),
   voidReason: z.nullable(z.string()),
+  /** Its credit notes, oldest first: the invoice stays as issued, the notes credit parts of it. */
+  creditNotes: z.array(ZCreditNote),
   createdAt: ZTimestamp,
 })
 export type TInvoice = z.infer<typeof ZInvoice>
@@ -105,4 +108,6 @@ export const ZInvoiceListResponse = z.object({ invoices: z.array(ZInvoice) })
 export const ZClientPaymentRequest = z.strictObject({ paidOn: ZDate, confirmed: ZConfirmed })
 export type TClientPaymentRequest = z.infer<typeof ZClientPaymentRequest>
 export const ZTransferRequest = z.strictObject({ receivedOn: ZDate })
+/** A new credit note with its invoice as it now stands. */
+export const ZCreditNoteEnvelope = z.object({ creditNote: ZCreditNote, invoice: ZInvoice })
 export const ZVoidInvoiceRequest = z.strictObject({ reason: ZText(2000) })

@@ -14,6 +14,9 @@ export const ZLedgerEntry = z.object({
   kind: z.string(),
   invoiceId: z.nullable(ZId),
   invoiceNumber: z.nullable(z.string()),
+  /** The credit note a `credit.noted` transaction books (X-2); null otherwise. */
+  creditNoteId: z.nullable(ZId),
+  creditNoteNumber: z.nullable(z.string()),
   account: z.string(),
   amountKop: ZKop,
   /** Running balance of this account after this entry. */

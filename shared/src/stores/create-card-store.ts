@@ -3,7 +3,7 @@ import { isAccountNumberOf } from '../checks/account-number'
 import type { RelayClient } from '../client/create-relay-client'
 import { RelayError } from '../client/relay-error'
 import { toRelayError } from '../client/to-relay-error'
-import type { TClientCardResponse, TCreateViolationRequest, TInvoice, TMeResponse, TPinDecisionRequest, TWarningCode } from '../contract'
+import type { TClientCardResponse, TCreateViolationRequest, TMeResponse, TPinDecisionRequest, TWarningCode } from '../contract'
 import type { CrmHost } from '../host/crm-host'
 import { createAttemptKeys } from './attempt-keys'
 import { createInvoiceActions } from './invoice-actions'
@@ -41,7 +41,7 @@ export type CardState = {
   recordViolation: (partnerId: string, input: TCreateViolationRequest) => Promise<boolean>
   recordClientPayment: (invoiceId: string, paidOn: string, confirmed?: TWarningCode[]) => Promise<boolean>
   recordTransfer: (invoiceId: string, receivedOn: string) => Promise<boolean>
-  downloadPdf: (invoice: TInvoice) => Promise<boolean>
+  downloadPdf: ReturnType<typeof createInvoiceActions>['downloadPdf']
   /** The quote form made an invoice: show it in the list. */
   refresh: () => Promise<void>
 }

@@ -1,23 +1,26 @@
 import { createStore } from 'zustand/vanilla'
 import type { VendorClient } from '../client/create-vendor-client'
 import type { RelayError } from '../client/relay-error'
-import type { TInvoice, TPartner, TViolation } from '../contract'
+import type { TCreateCreditNoteRequest, TCreditNote, TInvoice, TPartner, TViolation } from '../contract'
 import { outcomeAction } from './outcome-action'
 
 /** What the last correction changed, for the screen to say in words. */
 export type CorrectionOutcome =
   | { kind: 'clientPaymentCorrected'; invoice: TInvoice; voidedViolations: TViolation[]; partner: TPartner }
   | { kind: 'invoiceVoided'; invoice: TInvoice }
+  | { kind: 'creditNoteIssued'; creditNote: TCreditNote; invoice: TInvoice }
   | { kind: 'violationVoided'; violation: TViolation; partner: TPartner }
 
 export type CorrectionsState = {
-  /** The action in flight: '<action>:<id>' (correct, voidInvoice, voidViolation). */
+  /** The action in flight: '<action>:<id>' (correct, voidInvoice, creditNote, voidViolation). */
   busy: string | null
   actionError: RelayError | null
   failedAction: string | null
   outcome: CorrectionOutcome | null
   correctClientPayment: (invoiceId: string, input: { paidOn: string; reason: string }) => Promise<boolean>
   voidInvoice: (invoiceId: string, reason: string) => Promise<boolean>
+  /** Credits some sublicenses or months of the invoice's lines (X-2, X-3). */
+  createCreditNote: (invoiceId: string, input: TCreateCreditNoteRequest) => Promise<boolean>
   voidViolation: (violationId: string, reason: string) => Promise<boolean>
 }
 
@@ -45,6 +48,13 @@ export const createCorrectionsStore = ({ client, after }: { client: VendorClient
         return act(`voidInvoice:${invoiceId}`, body, async (key) => ({
           kind: 'invoiceVoided',
           ...(await client.voidInvoice(invoiceId, body, { idempotencyKey: key })),
+        }))
+      },
+      createCreditNote: (invoiceId, input) => {
+        const body = { lines: input.lines, reason: input.reason.trim() }
+        return act(`creditNote:${invoiceId}`, body, async (key) => ({
+          kind: 'creditNoteIssued',
+          ...(await client.createCreditNote(invoiceId, body, { idempotencyKey: key })),
         }))
       },
       voidViolation: (violationId, reason) => {

@@ -26,6 +26,8 @@ const entry = (postingId: number) => ({
   kind: 'invoice',
   invoiceId: 'inv-1',
   invoiceNumber: '2026-000123',
+  creditNoteId: null,
+  creditNoteNumber: null,
   account: 'partner_payable',
   amountKop: 100,
   balanceKop: 100 * postingId,

@@ -1,6 +1,6 @@
 import type { RelayClient } from '../client/create-relay-client'
 import { toRelayError } from '../client/to-relay-error'
-import type { TInvoice, TWarningCode } from '../contract'
+import type { TCreditNote, TInvoice, TWarningCode } from '../contract'
 import type { CrmHost } from '../host/crm-host'
 import type { AttemptKeys } from './attempt-keys'
 import { type ActionSlice, runAction } from './run-action'
@@ -38,11 +38,12 @@ export const createInvoiceActions = ({ client, host, keys, get, set, after }: Op
       write: (key) => client.recordTransfer(invoiceId, { receivedOn }, { idempotencyKey: key }),
     }),
 
-  downloadPdf: async (invoice: TInvoice) => {
+  /** The invoice's PDF, or with `creditNote` that credit note's «Корректировочный счёт» (X-2); a failure shows under the invoice. */
+  downloadPdf: async (invoice: Pick<TInvoice, 'id' | 'number'>, creditNote?: Pick<TCreditNote, 'id' | 'number'>) => {
     set({ actionError: null, failedAction: null })
     try {
-      const pdf = await client.invoicePdf(invoice.id)
-      ;(host.saveFile ?? saveFile)(pdf, `invoice-${invoice.number}.pdf`)
+      const pdf = creditNote ? await client.creditNotePdf(creditNote.id) : await client.invoicePdf(invoice.id)
+      ;(host.saveFile ?? saveFile)(pdf, creditNote ? `credit-note-${creditNote.number}.pdf` : `invoice-${invoice.number}.pdf`)
       return true
     } catch (caught) {
       set({ actionError: toRelayError(caught), failedAction: `pdf:${invoice.id}` })

@@ -179,6 +179,7 @@ export const buildInvoice = (overrides: Partial<TInvoice> = {}): TInvoice => {
     workingDaysLeft: null,
     isOverdue: false,
     voidReason: null,
+    creditNotes: [],
     createdAt: '2026-04-27T08:00:00Z',
     ...overrides,
   }
@@ -293,7 +294,13 @@ export const buildLedger = (overrides: Partial<TLedgerResponse> = {}): TLedgerRe
   ...overrides,
 })
 
-type LedgerOperationFixture = { kind: string; at: string; invoiceNumber?: string | null; postings: [account: string, amountKop: number][] }
+type LedgerOperationFixture = {
+  kind: string
+  at: string
+  invoiceNumber?: string | null
+  creditNoteNumber?: string | null
+  postings: [account: string, amountKop: number][]
+}
 
 /**
  * A statement of partner p-1 from whole operations, numbered and balanced as the relay does: each
@@ -310,7 +317,21 @@ export const buildLedgerOf = (operations: LedgerOperationFixture[], overrides: P
       postingId++
       const invoiceNumber = operation.invoiceNumber ?? null
       const invoiceId = invoiceNumber && `inv-${invoiceNumber}`
-      return { postingId, transactionId: index + 1, at: operation.at, kind: operation.kind, invoiceId, invoiceNumber, account, amountKop, balanceKop }
+      const creditNoteNumber = operation.creditNoteNumber ?? null
+      const creditNoteId = creditNoteNumber && `cn-${creditNoteNumber}`
+      return {
+        postingId,
+        transactionId: index + 1,
+        at: operation.at,
+        kind: operation.kind,
+        invoiceId,
+        invoiceNumber,
+        creditNoteId,
+        creditNoteNumber,
+        account,
+        amountKop,
+        balanceKop,
+      }
     }),
   )
   return buildLedger({ entries, balances: Object.fromEntries(running), ...overrides })

@@ -32,6 +32,18 @@ export type PricedLine = {
 }
 export type Totals = { listKop: bigint; rewardKop: bigint; payableKop: bigint; vatKop: bigint }
 
+/** Totals as plain sums of the lines' figures, so they add up exactly (X-1). */
+export const sumTotals = (lines: Totals[]): Totals =>
+  lines.reduce<Totals>(
+    (sum, l) => ({
+      listKop: sum.listKop + l.listKop,
+      rewardKop: sum.rewardKop + l.rewardKop,
+      payableKop: sum.payableKop + l.payableKop,
+      vatKop: sum.vatKop + l.vatKop,
+    }),
+    { listKop: 0n, rewardKop: 0n, payableKop: 0n, vatKop: 0n },
+  )
+
 type PriceLinesOptions = {
   lines: LineRequest[]
   findProduct: (sku: string) => PricedProduct
@@ -95,14 +107,6 @@ export const priceLines = ({ lines, findProduct, discountFor, months }: PriceLin
       vatKop: vatIncluded({ amountKop: payableKop, rateBps: product.vatBps }),
     }
   })
-  const totals = priced.reduce<Totals>(
-    (sum, l) => ({
-      listKop: sum.listKop + l.listKop,
-      rewardKop: sum.rewardKop + l.rewardKop,
-      payableKop: sum.payableKop + l.payableKop,
-      vatKop: sum.vatKop + l.vatKop,
-    }),
-    { listKop: 0n, rewardKop: 0n, payableKop: 0n, vatKop: 0n },
-  )
+  const totals = sumTotals(priced)
   return { lines: priced, totals }
 }

@@ -6,4 +6,6 @@ export const partnerAccounts = (partnerId: string): string[] => [
   accounts.cash(partnerId),
   accounts.vendorPayable(partnerId),
   accounts.reward(partnerId),
+  accounts.clientRefund(partnerId),
+  accounts.vendorCredit(partnerId),
 ]

@@ -3,6 +3,7 @@ import type { Calendars } from '../../domain/calendar/calendar-schema'
 import { restsOnProvisional } from '../../domain/calendar/rests-on-provisional'
 import { transferStatus } from '../../domain/invoices/transfer-status'
 import type { InvoiceRow } from '../../store/queries/invoices'
+import { toCreditNote } from './to-credit-note'
 
 export const toInvoice = (row: InvoiceRow, today: string, calendars: Calendars): TInvoice => {
   const facts = { state: row.state, transferDueOn: row.transfer_due_on, transferReceivedOn: row.transfer_received_on }
@@ -32,6 +33,7 @@ export const toInvoice = (row: InvoiceRow, today: string, calendars: Calendars):
     onTime: row.on_time,
     ...transferStatus({ invoice: facts, today, calendars }),
     voidReason: row.void_reason,
+    creditNotes: row.credit_notes.map(toCreditNote),
     createdAt: row.created_at.toISOString(),
   }
 }

@@ -64,5 +64,5 @@ export const createInvoice = (deps: Deps, ctx: Ctx, body: TCreateInvoiceRequest)
     })
     if (body.clientPaidOn && deadline)
       await postClientPayment(trx, ctx, { invoiceId: id, partnerId, listKop: totals.listKop, paidOn: body.clientPaidOn, deadline })
-    return { invoice: toInvoice({ ...row, partner_name: partner.name, client_name: client?.name ?? null }, issuedOn, deps.calendars) }
+    return { invoice: toInvoice({ ...row, partner_name: partner.name, client_name: client?.name ?? null, credit_notes: [] }, issuedOn, deps.calendars) }
   })

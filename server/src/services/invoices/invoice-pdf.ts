@@ -1,31 +1,24 @@
 import type { TQuoteLine } from '../../../../shared/src/contract'
 import type { InvoiceDocument } from '../../documents/invoice-document'
 import { renderInvoicePdf } from '../../documents/render-invoice-pdf'
-import { findClient } from '../../store/queries/clients'
 import { getVisibleInvoice } from '../../store/queries/invoices'
-import { getPartner } from '../../store/queries/partners'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
+import { documentParties } from './steps/document-parties'
 
 const unitOf = (deps: Deps, sku: string) => deps.program.products.find((p) => p.sku === sku)?.unit ?? 'шт.'
 
 /** The invoice as a «Счёт на оплату» PDF with the vendor's and the partner's requisites. */
 export const invoicePdf = async (deps: Deps, ctx: Ctx, id: string) => {
   const invoice = await getVisibleInvoice(deps.db, id, partnerIdOf(ctx))
-  const partner = await getPartner(deps.db, invoice.partner_id)
-  const client = invoice.account_number ? await findClient(deps.db, invoice.account_number) : undefined
-  const { vendor } = deps.program
   const document: InvoiceDocument = {
     number: invoice.number,
     issuedOn: invoice.issued_on,
     payBy: invoice.transfer_due_on ?? undefined,
     isVoid: invoice.state === 'void',
     voidReason: invoice.void_reason ?? undefined,
-    supplier: { name: vendor.name, inn: vendor.inn, kpp: vendor.kpp, address: vendor.address, bank: vendor.bank, phone: vendor.phone, email: vendor.email },
-    buyer: { name: partner.name, inn: partner.inn, kpp: partner.kpp ?? undefined, address: partner.address ?? undefined },
-    basis: deps.program.invoice.basis,
-    client: client ? { accountNumber: client.account_number, name: client.name } : undefined,
+    ...(await documentParties(deps.db, deps, invoice)),
     lines: (invoice.lines as TQuoteLine[]).map((line) => ({
       name: line.name,
       quantity: line.quantity,

@@ -7,6 +7,7 @@ import { runWrite } from '../run-write'
 import { bookClientPayment } from './steps/book-client-payment'
 import { assertPaidByToday } from './steps/invoice-guards'
 import { loadInvoice } from './steps/load-invoice'
+import { netOfCreditNotes } from './steps/net-of-credit-notes'
 
 /**
  * The partner records the date its client paid (AT-1.6). The date fixes the deadline, so once
@@ -27,7 +28,13 @@ export const recordClientPayment = (deps: Deps, ctx: Ctx, id: string, body: TCli
       })
     }
     if (!invoice.client_paid_on) {
-      await bookClientPayment(trx, deps, ctx, { invoiceId: id, partnerId, listKop: invoice.list_kop, paidOn: body.paidOn, confirmed: body.confirmed })
+      await bookClientPayment(trx, deps, ctx, {
+        invoiceId: id,
+        partnerId,
+        listKop: netOfCreditNotes(invoice).listKop,
+        paidOn: body.paidOn,
+        confirmed: body.confirmed,
+      })
     }
     return { invoice: await loadInvoice(trx, deps, ctx, id) }
   })

@@ -13,6 +13,7 @@ import { authorizeIfQualified } from '../statuses/steps/authorize-if-qualified'
 import { today } from '../today'
 import { ensureOverdueViolation } from './steps/ensure-overdue-violation'
 import { loadInvoice } from './steps/load-invoice'
+import { netOfCreditNotes } from './steps/net-of-credit-notes'
 
 /**
  * Vendor staff record the day the partner's transfer arrived (AT-1.6). On or before the deadline,
@@ -33,12 +34,16 @@ export const recordTransfer = (deps: Deps, ctx: Ctx, id: string, body: { receive
     }
     const onTime = isOnTime({ receivedOn: body.receivedOn, dueOn: invoice.transfer_due_on })
     await setTransferReceived(trx, { id, receivedOn: body.receivedOn, onTime })
-    await appendLedgerTransaction(trx, {
-      kind: 'transfer.received',
-      partnerId: invoice.partner_id,
-      invoiceId: id,
-      postings: transferPostings({ partnerId: invoice.partner_id, payableKop: invoice.payable_kop }),
-    })
+    // The partner transfers what the invoice's credit notes left of the payable; nothing when they took it all.
+    const { payableKop } = netOfCreditNotes(invoice)
+    if (payableKop > 0n) {
+      await appendLedgerTransaction(trx, {
+        kind: 'transfer.received',
+        partnerId: invoice.partner_id,
+        invoiceId: id,
+        postings: transferPostings({ partnerId: invoice.partner_id, payableKop }),
+      })
+    }
     await appendAudit(trx, ctx.actor, { action: 'invoice.transfer-received', entity: 'invoice', entityId: id, after: { receivedOn: body.receivedOn, onTime } })
     const autoViolation = await findOverdueViolation(trx, id, { isLive: true })
     if (onTime && autoViolation) {

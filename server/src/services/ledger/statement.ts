@@ -40,6 +40,8 @@ export const statement = async (deps: Deps, ctx: Ctx, query: { partnerId?: strin
       kind: row.kind,
       invoiceId: row.invoice_id,
       invoiceNumber: row.number,
+      creditNoteId: row.credit_note_id,
+      creditNoteNumber: row.credit_note_number,
       account: row.account,
       amountKop: Number(row.amount_kop),
       balanceKop: Number(balance),

@@ -6,6 +6,7 @@ import * as violationNotes from './004-violation-notes'
 import * as violationNotice from './005-violation-notice'
 import * as crmAccess from './006-crm-access'
 import * as territoryAndMarks from './007-territory-and-marks'
+import * as creditNotes from './008-credit-notes'
 
 /** Every migration, by name; Kysely applies them in name order. Add new ones here. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '005-violation-notice': violationNotice,
   '006-crm-access': crmAccess,
   '007-territory-and-marks': territoryAndMarks,
+  '008-credit-notes': creditNotes,
 }

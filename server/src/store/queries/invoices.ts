@@ -3,7 +3,8 @@ import { AppError } from '../../../../shared/src/contract'
 import type { PaidInvoice } from '../../domain/invoices/sublicense-terms'
 import { compileOnce } from '../compile-once'
 import type { Db, Trx } from '../db'
-import type { Database } from '../schema'
+import type { Database, NumberSeries } from '../schema'
+import { creditNotesJson } from './credit-notes'
 
 // The client's name rides along, so a list names each client without a query per item.
 const selectInvoices = (db: Db) =>
@@ -13,6 +14,7 @@ const selectInvoices = (db: Db) =>
     .leftJoin('clients', 'clients.account_number', 'invoices.account_number')
     .selectAll('invoices')
     .select(['partners.name as partner_name', 'clients.name as client_name'])
+    .select(creditNotesJson().as('credit_notes'))
 
 export type InvoiceRow = Awaited<ReturnType<ReturnType<typeof selectInvoices>['executeTakeFirstOrThrow']>>
 
@@ -88,6 +90,7 @@ export const invoicesOfClientJson = (eb: ExpressionBuilder<Database, 'clients'>,
           'partners.name as partner_name',
           'clients.name as client_name',
         ])
+        .select(creditNotesJson().as('credit_notes'))
         .select((inner) => [
           inner.cast<string>('invoices.list_kop', 'text').as('list_kop'),
           inner.cast<string>('invoices.reward_kop', 'text').as('reward_kop'),
@@ -173,16 +176,22 @@ export const overdueInvoicesWithoutViolation = (db: Db, today: string) =>
     .orderBy('transfer_due_on')
     .execute()
 
-/** Next number of the year from a counter row locked until commit: gapless even on rollback. */
-export const nextInvoiceNumber = async (trx: Trx, year: number): Promise<number> => {
+/**
+ * Next number of the year in a series from its counter row, locked until commit: gapless even on
+ * rollback (X-3). Invoices and credit notes each count in their own series.
+ */
+export const nextNumberInSeries = async (trx: Trx, { series, year }: { series: NumberSeries; year: number }): Promise<number> => {
   const { last_seq } = await trx
     .insertInto('invoice_counters')
-    .values({ year, last_seq: 1 })
-    .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_seq: eb('invoice_counters.last_seq', '+', 1) })))
+    .values({ series, year, last_seq: 1 })
+    .onConflict((oc) => oc.columns(['series', 'year']).doUpdateSet((eb) => ({ last_seq: eb('invoice_counters.last_seq', '+', 1) })))
     .returning('last_seq')
     .executeTakeFirstOrThrow()
   return last_seq
 }
+
+/** Next invoice number of the year. */
+export const nextInvoiceNumber = (trx: Trx, year: number): Promise<number> => nextNumberInSeries(trx, { series: 'invoice', year })
 
 export type NewInvoice = Insertable<Database['invoices']>
 

@@ -8,6 +8,7 @@ type NewTransaction = {
   invoiceId: string | null
   reversesId?: bigint | null
   memo?: string
+  creditNoteId?: string
   postings: Posting[]
 }
 
@@ -20,8 +21,8 @@ export const appendLedgerTransaction = async (trx: Trx, tx: NewTransaction): Pro
   const legs = sql.join(tx.postings.map((p) => sql`(${p.account}, ${p.amountKop}::bigint)`))
   const { rows } = await sql<{ id: bigint }>`
     with t as (
-      insert into ledger_transactions (kind, partner_id, invoice_id, reverses_id, memo)
-      values (${tx.kind}, ${tx.partnerId}, ${tx.invoiceId}, ${tx.reversesId ?? null}, ${tx.memo ?? null})
+      insert into ledger_transactions (kind, partner_id, invoice_id, reverses_id, memo, credit_note_id)
+      values (${tx.kind}, ${tx.partnerId}, ${tx.invoiceId}, ${tx.reversesId ?? null}, ${tx.memo ?? null}, ${tx.creditNoteId ?? null})
       returning id
     )
     insert into ledger_postings (transaction_id, account, amount_kop, currency)
@@ -62,13 +63,25 @@ export const accountTotals = (db: Db, accounts: string[], upTo?: bigint) => {
   return query.groupBy('account').execute()
 }
 
-/** The accounts' postings after posting `after`, in order, with their transaction and invoice: one page of a statement. */
+/** The accounts' postings after posting `after`, in order, with their transaction, invoice and credit note: one page of a statement. */
 export const postingsAfter = (db: Db, { accounts, after, limit }: { accounts: string[]; after: bigint; limit: number }) =>
   db
     .selectFrom('ledger_postings as p')
     .innerJoin('ledger_transactions as t', 't.id', 'p.transaction_id')
     .leftJoin('invoices as i', 'i.id', 't.invoice_id')
-    .select(['p.id', 'p.transaction_id', 't.created_at', 't.kind', 't.invoice_id', 'i.number', 'p.account', 'p.amount_kop'])
+    .leftJoin('credit_notes as c', 'c.id', 't.credit_note_id')
+    .select([
+      'p.id',
+      'p.transaction_id',
+      't.created_at',
+      't.kind',
+      't.invoice_id',
+      'i.number',
+      't.credit_note_id',
+      'c.number as credit_note_number',
+      'p.account',
+      'p.amount_kop',
+    ])
     .where('p.account', 'in', accounts)
     .where('p.id', '>', after)
     .orderBy('p.id')

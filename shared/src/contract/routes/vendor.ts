@@ -1,6 +1,7 @@
 import { ZClientEnvelope } from '../clients'
 import { ZClientPaymentCorrectionRequest, ZClientPaymentCorrectionResponse } from '../corrections'
-import { ZInvoiceEnvelope, ZVoidInvoiceRequest } from '../invoices'
+import { ZCreateCreditNoteRequest } from '../credit-notes'
+import { ZCreditNoteEnvelope, ZInvoiceEnvelope, ZVoidInvoiceRequest } from '../invoices'
 import { ZPartnerEnvelope, ZViolationResponse, ZVoidViolationRequest } from '../partners'
 import { ZClientDemoRequest, ZPartnerCountriesRequest } from '../staff-marks'
 import { spec } from './route-spec'
@@ -18,6 +19,15 @@ export const VENDOR_ROUTES = spec({
     body: ZVoidInvoiceRequest,
     response: ZInvoiceEnvelope,
     status: 200,
+    idempotent: true,
+  },
+  createCreditNote: {
+    method: 'post',
+    path: '/v1/invoices/:id/credit-notes',
+    caller: 'vendor',
+    body: ZCreateCreditNoteRequest,
+    response: ZCreditNoteEnvelope,
+    status: 201,
     idempotent: true,
   },
   voidViolation: {

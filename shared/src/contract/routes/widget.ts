@@ -1,6 +1,14 @@
 import { ZClientCardResponse, ZClientEnvelope, ZCreateClientRequest, ZNegotiationRequest, ZNegotiationResponse } from '../clients'
 import { ZInstallationResponse, ZLinkInstallationRequest, ZMeResponse } from '../installations'
-import { ZClientPaymentRequest, ZCreateInvoiceRequest, ZInvoiceEnvelope, ZQuoteRequest, ZQuoteResponse, ZTransferRequest } from '../invoices'
+import {
+  ZClientPaymentRequest,
+  ZCreateInvoiceRequest,
+  ZCreditNoteEnvelope,
+  ZInvoiceEnvelope,
+  ZQuoteRequest,
+  ZQuoteResponse,
+  ZTransferRequest,
+} from '../invoices'
 import { ZLedgerQuery, ZLedgerResponse } from '../ledger'
 import { ZOverviewResponse } from '../overview'
 import { ZCreateViolationRequest, ZExpelResponse, ZViolationResponse } from '../partners'
@@ -113,6 +121,14 @@ export const WIDGET_ROUTES = spec({
     path: '/v1/invoices/:id/pdf',
     caller: 'crm',
     response: ZInvoiceEnvelope,
+    status: 200,
+    produces: 'application/pdf',
+  },
+  creditNotePdf: {
+    method: 'get',
+    path: '/v1/credit-notes/:id/pdf',
+    caller: 'crm',
+    response: ZCreditNoteEnvelope,
     status: 200,
     produces: 'application/pdf',
   },

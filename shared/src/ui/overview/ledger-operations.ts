@@ -1,9 +1,9 @@
 import type { TLedgerEntry, TLedgerResponse } from '../../contract'
 
 /** The accounts of a partner's book (`partner:<id>:<kind>`, server/src/domain/ledger/posting.ts); anything else is 'other'. */
-export type LedgerAccountKind = 'client-receivable' | 'cash' | 'vendor-payable' | 'reward' | 'other'
+export type LedgerAccountKind = 'client-receivable' | 'cash' | 'vendor-payable' | 'reward' | 'client-refund' | 'vendor-credit' | 'other'
 
-const KNOWN_ACCOUNTS: readonly LedgerAccountKind[] = ['client-receivable', 'cash', 'vendor-payable', 'reward']
+const KNOWN_ACCOUNTS: readonly LedgerAccountKind[] = ['client-receivable', 'cash', 'vendor-payable', 'reward', 'client-refund', 'vendor-credit']
 
 export const accountKindOf = (account: string): LedgerAccountKind => {
   const match = /^partner:[^:]+:([a-z-]+)$/.exec(account)
@@ -12,16 +12,18 @@ export const accountKindOf = (account: string): LedgerAccountKind => {
 }
 
 /**
- * Postings are debits (+) and credits (−). What the partner owes the vendor and the reward it earns
- * grow on the credit side, so they read in their own direction: an amount owed is a positive amount.
+ * Postings are debits (+) and credits (−). What the partner owes the vendor or its client back and
+ * the reward it earns grow on the credit side, so they read in their own direction: an amount owed
+ * is a positive amount.
  * (`0 - kop`: nothing owed is 0, not −0, which would print as «−0,00 ₽».)
  */
-export const inOwnDirection = (kind: LedgerAccountKind, kop: number): number => (kind === 'vendor-payable' || kind === 'reward' ? 0 - kop : kop)
+export const inOwnDirection = (kind: LedgerAccountKind, kop: number): number =>
+  kind === 'vendor-payable' || kind === 'reward' || kind === 'client-refund' ? 0 - kop : kop
 
 /** The operations the relay books (server/src/services/**); anything else is 'other'. */
-export type LedgerOperationKind = 'invoice.issued' | 'client.paid' | 'transfer.received' | 'reversal' | 'other'
+export type LedgerOperationKind = 'invoice.issued' | 'client.paid' | 'transfer.received' | 'reversal' | 'credit.noted' | 'other'
 
-const KNOWN_OPERATIONS: readonly LedgerOperationKind[] = ['invoice.issued', 'client.paid', 'transfer.received', 'reversal']
+const KNOWN_OPERATIONS: readonly LedgerOperationKind[] = ['invoice.issued', 'client.paid', 'transfer.received', 'reversal', 'credit.noted']
 
 export const operationKindOf = (kind: string): LedgerOperationKind =>
   KNOWN_OPERATIONS.includes(kind as LedgerOperationKind) ? (kind as LedgerOperationKind) : 'other'
@@ -30,7 +32,10 @@ export type LedgerOperation = {
   transactionId: number
   at: string
   kind: LedgerOperationKind
+  invoiceId: string | null
   invoiceNumber: string | null
+  /** The credit note a `credit.noted` operation books (X-2). */
+  creditNote: { id: string; number: string } | null
   /** The operation's turnover on the partner's book: its debits; a reversal's is negative. */
   amountKop: number
   postings: { postingId: number; account: LedgerAccountKind; amountKop: number }[]
@@ -60,7 +65,9 @@ export const ledgerOperations = (ledger: Pick<TLedgerResponse, 'entries' | 'bala
       transactionId: first.transactionId,
       at: first.at,
       kind,
+      invoiceId: first.invoiceId,
       invoiceNumber: first.invoiceNumber,
+      creditNote: first.creditNoteId && first.creditNoteNumber ? { id: first.creditNoteId, number: first.creditNoteNumber } : null,
       amountKop: kind === 'reversal' ? 0 - debits : debits,
       postings: entries.map((entry) => {
         const account = accountKindOf(entry.account)

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/preact'
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact'
+import { HttpResponse, http } from 'msw'
 import { afterEach, beforeAll, expect, test } from 'vitest'
 import { mountOverview } from '../../mount'
 import { buildHost } from '../../testing/fake-host'
 import { buildLedgerOf, buildMePartner, buildPartnerOverview, buildProgram } from '../../testing/fixtures'
 import { preloadLazyParts } from '../../testing/preload-lazy-parts'
-import { relayGet, useRelayServer } from '../../testing/relay-server'
+import { RELAY_URL, relayGet, useRelayServer } from '../../testing/relay-server'
 
 beforeAll(preloadLazyParts)
 
@@ -60,16 +61,21 @@ const statement = buildLedgerOf([
 /** Money is written with no-break spaces; compare the words. */
 const words = (text: string | null) => (text ?? '').replace(/\s/g, ' ')
 
-const show = async (locale: 'ru' | 'en') => {
+/** The partner's overview over a statement. */
+const mount = (locale: 'ru' | 'en', ledger = statement) => {
   server.use(
     relayGet('/v1/me', buildMePartner()),
     relayGet('/v1/program', buildProgram()),
     relayGet('/v1/overview', buildPartnerOverview({ pins: [] })),
-    relayGet('/v1/ledger', statement),
+    relayGet('/v1/ledger', ledger),
   )
   const element = document.createElement('div')
   document.body.append(element)
   unmount = mountOverview(element, buildHost({ entity: null, locale }))
+}
+
+const show = async (locale: 'ru' | 'en') => {
+  mount(locale)
   await screen.findByText(locale === 'ru' ? 'Сторно' : 'Reversal')
   return document.querySelector('table.pr-ledger') as HTMLTableElement
 }
@@ -112,4 +118,44 @@ test('in English the statement has no Russian word and no code', async () => {
   expect(screen.getByText('Owed by clients', { selector: 'dt' })).toBeTruthy()
   expect(table.textContent).not.toMatch(/[а-яё]/i)
   expect(table.textContent).not.toMatch(/partner:|invoice\.issued|client\.paid/)
+})
+
+test('a credit note on a settled invoice shows under its invoice with its PDF, and what the vendor owes the partner (X-2)', async () => {
+  let asked = ''
+  const settled = buildLedgerOf([
+    {
+      kind: 'transfer.received',
+      at: '2026-05-05T08:00:00Z',
+      invoiceNumber: number,
+      postings: [
+        ['vendor-payable', 8_000_00],
+        ['cash', -8_000_00],
+      ],
+    },
+    {
+      kind: 'credit.noted',
+      at: '2026-05-07T08:00:00Z',
+      invoiceNumber: number,
+      creditNoteNumber: 'К-2026-000001',
+      postings: [
+        ['vendor-credit', 2_000_00],
+        ['reward', 500_00],
+        ['client-refund', -2_500_00],
+      ],
+    },
+  ])
+  server.use(
+    http.get(`${RELAY_URL}/v1/credit-notes/:id/pdf`, ({ params }) => {
+      asked = String(params.id)
+      return new HttpResponse(new Uint8Array([37, 80, 68, 70]), { headers: { 'content-type': 'application/pdf' } })
+    }),
+  )
+  mount('ru', settled)
+  const operation = await screen.findByText('Корректировочный счёт')
+  const cell = operation.closest('td') as HTMLElement
+  expect(words(cell.textContent)).toMatch(/^Корректировочный счёт · счёт № 2026-000001 · корректировочный счёт № К-2026-000001/)
+  expect(words(screen.getByText('Вендор должен партнёру', { selector: 'dt' }).nextElementSibling?.textContent ?? null)).toBe('2 000,00 ₽')
+  expect(words(screen.getByText('К возврату клиенту', { selector: 'dt' }).nextElementSibling?.textContent ?? null)).toBe('2 500,00 ₽')
+  fireEvent.click(within(cell).getByRole('button', { name: 'Скачать PDF корректировочного счёта № К-2026-000001' }))
+  await waitFor(() => expect(asked).toBe('cn-К-2026-000001'))
 })

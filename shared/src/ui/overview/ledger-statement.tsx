@@ -11,7 +11,15 @@ import { accountKindOf, inOwnDirection, ledgerOperations } from './ledger-operat
  * then each operation once — date, what happened, the invoice — with its postings folded under it
  * and what the partner owes the vendor after it.
  */
-export const LedgerStatement = ({ ledger, state, onMore }: { ledger: TLedgerResponse; state: OverviewState; onMore: () => void }) => {
+type LedgerStatementProps = {
+  ledger: TLedgerResponse
+  state: OverviewState
+  onMore: () => void
+  /** Downloads a credit note's «Корректировочный счёт» shown under its invoice (X-2). */
+  onCreditNotePdf?: (invoice: { id: string; number: string }, creditNote: { id: string; number: string }) => void
+}
+
+export const LedgerStatement = ({ ledger, state, onMore, onCreditNotePdf }: LedgerStatementProps) => {
   const i18n = useI18n()
   const balances = Object.entries(ledger.balances).map(([account, kop]) => {
     const kind = accountKindOf(account)
@@ -49,6 +57,24 @@ export const LedgerStatement = ({ ledger, state, onMore }: { ledger: TLedgerResp
                       <span class="pr-muted">
                         {' · '}
                         <span class="pr-nowrap">{i18n.t('ledger.invoice', { number: operation.invoiceNumber })}</span>
+                      </span>
+                    )}
+                    {operation.creditNote && (
+                      <span class="pr-muted">
+                        {' · '}
+                        <span class="pr-nowrap">{i18n.t('ledger.creditNote', { number: operation.creditNote.number })}</span>{' '}
+                        {onCreditNotePdf && operation.invoiceId && operation.invoiceNumber && (
+                          <Button
+                            variant="link"
+                            label={i18n.t('creditNote.pdfLabel', { number: operation.creditNote.number })}
+                            onClick={() => {
+                              const { invoiceId, invoiceNumber, creditNote } = operation
+                              if (invoiceId && invoiceNumber && creditNote) onCreditNotePdf({ id: invoiceId, number: invoiceNumber }, creditNote)
+                            }}
+                          >
+                            {i18n.t('invoice.pdf')}
+                          </Button>
+                        )}
                       </span>
                     )}
                     <ul class="pr-ledger__postings">

@@ -37,7 +37,7 @@ export const PartnerOverview = ({ overview, state, store }: Props) => {
           busy={state.busy}
           failedAction={state.failedAction}
           actionError={state.actionError}
-          onPdf={(invoice) => void actions.downloadPdf(invoice)}
+          onPdf={(invoice, creditNote) => void actions.downloadPdf(invoice, creditNote)}
           onClientPayment={partner?.state === 'expelled' ? undefined : (id, date, confirmed) => void actions.recordClientPayment(id, date, confirmed)}
         />
       </Section>
@@ -50,7 +50,15 @@ export const PartnerOverview = ({ overview, state, store }: Props) => {
       {state.ledger && (
         <Section title={i18n.t('overview.ledger')} class="pr-span">
           {/* The statement is a chunk of its own: the overview page's budget has no room for it. */}
-          <LazyPart load={loadLedgerStatement} props={{ ledger: state.ledger, state, onMore: () => void actions.loadMoreLedger() }} />
+          <LazyPart
+            load={loadLedgerStatement}
+            props={{
+              ledger: state.ledger,
+              state,
+              onMore: () => void actions.loadMoreLedger(),
+              onCreditNotePdf: (invoice, creditNote) => void actions.downloadPdf(invoice, creditNote),
+            }}
+          />
         </Section>
       )}
     </div>

@@ -29,7 +29,7 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
     showPartner: true,
     showAccount: true,
     Party: InvoiceParty,
-    onPdf: (invoice: Parameters<typeof actions.downloadPdf>[0]) => void actions.downloadPdf(invoice),
+    onPdf: (...document: Parameters<typeof actions.downloadPdf>) => void actions.downloadPdf(...document),
     onTransfer: (id: string, date: string) => void actions.recordTransfer(id, date),
   }
   // The relay lists an overdue invoice among those awaiting a transfer too, and an expelled partner's

@@ -1,6 +1,6 @@
 import type { ComponentChildren, VNode } from 'preact'
 import type { RelayError } from '../../client/relay-error'
-import type { TInvoice, TWarningCode } from '../../contract'
+import type { TCreditNote, TInvoice, TWarningCode } from '../../contract'
 import { todayInProgramZone } from '../../i18n/format'
 import { warningsOf } from '../../stores/quote-lines'
 import { useI18n } from '../context'
@@ -19,7 +19,8 @@ export type InvoiceHandlers = {
   busy: string | null
   failedAction: string | null
   actionError: RelayError | null
-  onPdf: (invoice: TInvoice) => void
+  /** The invoice's PDF, or one of its credit notes' (X-2). */
+  onPdf: (invoice: TInvoice, creditNote?: TCreditNote) => void
   /** The partner records when the client paid (AT-1.6); `confirmed` is its yes to a date that makes the transfer late. */
   onClientPayment?: (invoiceId: string, paidOn: string, confirmed?: TWarningCode[]) => void
   /** Vendor staff record when the transfer arrived (AT-1.6). */
@@ -91,6 +92,20 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, Party, isNew, .
           {i18n.t('invoice.pdf')}
         </Button>
       </div>
+      {invoice.creditNotes.length > 0 && (
+        <ul class="pr-invoice__notes">
+          {invoice.creditNotes.map((note) => (
+            <li key={note.id} data-credit-note={note.number}>
+              {i18n.t('creditNote.title', { number: note.number, date: i18n.date(note.issuedOn) })}
+              {': '}
+              <span class="pr-nowrap">{i18n.t('creditNote.amount', { amount: i18n.money(note.totals.payableKop) })}</span>{' '}
+              <Button variant="link" onClick={() => handlers.onPdf(invoice, note)} label={i18n.t('creditNote.pdfLabel', { number: note.number })}>
+                {i18n.t('invoice.pdf')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
       {invoice.state === 'void' && invoice.voidReason && <div class="pr-muted">{i18n.t('invoice.voided', { reason: invoice.voidReason })}</div>}
       {invoice.clientPaidOn && <div>{i18n.t('invoice.clientPaidOn', { date: i18n.date(invoice.clientPaidOn) })}</div>}
       {isOpen && !invoice.clientPaidOn && handlers.onClientPayment && (

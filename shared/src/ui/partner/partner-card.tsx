@@ -61,7 +61,7 @@ export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartner
             busy={state.busy}
             failedAction={state.failedAction}
             actionError={state.actionError}
-            onPdf={(invoice) => void actions.downloadPdf(invoice)}
+            onPdf={(invoice, creditNote) => void actions.downloadPdf(invoice, creditNote)}
             // Even an expelled partner records the day its client paid: the money is owed and the deadline runs (AT-1.6, AT-4.1).
             onClientPayment={(id, date, confirmed) => void actions.recordClientPayment(id, date, confirmed)}
           />

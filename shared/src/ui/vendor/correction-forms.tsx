@@ -7,6 +7,7 @@ import { Button } from '../kit/button'
 import { Field } from '../kit/field'
 import { ErrorNotice, Notice } from '../kit/notice'
 import { correctionOutcomeText } from './correction-outcome'
+import { CreditNoteForm } from './credit-note-form'
 
 type FormProps = {
   /** The button that opens the form and the one that sends it. */
@@ -109,14 +110,15 @@ type CorrectionsProps = { state: CorrectionsState; store: CorrectionsStore }
 const errorOf = (state: CorrectionsState, kind: string) => (state.failedAction === kind ? state.actionError : null)
 
 /**
- * On each invoice of a vendor's card: correct the client-payment date the partner mistyped (AT-1.6)
- * and void the invoice (X-3). A void invoice has nothing left to correct.
+ * On each invoice of a vendor's card: correct the client-payment date the partner mistyped (AT-1.6),
+ * credit part of it (X-2) and void it (X-3). A void invoice has nothing left to correct.
  */
 export const InvoiceCorrections = ({ invoice, state, store }: CorrectionsProps & { invoice: TInvoice }) => {
   const i18n = useI18n()
   if (invoice.state === 'void') return null
   const correct = `correct:${invoice.id}`
   const voiding = `voidInvoice:${invoice.id}`
+  const crediting = `creditNote:${invoice.id}`
   return (
     <div class="pr-corrections">
       {invoice.clientPaidOn && (
@@ -128,6 +130,12 @@ export const InvoiceCorrections = ({ invoice, state, store }: CorrectionsProps &
           onSubmit={(input) => store.getState().correctClientPayment(invoice.id, input)}
         />
       )}
+      <CreditNoteForm
+        invoice={invoice}
+        isBusy={state.busy === crediting}
+        error={errorOf(state, crediting)}
+        onSubmit={(input) => store.getState().createCreditNote(invoice.id, input)}
+      />
       <CorrectionForm
         label={i18n.t('correction.voidInvoice')}
         isBusy={state.busy === voiding}

@@ -1,7 +1,7 @@
 import type { I18n } from '../../i18n/create-i18n'
 import type { CorrectionOutcome } from '../../stores/create-corrections-store'
 
-type Words = Pick<I18n, 't' | 'date' | 'rule' | 'percent'>
+type Words = Pick<I18n, 't' | 'date' | 'rule' | 'percent' | 'money'>
 
 const voidedText = (i18n: Words, rule: string, discountBps: number | null) => {
   const ref = i18n.rule(rule) ?? i18n.t('rule.unknown')
@@ -26,6 +26,8 @@ export const correctionOutcomeText = (i18n: Words, outcome: CorrectionOutcome): 
     }
     case 'invoiceVoided':
       return i18n.t('correction.invoiceVoided', { number: outcome.invoice.number })
+    case 'creditNoteIssued':
+      return i18n.t('correction.creditNoteIssued', { number: outcome.creditNote.number, amount: i18n.money(outcome.creditNote.totals.payableKop) })
     case 'violationVoided':
       return voidedText(i18n, outcome.violation.rule, outcome.partner.currentDiscountBps)
   }

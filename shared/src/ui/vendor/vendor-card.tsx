@@ -32,7 +32,7 @@ export const VendorCard = ({ card, state, store }: CardProps & { card: TVendorCa
     busy: state.busy,
     failedAction: state.failedAction,
     actionError: state.actionError,
-    onPdf: (invoice: TInvoice) => void actions.downloadPdf(invoice),
+    onPdf: (...document: Parameters<typeof actions.downloadPdf>) => void actions.downloadPdf(...document),
     onTransfer: (id: string, date: string) => void actions.recordTransfer(id, date),
     corrections: (invoice: TInvoice) => <InvoiceCorrections invoice={invoice} {...corrections} />,
   }

@@ -17,7 +17,8 @@ type Payment = { invoiceId: string; partnerId: string; listKop: bigint; paidOn: 
 
 /** Books the client's payment to the partner in the ledger and the audit trail. */
 export const postClientPayment = async (trx: Trx, ctx: Ctx, { invoiceId, partnerId, listKop, paidOn, deadline }: Payment) => {
-  await appendLedgerTransaction(trx, { kind: 'client.paid', partnerId, invoiceId, postings: clientPaymentPostings({ partnerId, listKop }) })
+  // Credit notes may have taken the whole invoice off before the client paid: nothing then to book.
+  if (listKop > 0n) await appendLedgerTransaction(trx, { kind: 'client.paid', partnerId, invoiceId, postings: clientPaymentPostings({ partnerId, listKop }) })
   await appendAudit(trx, ctx.actor, {
     action: 'invoice.client-paid',
     entity: 'invoice',
