@@ -22,7 +22,7 @@ export const ZMeResponse = z.object({
   account: z.string(),
   userId: z.nullable(z.string()),
   /** accountNumberDigits: the program's account-number format (AT-1.1), so the widget checks a typed number as the relay will. */
-  program: z.object({ id: z.string(), name: z.string(), accountNumberDigits: z.optional(z.int()) }),
+  program: z.object({ id: z.string(), name: z.string(), nameEn: z.optional(z.string()), accountNumberDigits: z.optional(z.int()) }),
   partner: z.optional(
     z.object({
       id: ZId,

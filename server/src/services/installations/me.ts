@@ -16,7 +16,12 @@ export const me = async (deps: Deps, ctx: Ctx): Promise<TMeResponse> => {
     crm: actor.crm,
     account: actor.account,
     userId: actor.userId,
-    program: { id: deps.program.id, name: deps.program.name, accountNumberDigits: deps.program.accountNumberDigits },
+    program: {
+      id: deps.program.id,
+      name: deps.program.name,
+      ...(deps.program.nameEn && { nameEn: deps.program.nameEn }),
+      accountNumberDigits: deps.program.accountNumberDigits,
+    },
   }
   const partnerId = partnerIdOf(ctx)
   if (!partnerId) return base

@@ -20,7 +20,14 @@ export const PartnerOverview = ({ overview, state, store }: Props) => {
   const partner = state.me?.partner
   return (
     <div class="pr-grid">
-      {partner && <PartnerStanding partner={partner} programName={state.me?.program.name ?? ''} statusNames={state.program?.statuses ?? []} />}
+      {partner && (
+        <PartnerStanding
+          partner={partner}
+          program={state.me?.program ?? { name: '' }}
+          statusNames={state.program?.statuses ?? []}
+          categoryNames={state.program?.categories ?? []}
+        />
+      )}
       <Section title={i18n.t('overview.awaiting')}>
         <InvoiceList
           invoices={overview.awaitingTransfer}
