@@ -102,7 +102,17 @@ const expectOverviewInWords = async (overview: Overview, lang: Lang, { partnerId
   else expect(text.match(/[А-Яа-яЁё]+/g) ?? [], 'Russian words in English').toEqual([])
 }
 
-type Words = { paymentDate: string; recordPayment: string; confirmPayment: string; correct: string; correctedDate: string; reason: string; said: RegExp }
+type Words = {
+  paymentDate: string
+  recordPayment: string
+  confirmPayment: string
+  correct: string
+  correctedDate: string
+  reason: string
+  said: RegExp
+  /** The voided violation on the partner's overview, with the old and the new deadline. */
+  voided: RegExp
+}
 
 /**
  * The story of the issue in one CRM: the partner types a far-back client-payment date, the overdue
@@ -155,6 +165,7 @@ const mistypedAndCorrected = async (
     { source: 'auto-overdue', voided_at: expect.any(Date), void_reason: expect.stringContaining('партнёр ошибся в годе') },
   ])
   expect(await stateOf(partnerId)).toBe('active')
+  await (await root.partnerOverview(words.paymentDate === 'Дата оплаты клиентом' ? 'ru' : 'en')).getByText(words.voided).waitFor()
 }
 
 describe('vendor staff correct a mistyped client-payment date in the widget (AT-1.6, AT-4.1)', () => {
@@ -190,8 +201,11 @@ describe('vendor staff correct a mistyped client-payment date in the widget (AT-
         correct: 'Исправить дату оплаты клиентом',
         correctedDate: 'Дата оплаты клиентом',
         reason: 'Причина',
+        voided: new RegExp(
+          String.raw`отменено: дата оплаты исправлена с 01\.01\.2020 на ${DAY}\.${MONTH}\.${YEAR}, срок перевода — \d{2}\.\d{2}\.\d{4} вместо 13\.01\.2020: Клиент оплатил`,
+        ),
         said: new RegExp(
-          String.raw`Дата оплаты клиентом исправлена: ${DAY}\.${MONTH}\.${YEAR}\. Срок перевода — \d{2}\.\d{2}\.\d{4}\. Нарушение по п\. 1\.6 Правил аннулировано, скидка партнёра — 30\s%\.`,
+          String.raw`Дата оплаты клиентом исправлена с 01\.01\.2020 на ${DAY}\.${MONTH}\.${YEAR}\. Срок перевода — \d{2}\.\d{2}\.\d{4} вместо 13\.01\.2020\. Нарушение по п\. 1\.6 Правил аннулировано, скидка партнёра — 30\s%\.`,
         ),
       },
     )
@@ -226,8 +240,11 @@ describe('vendor staff correct a mistyped client-payment date in the widget (AT-
         correct: 'Correct the client payment date',
         correctedDate: 'Date the client paid',
         reason: 'Reason',
+        voided: new RegExp(
+          String.raw`voided: payment date corrected from 01/01/2020 to ${DAY}/${MONTH}/${YEAR}, transfer due by \d{2}/\d{2}/\d{4} instead of 13/01/2020: Клиент оплатил`,
+        ),
         said: new RegExp(
-          String.raw`Client payment date corrected: ${DAY}/${MONTH}/${YEAR}\. Transfer due by \d{2}/\d{2}/\d{4}\. The violation of clause 1\.6 of the Rules is void; the partner's discount is 30\s?%\.`,
+          String.raw`Client payment date corrected from 01/01/2020 to ${DAY}/${MONTH}/${YEAR}\. Transfer due by \d{2}/\d{2}/\d{4} instead of 13/01/2020\. The violation of clause 1\.6 of the Rules is void; the partner's discount is 30\s?%\.`,
         ),
       },
     )

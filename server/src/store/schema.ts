@@ -144,6 +144,7 @@ export type InvoicesTable = {
 }
 
 export type SystemNoteCode = 'transferOverdue'
+export type SystemVoidCode = 'clientPaymentCorrected'
 
 export type ViolationsTable = {
   id: string
@@ -158,6 +159,9 @@ export type ViolationsTable = {
   occurred_on: CalendarDate
   voided_at: Date | null
   void_reason: string | null
+  /** Set when the relay worded the void reason itself; null for one vendor staff typed. */
+  void_code: ColumnType<SystemVoidCode | null, SystemVoidCode | null | undefined, SystemVoidCode | null>
+  void_params: NullableJsonb<Record<string, string>>
   created_at: Generated<Date>
 }
 

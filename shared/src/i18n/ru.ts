@@ -228,6 +228,7 @@ export const ru = {
   'violation.auto-overdue': 'автоматически: перевод просрочен',
   'violation.staff': 'записано вендором',
   'violation.voided': 'отменено: {reason}',
+  'violation.void.clientPaymentCorrected': 'дата оплаты исправлена с {paidOnBefore} на {paidOn}, срок перевода — {dueOn} вместо {dueOnBefore}: {reason}',
   'violation.note.transferOverdue': 'Перевод по счёту № {invoice} не поступил до {date}',
 
   'ledger.date': 'Дата',
@@ -277,7 +278,7 @@ export const ru = {
   'correction.correctPaidOn': 'Исправить дату оплаты клиентом',
   'correction.voidInvoice': 'Аннулировать счёт',
   'correction.voidViolation': 'Аннулировать нарушение',
-  'correction.paidOnCorrected': 'Дата оплаты клиентом исправлена: {date}. Срок перевода — {due}.',
+  'correction.paidOnCorrected': 'Дата оплаты клиентом исправлена с {dateBefore} на {date}. Срок перевода — {due} вместо {dueBefore}.',
   'correction.violationVoided': 'Нарушение по {rule} аннулировано, скидка партнёра — {discount}.',
   'correction.violationVoidedOnly': 'Нарушение по {rule} аннулировано.',
   'correction.violationStays': 'И по новой дате перевод опоздал: нарушение остаётся.',

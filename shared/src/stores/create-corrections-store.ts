@@ -1,13 +1,13 @@
 import { createStore } from 'zustand/vanilla'
 import type { VendorClient } from '../client/create-vendor-client'
 import type { RelayError } from '../client/relay-error'
-import type { TInvoice, TPartner, TViolation } from '../contract'
+import type { TClientPaymentCorrectionResponse, TInvoice, TPartner, TViolation } from '../contract'
 import { createAttemptKeys } from './attempt-keys'
 import { runAction } from './run-action'
 
 /** What the last correction changed, for the screen to say in words. */
 export type CorrectionOutcome =
-  | { kind: 'clientPaymentCorrected'; invoice: TInvoice; voidedViolations: TViolation[]; partner: TPartner }
+  | ({ kind: 'clientPaymentCorrected' } & TClientPaymentCorrectionResponse)
   | { kind: 'invoiceVoided'; invoice: TInvoice }
   | { kind: 'violationVoided'; violation: TViolation; partner: TPartner }
 
