@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/preact'
-import { afterEach, beforeAll, expect, test } from 'vitest'
-import { mountOverview } from '../../mount'
-import { buildHost } from '../../testing/fake-host'
+import { screen, within } from '@testing-library/preact'
+import { expect, test } from 'vitest'
 import {
   buildInvoice,
   buildLedger,
@@ -13,23 +11,11 @@ import {
   buildProgram,
   buildVendorOverview,
 } from '../../testing/fixtures'
-import { preloadLazyParts } from '../../testing/preload-lazy-parts'
-import { relayGet, useRelayServer } from '../../testing/relay-server'
+import { useOverviewScreen } from '../../testing/overview-screen'
+import { relayGet } from '../../testing/relay-server'
 
-beforeAll(preloadLazyParts)
-
-const server = useRelayServer()
-let unmount: (() => void) | undefined
-afterEach(() => {
-  unmount?.()
-  cleanup()
-})
-
-const show = (locale: 'ru' | 'en') => {
-  const element = document.createElement('div')
-  document.body.append(element)
-  unmount = mountOverview(element, buildHost({ entity: null, locale }))
-}
+const { server, show: showOverview } = useOverviewScreen()
+const show = (locale: 'ru' | 'en') => showOverview({ locale })
 
 /** The text of the list item that holds `text`. */
 const itemOf = async (text: string) => ((await screen.findByText(text)).closest('li') as HTMLElement).textContent

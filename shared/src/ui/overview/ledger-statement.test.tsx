@@ -1,20 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/preact'
-import { afterEach, beforeAll, expect, test } from 'vitest'
-import { mountOverview } from '../../mount'
-import { buildHost } from '../../testing/fake-host'
+import { screen, within } from '@testing-library/preact'
+import { expect, test } from 'vitest'
 import { buildLedgerOf, buildMePartner, buildPartnerOverview, buildProgram } from '../../testing/fixtures'
-import { preloadLazyParts } from '../../testing/preload-lazy-parts'
-import { relayGet, useRelayServer } from '../../testing/relay-server'
+import { useOverviewScreen } from '../../testing/overview-screen'
+import { relayGet } from '../../testing/relay-server'
 
-beforeAll(preloadLazyParts)
-
-const server = useRelayServer()
-let unmount: (() => void) | undefined
-afterEach(() => {
-  unmount?.()
-  cleanup()
-})
+const { server, show: showOverview } = useOverviewScreen()
 
 const number = '2026-000001'
 const statement = buildLedgerOf([
@@ -67,9 +58,7 @@ const show = async (locale: 'ru' | 'en') => {
     relayGet('/v1/overview', buildPartnerOverview({ pins: [] })),
     relayGet('/v1/ledger', statement),
   )
-  const element = document.createElement('div')
-  document.body.append(element)
-  unmount = mountOverview(element, buildHost({ entity: null, locale }))
+  showOverview({ locale })
   await screen.findByText(locale === 'ru' ? 'Сторно' : 'Reversal')
   return document.querySelector('table.pr-ledger') as HTMLTableElement
 }

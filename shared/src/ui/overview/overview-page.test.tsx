@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen } from '@testing-library/preact'
+import { fireEvent, screen } from '@testing-library/preact'
 import { HttpResponse, http } from 'msw'
-import { afterEach, beforeAll, expect, test } from 'vitest'
-import { mountOverview } from '../../mount'
-import { buildHost } from '../../testing/fake-host'
+import { expect, test } from 'vitest'
 import {
   buildInvoice,
   buildLedger,
@@ -16,23 +14,10 @@ import {
   buildVendorOverview,
   buildViolation,
 } from '../../testing/fixtures'
-import { preloadLazyParts } from '../../testing/preload-lazy-parts'
-import { RELAY_URL, relayError, relayGet, useRelayServer } from '../../testing/relay-server'
+import { useOverviewScreen } from '../../testing/overview-screen'
+import { RELAY_URL, relayError, relayGet } from '../../testing/relay-server'
 
-beforeAll(preloadLazyParts)
-
-const server = useRelayServer()
-let unmount: (() => void) | undefined
-afterEach(() => {
-  unmount?.()
-  cleanup()
-})
-
-const show = () => {
-  const element = document.createElement('div')
-  document.body.append(element)
-  unmount = mountOverview(element, buildHost({ entity: null }))
-}
+const { server, show } = useOverviewScreen()
 
 test("the partner's page shows its state, discounts, violations, pins and statement", async () => {
   const me = buildMePartner()

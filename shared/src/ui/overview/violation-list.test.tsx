@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen } from '@testing-library/preact'
+import { fireEvent, screen } from '@testing-library/preact'
 import { HttpResponse, http } from 'msw'
-import { afterEach, beforeAll, expect, test } from 'vitest'
-import { mountOverview } from '../../mount'
-import { buildHost } from '../../testing/fake-host'
+import { expect, test } from 'vitest'
 import {
   buildLedger,
   buildMePartner,
@@ -14,17 +12,10 @@ import {
   buildVendorOverview,
   buildViolation,
 } from '../../testing/fixtures'
-import { preloadLazyParts } from '../../testing/preload-lazy-parts'
-import { RELAY_URL, relayGet, useRelayServer } from '../../testing/relay-server'
+import { useOverviewScreen } from '../../testing/overview-screen'
+import { RELAY_URL, relayGet } from '../../testing/relay-server'
 
-beforeAll(preloadLazyParts)
-
-const server = useRelayServer()
-let unmount: (() => void) | undefined
-afterEach(() => {
-  unmount?.()
-  cleanup()
-})
+const { server, show: showOverview } = useOverviewScreen()
 
 const overdue = buildViolation({
   invoiceNumber: '2026-000002',
@@ -41,9 +32,7 @@ const show = async (locale: 'ru' | 'en', text: string, violations = [overdue, ty
     relayGet('/v1/overview', buildPartnerOverview({ violations, pins: [] })),
     relayGet('/v1/ledger', buildLedger()),
   )
-  const element = document.createElement('div')
-  document.body.append(element)
-  unmount = mountOverview(element, buildHost({ entity: null, locale }))
+  showOverview({ locale })
   return screen.findByText(text)
 }
 
@@ -108,9 +97,7 @@ test("vendor staff void a live violation from the overview with a reason and rea
       })
     }),
   )
-  const element = document.createElement('div')
-  document.body.append(element)
-  unmount = mountOverview(element, buildHost({ entity: null }))
+  showOverview()
   fireEvent.click(await screen.findByRole('button', { name: 'Аннулировать нарушение' }))
   // The violation names the partner it is against: the list spans every partner.
   expect(screen.getByText(/ООО «Ромашка» ·/)).toBeTruthy()
