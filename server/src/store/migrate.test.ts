@@ -42,7 +42,13 @@ test('migrations create every table of the schema', async () => {
 test('migrating an up-to-date database changes nothing', async () => {
   await migrateToLatest(store.db)
   const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(store.db)
-  expect(rows).toEqual([{ name: '001-initial' }, { name: '002-statuses' }, { name: '003-status-reasons' }, { name: '004-violation-notes' }])
+  expect(rows).toEqual([
+    { name: '001-initial' },
+    { name: '002-statuses' },
+    { name: '003-status-reasons' },
+    { name: '004-violation-notes' },
+    { name: '005-violation-void-reasons' },
+  ])
 })
 
 test('a test database starts empty', async () => {
