@@ -27,6 +27,7 @@ test('migrations create every table of the schema', async () => {
     'link_codes',
     'outbox',
     'partners',
+    'pin_interests',
     'pins',
     'renewal_requests',
     'requirement_evidence',
@@ -48,6 +49,7 @@ test('migrating an up-to-date database changes nothing', async () => {
     { name: '003-status-reasons' },
     { name: '004-violation-notes' },
     { name: '005-violation-void-reasons' },
+    { name: '006-pin-interests' },
   ])
 })
 

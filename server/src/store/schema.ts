@@ -80,6 +80,14 @@ export type ClientsTable = {
   created_at: Generated<Date>
 }
 
+/** Another partner asked for an account while this pin request waited for a decision (AT-1.2a). */
+export type PinInterestsTable = {
+  id: string
+  pin_id: string
+  partner_id: string
+  created_at: Date
+}
+
 export type PinsTable = {
   id: string
   account_number: string
@@ -317,6 +325,7 @@ export type Database = {
   link_codes: LinkCodesTable
   clients: ClientsTable
   pins: PinsTable
+  pin_interests: PinInterestsTable
   invoice_counters: InvoiceCountersTable
   invoices: InvoicesTable
   violations: ViolationsTable

@@ -181,6 +181,10 @@ export const en: Messages = {
   'vendor.recordViolation': 'Record violation',
   'vendor.violationRecorded': 'Violation recorded',
   'vendor.pinRequests': 'Pin requests',
+  'vendor.overdueDecisions': 'Pin decisions overdue',
+  'vendor.decisionDue': 'Decide by {date}',
+  'vendor.decisionOverdue': 'Decision was due by {date}',
+  'vendor.alsoAsked': 'Also asked for this client, {date}:',
   'vendor.calendar.missing':
     'There is no production calendar for {year}: transfer deadlines running into {year} are counted on art. 112 of the Labour Code alone and may move. Add the calendar file.',
   'vendor.calendar.provisional':

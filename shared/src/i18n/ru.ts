@@ -179,6 +179,10 @@ export const ru = {
   'vendor.recordViolation': 'Записать нарушение',
   'vendor.violationRecorded': 'Нарушение записано',
   'vendor.pinRequests': 'Заявки на закрепление',
+  'vendor.overdueDecisions': 'Решение по заявке просрочено',
+  'vendor.decisionDue': 'Решить до {date}',
+  'vendor.decisionOverdue': 'Решить надо было до {date}',
+  'vendor.alsoAsked': 'Тоже просил закрепить, {date}:',
   'vendor.calendar.missing':
     'Нет производственного календаря на {year} год: сроки переводов, уходящие в {year} год, посчитаны только по ст. 112 ТК РФ и могут сдвинуться. Добавьте файл календаря.',
   'vendor.calendar.provisional':

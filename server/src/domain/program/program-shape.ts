@@ -139,6 +139,8 @@ export const ZProgramShape = z.strictObject({
   /** AT-1.1: how many digits the vendor's service gives an account number; without it any number the contract takes. */
   accountNumberDigits: ZInteger.min(1).max(64).optional(),
   pinApproval: z.enum(['auto', 'manual']),
+  /** A pin request left undecided this many working days is shown to staff as an overdue decision (AT-1.2a, AT-4.4). */
+  pinDecisionWorkingDays: ZInteger.min(1).max(250).default(10),
   territory: z.strictObject({ enforce: z.boolean() }),
   transfer: z.strictObject({
     workingDays: ZInteger.min(1).max(60),

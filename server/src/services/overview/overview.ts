@@ -1,7 +1,7 @@
 import type { TOverviewResponse } from '../../../../shared/src/contract'
 import { calendarNotice } from '../../domain/calendar/calendar-notice'
 import { invoicesAwaitingTransfer } from '../../store/queries/invoices'
-import { pinsOfPartner, requestedPins } from '../../store/queries/pins'
+import { pinsOfPartner } from '../../store/queries/pins'
 import { liveViolations, violationsOfPartner } from '../../store/queries/violations'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
@@ -11,6 +11,7 @@ import { toPin } from '../dto/to-pin'
 import { toViolation } from '../dto/to-violation'
 import { listPartners } from '../partners/list-partners'
 import { affectedClients } from '../partners/steps/affected-clients'
+import { pinRequestsFor } from '../pins/steps/pin-requests-for'
 import { today } from '../today'
 
 /**
@@ -28,7 +29,7 @@ export const overview = async (deps: Deps, ctx: Ctx): Promise<TOverviewResponse>
     const violations = (await violationsOfPartner(db, partnerId)).map(toViolation)
     return { view: 'partner', pins, awaitingTransfer, violations }
   }
-  const pinRequests = (await requestedPins(db)).map(toPin)
+  const pinRequests = await pinRequestsFor(deps, day)
   const { partners } = await listPartners(deps, ctx)
   const expelledClients = []
   for (const partner of partners.filter((p) => p.state === 'expelled')) {

@@ -4,6 +4,7 @@ import * as statuses from './002-statuses'
 import * as statusReasons from './003-status-reasons'
 import * as violationNotes from './004-violation-notes'
 import * as violationVoidReasons from './005-violation-void-reasons'
+import * as pinInterests from './006-pin-interests'
 
 /** Every migration, by name; Kysely applies them in name order. Add new ones here. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '003-status-reasons': statusReasons,
   '004-violation-notes': violationNotes,
   '005-violation-void-reasons': violationVoidReasons,
+  '006-pin-interests': pinInterests,
 }

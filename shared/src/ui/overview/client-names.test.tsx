@@ -7,7 +7,7 @@ import {
   buildMePartner,
   buildMeVendor,
   buildPartnerOverview,
-  buildPin,
+  buildPinRequest,
   buildProgram,
   buildVendorOverview,
 } from '../../testing/fixtures'
@@ -20,7 +20,7 @@ const show = (locale: 'ru' | 'en') => showOverview({ locale })
 /** The text of the list item that holds `text`. */
 const itemOf = async (text: string) => ((await screen.findByText(text)).closest('li') as HTMLElement).textContent
 
-const requested = buildPin({ id: 'pin-3', accountNumber: '31000003', clientName: 'ООО «Бета»', state: 'requested', decidedAt: null })
+const requested = buildPinRequest({ id: 'pin-3', accountNumber: '31000003', clientName: 'ООО «Бета»', state: 'requested', decidedAt: null })
 const awaiting = buildInvoice({ accountNumber: '31000001', clientName: 'АО «Альфа»', clientPaidOn: '2026-04-27', transferDueOn: '2026-04-30' })
 
 test.each([

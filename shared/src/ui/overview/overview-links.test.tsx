@@ -11,6 +11,7 @@ import {
   buildPartnerCard,
   buildPartnerOverview,
   buildPin,
+  buildPinRequest,
   buildProgram,
   buildVendorCard,
   buildVendorOverview,
@@ -24,7 +25,7 @@ configure({ asyncUtilTimeout: 5_000 })
 const { server, show: showOverview } = useOverviewScreen()
 const show = (locale: 'ru' | 'en' = 'ru') => showOverview({ locale })
 
-const requested = buildPin({
+const requested = buildPinRequest({
   id: 'pin-3',
   accountNumber: '31000003',
   clientName: 'ООО «Бета»',

@@ -10,6 +10,7 @@ import {
   buildPartner,
   buildPartnerOverview,
   buildPin,
+  buildPinRequest,
   buildProgram,
   buildVendorOverview,
   buildViolation,
@@ -127,4 +128,45 @@ test('vendor staff are told when next year’s production calendar is provisiona
   )
   show()
   expect(await screen.findByText(/Производственный календарь на 2027 год предварительный/)).toBeTruthy()
+})
+
+test.each([
+  {
+    locale: 'ru' as const,
+    section: 'Решение по заявке просрочено',
+    overdue: 'Решить надо было до 17.11.2026',
+    due: 'Решить до 24.11.2026',
+    alsoAsked: 'Тоже просил закрепить, 18.11.2026:',
+  },
+  {
+    locale: 'en' as const,
+    section: 'Pin decisions overdue',
+    overdue: 'Decision was due by 17/11/2026',
+    due: 'Decide by 24/11/2026',
+    alsoAsked: 'Also asked for this client, 18/11/2026:',
+  },
+])('staff see pin requests past their decision day in a marked list of their own, with who else asked ($locale, AT-1.2a)', async (words) => {
+  const overdue = buildPinRequest({
+    id: 'pin-old',
+    accountNumber: '31000001',
+    clientName: 'ООО «Давний»',
+    decisionDueOn: '2026-11-17',
+    isDecisionOverdue: true,
+    otherInterest: [{ partnerId: 'p-9', partnerName: 'ООО «Второй»', at: '2026-11-18T06:00:00Z' }],
+  })
+  const fresh = buildPinRequest({ id: 'pin-new', accountNumber: '31000002', clientName: 'ООО «Свежий»', decisionDueOn: '2026-11-24' })
+  server.use(
+    relayGet('/v1/me', buildMeVendor()),
+    relayGet('/v1/program', buildProgram()),
+    relayGet('/v1/overview', buildVendorOverview({ pinRequests: [overdue, fresh] })),
+  )
+  show({ locale: words.locale })
+  const marked = (await screen.findByText(words.overdue)).closest('section') as HTMLElement
+  expect(marked.querySelector('h2,h3')?.textContent).toBe(words.section)
+  expect(marked.textContent).toContain('ООО «Давний»')
+  expect(marked.textContent).toContain(`${words.alsoAsked}ООО «Второй»`)
+  // Listed once: the overdue request is not repeated among the others.
+  expect(marked.textContent).not.toContain('ООО «Свежий»')
+  const others = screen.getByText(words.due).closest('section') as HTMLElement
+  expect(others.textContent).not.toContain('ООО «Давний»')
 })
