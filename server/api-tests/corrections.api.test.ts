@@ -57,6 +57,24 @@ describe('vendor staff correct a mistyped client-payment date (AT-1.6 → AT-4.1
     expect(answer.body.voidedViolations).toHaveLength(1)
     expect(answer.body.voidedViolations[0]).toMatchObject({ source: 'auto-overdue', invoiceId: invoice.id })
     expect(answer.body.voidedViolations[0].voidReason).toContain(REASON)
+    // The void names the date and the deadline before and after, as a code the widget words in either language (AT-1.6, AT-4.1).
+    expect(answer.body.before).toEqual({ clientPaidOn: '2020-01-01', transferDueOn: invoice.transferDueOn })
+    expect(answer.body.voidedViolations[0].systemVoidReason).toEqual({
+      code: 'clientPaymentCorrected',
+      params: {
+        invoiceNumber: invoice.number,
+        paidOnBefore: '2020-01-01',
+        paidOn: '2026-12-03',
+        dueOnBefore: invoice.transferDueOn,
+        dueOn: answer.body.invoice.transferDueOn,
+        reason: REASON,
+      },
+    })
+    expect(answer.body.voidedViolations[0].voidReason).toBe(
+      `Client payment date corrected from 2020-01-01 to 2026-12-03; transfer deadline moved from ${invoice.transferDueOn} to ${answer.body.invoice.transferDueOn}: ${REASON}`,
+    )
+    const [listed] = (await partner.call('GET', '/v1/overview')).body.violations
+    expect(listed.systemVoidReason).toEqual(answer.body.voidedViolations[0].systemVoidReason)
     expect(answer.body.partner).toMatchObject({ state: 'active', liveViolations: 0 })
     expect((await partner.call('GET', '/v1/me')).body.partner).toMatchObject({ state: 'active', violations: 0 })
     expect(await discountOf(partner, accountNumber)).toBe(3000)

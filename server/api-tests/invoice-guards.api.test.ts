@@ -1,4 +1,6 @@
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { testDbKind } from '../../test/support/test-db'
 import { type Crm, pinnedClient, type RelayUnderTest, startRelay } from './support/relay-under-test'
 import { amoToken } from './support/tokens'
 
@@ -21,6 +23,33 @@ const snapshot = async () => {
   }
   const paid = await relay.deps.db.selectFrom('invoices').select(['id', 'client_paid_on', 'transfer_due_on']).orderBy('id').execute()
   return { counts, paid }
+}
+
+/**
+ * Sends the requests while a transaction of the test holds the invoice counter's row, and lets go
+ * once two sessions wait on a lock: both twins are then inside their transactions at once.
+ */
+const heldAtTheCounter = async <T>(send: () => Promise<T>[]) => {
+  let sent: Promise<T>[] = []
+  await relay.deps.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('invoice_counters')
+      .values({ year: 2026, last_seq: 0 })
+      .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_seq: eb.ref('invoice_counters.last_seq') })))
+      .execute()
+    sent = send()
+    await expect
+      .poll(
+        async () =>
+          (
+            await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity
+              where datname = current_database() and wait_event_type = 'Lock'`.execute(relay.deps.db)
+          ).rows[0]?.n,
+        { timeout: 20_000, interval: 50 },
+      )
+      .toBe(2)
+  })
+  return Promise.all(sent)
 }
 
 const amo = (quantity: number, months: number) => ({ sku: 'atrealt-amocrm', quantity, months })
@@ -129,6 +158,25 @@ describe('warnings the partner confirms before invoicing (AT-1.6, AT-5.1, X-6)',
     )
     expect(error.details.warnings[0]).toMatchObject({ code: 'possible_duplicate', number: first.body.invoice.number })
     expect((await partner.call('POST', '/v1/invoices', { accountNumber, lines, confirmed: ['possible_duplicate'] })).status).toBe(201)
+  })
+
+  test('two unconfirmed twins sent at once with different keys: one is issued, the other asks to confirm (X-6)', async () => {
+    const { partner, accountNumber } = await setup()
+    const lines = [amo(5, 6)]
+    const send = () => ['twin-a', 'twin-b'].map((key) => partner.call('POST', '/v1/invoices', { accountNumber, lines }, { 'idempotency-key': key }))
+    // On PostgreSQL the twins are held at the year's invoice counter until both are past the point
+    // where each could have looked for the other: without a lock per client both would pass the
+    // check and both be issued. PGlite has one connection, so its transactions take turns anyway.
+    const answers = await (testDbKind() === 'pglite' ? Promise.all(send()) : heldAtTheCounter(send))
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409])
+    const issued = answers.find((answer) => answer.status === 201)!
+    const refused = answers.find((answer) => answer.status === 409)!
+    expect(refused.body.error).toMatchObject({ code: 'confirmation_required', rule: 'X-6' })
+    expect(refused.body.error.details.warnings).toEqual([
+      { code: 'possible_duplicate', rule: 'X-6', number: issued.body.invoice.number, issuedOn: '2026-12-06' },
+    ])
+    const made = await relay.deps.db.selectFrom('invoices').select('id').where('account_number', '=', accountNumber).execute()
+    expect(made).toHaveLength(1)
   })
 
   test('outside the window the same lines are an ordinary invoice (X-6)', async () => {

@@ -29,6 +29,7 @@ test('migrations create every table of the schema', async () => {
     'link_codes',
     'outbox',
     'partners',
+    'pin_interests',
     'pins',
     'renewal_requests',
     'requirement_evidence',
@@ -53,6 +54,8 @@ test('migrating an up-to-date database changes nothing', async () => {
     { name: '006-crm-access' },
     { name: '007-territory-and-marks' },
     { name: '008-credit-notes' },
+    { name: '009-violation-void-reasons' },
+    { name: '010-pin-interests' },
   ])
 })
 

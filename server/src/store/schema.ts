@@ -99,6 +99,14 @@ export type ClientsTable = {
   created_at: Generated<Date>
 }
 
+/** Another partner asked for an account while this pin request waited for a decision (AT-1.2a). */
+export type PinInterestsTable = {
+  id: string
+  pin_id: string
+  partner_id: string
+  created_at: Date
+}
+
 export type PinsTable = {
   id: string
   account_number: string
@@ -187,6 +195,7 @@ export type InvoicesTable = {
 }
 
 export type SystemNoteCode = 'transferOverdue'
+export type SystemVoidCode = 'clientPaymentCorrected'
 
 export type ViolationsTable = {
   id: string
@@ -201,6 +210,9 @@ export type ViolationsTable = {
   occurred_on: CalendarDate
   voided_at: Date | null
   void_reason: string | null
+  /** Set when the relay worded the void reason itself; null for one vendor staff typed. */
+  void_code: ColumnType<SystemVoidCode | null, SystemVoidCode | null | undefined, SystemVoidCode | null>
+  void_params: NullableJsonb<Record<string, string>>
   created_at: Generated<Date>
   /** When the partner was told of it (AT-4.1): the moment the relay recorded it and queued the e-mail. */
   noticed_at: Generated<Date>
@@ -360,6 +372,7 @@ export type Database = {
   crm_access: CrmAccessTable
   clients: ClientsTable
   pins: PinsTable
+  pin_interests: PinInterestsTable
   invoice_counters: InvoiceCountersTable
   invoices: InvoicesTable
   credit_notes: CreditNotesTable

@@ -25,6 +25,7 @@ export const ZMeResponse = z.object({
   program: z.object({
     id: z.string(),
     name: z.string(),
+    nameEn: z.optional(z.string()),
     accountNumberDigits: z.optional(z.int()),
     /** The rule that restricts and takes the status away on a repeat violation (AT-4.1, AG-1.5). */
     statusRule: z.optional(z.string()),

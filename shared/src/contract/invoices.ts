@@ -45,7 +45,9 @@ export type TCreateInvoiceRequest = z.infer<typeof ZCreateInvoiceRequest>
 
 export const ZQuoteLine = z.object({
   sku: z.string(),
+  /** As the invoice document prints it; `nameEn` for English-speaking readers when the program file gives one. */
   name: z.string(),
+  nameEn: z.optional(z.string()),
   category: z.string(),
   quantity: z.int(),
   months: z.nullable(z.int()),

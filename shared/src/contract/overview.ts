@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { ZDate, ZId, ZTimestamp } from './common'
 import { ZCalendarNotice } from './health'
 import { ZInvoice } from './invoices'
 import { ZAffectedClient, ZPartner, ZViolation } from './partners'
@@ -11,10 +12,23 @@ export const ZPartnerOverview = z.object({
   awaitingTransfer: z.array(ZInvoice),
   violations: z.array(ZViolation),
 })
+/**
+ * A pin request waiting for staff: when the decision is due (the program's working days after the
+ * request) and whether that day has passed, and the other partners that asked for the same account
+ * meanwhile and were refused, first asked first (AT-1.2a, AT-4.4).
+ */
+export const ZPinRequest = z.extend(ZPin, {
+  decisionDueOn: ZDate,
+  isDecisionOverdue: z.boolean(),
+  otherInterest: z.array(z.object({ partnerId: ZId, partnerName: z.string(), at: ZTimestamp })),
+})
+export type TPinRequest = z.infer<typeof ZPinRequest>
+
 /** Vendor staff's overview: what waits for them. */
 export const ZVendorOverview = z.object({
   view: z.literal('vendor'),
-  pinRequests: z.array(ZPin),
+  /** Oldest first; those past their decision day are the overdue decisions. */
+  pinRequests: z.array(ZPinRequest),
   overdueTransfers: z.array(ZInvoice),
   awaitingTransfer: z.array(ZInvoice),
   /** Every partner; those pending expulsion first, for staff to decide (AT-4.1, AG-1.5). */

@@ -61,6 +61,26 @@ export const ZSystemNote = z.object({
 })
 export type TSystemNote = z.infer<typeof ZSystemNote>
 
+/**
+ * Why the relay voided a violation, as a code with its facts, so the widget says it in the user's
+ * language; `voidReason` keeps the English text. Absent when vendor staff voided it with their words.
+ */
+// One code so far: a plain object, as ZSystemNote.
+export const ZSystemVoidReason = z.object({
+  /** AT-1.6, AT-4.1: staff corrected the client-payment date, and the new deadline no longer supports the violation. */
+  code: z.literal('clientPaymentCorrected'),
+  params: z.object({
+    invoiceNumber: z.string(),
+    paidOnBefore: ZDate,
+    paidOn: ZDate,
+    dueOnBefore: ZDate,
+    dueOn: ZDate,
+    /** Staff's reason for the correction, as typed. */
+    reason: z.string(),
+  }),
+})
+export type TSystemVoidReason = z.infer<typeof ZSystemVoidReason>
+
 export const ZViolation = z.object({
   id: ZId,
   partnerId: ZId,
@@ -73,6 +93,7 @@ export const ZViolation = z.object({
   occurredOn: ZDate,
   voidedAt: z.nullable(ZTimestamp),
   voidReason: z.nullable(z.string()),
+  systemVoidReason: z.optional(ZSystemVoidReason),
   createdAt: ZTimestamp,
 })
 export type TViolation = z.infer<typeof ZViolation>

@@ -17,9 +17,12 @@ export const ZProgramProduct = z.object({
   /** The longest term of one line; null for a product sold once (AT-5.3). */
   maxMonths: z.nullable(z.int()),
 })
+/** The program file's name of a thing, and its English name when the file gives one. */
+const names = { name: z.string(), nameEn: z.optional(z.string()) }
+
 export const ZProgramResponse = z.object({
   id: z.string(),
-  name: z.string(),
+  ...names,
   currency: z.string(),
   timeZone: z.string(),
   requiresPin: z.boolean(),
@@ -29,8 +32,8 @@ export const ZProgramResponse = z.object({
   transferWorkingDays: z.int(),
   /** Above this client price, or with the same lines within the window, the partner confirms (AT-5.1, X-6). */
   guards: z.object({ confirmTotalAboveKop: ZKop, duplicateWindowMinutes: z.int() }),
-  categories: z.array(z.object({ id: z.string(), name: z.string() })),
-  statuses: z.array(z.object({ id: z.string(), name: z.string() })),
+  categories: z.array(z.object({ id: z.string(), ...names })),
+  statuses: z.array(z.object({ id: z.string(), ...names })),
   products: z.array(ZProgramProduct),
   /** Present when the program has live statuses (AG-3): which statuses are applied for, reviewed, and when. */
   statusRules: z.optional(

@@ -187,6 +187,10 @@ export const en: Messages = {
   'vendor.recordViolation': 'Record violation',
   'vendor.violationRecorded': 'Violation recorded',
   'vendor.pinRequests': 'Pin requests',
+  'vendor.overdueDecisions': 'Pin decisions overdue',
+  'vendor.decisionDue': 'Decide by {date}',
+  'vendor.decisionOverdue': 'Decision was due by {date}',
+  'vendor.alsoAsked': 'Also asked for this client, {date}:',
   'vendor.calendar.missing':
     'There is no production calendar for {year}: transfer deadlines running into {year} are counted on art. 112 of the Labour Code alone and may move. Add the calendar file.',
   'vendor.calendar.provisional':
@@ -255,6 +259,7 @@ export const en: Messages = {
   'violation.auto-overdue': 'automatic: transfer overdue',
   'violation.staff': 'recorded by the vendor',
   'violation.voided': 'voided: {reason}',
+  'violation.void.clientPaymentCorrected': 'payment date corrected from {paidOnBefore} to {paidOn}, transfer due by {dueOn} instead of {dueOnBefore}: {reason}',
   'violation.note.transferOverdue': 'Transfer for invoice {invoice} not received by {date}',
 
   'ledger.date': 'Date',
@@ -308,7 +313,7 @@ export const en: Messages = {
   'correction.correctPaidOn': 'Correct the client payment date',
   'correction.voidInvoice': 'Void the invoice',
   'correction.voidViolation': 'Void the violation',
-  'correction.paidOnCorrected': 'Client payment date corrected: {date}. Transfer due by {due}.',
+  'correction.paidOnCorrected': 'Client payment date corrected from {dateBefore} to {date}. Transfer due by {due} instead of {dueBefore}.',
   'correction.violationVoided': "The violation of {rule} is void; the partner's discount is {discount}.",
   'correction.violationVoidedOnly': 'The violation of {rule} is void.',
   'correction.violationStays': 'The transfer is late by the new date too; the violation stays.',

@@ -185,6 +185,10 @@ export const ru = {
   'vendor.recordViolation': 'Записать нарушение',
   'vendor.violationRecorded': 'Нарушение записано',
   'vendor.pinRequests': 'Заявки на закрепление',
+  'vendor.overdueDecisions': 'Решение по заявке просрочено',
+  'vendor.decisionDue': 'Решить до {date}',
+  'vendor.decisionOverdue': 'Решить надо было до {date}',
+  'vendor.alsoAsked': 'Тоже просил закрепить, {date}:',
   'vendor.calendar.missing':
     'Нет производственного календаря на {year} год: сроки переводов, уходящие в {year} год, посчитаны только по ст. 112 ТК РФ и могут сдвинуться. Добавьте файл календаря.',
   'vendor.calendar.provisional':
@@ -253,6 +257,7 @@ export const ru = {
   'violation.auto-overdue': 'автоматически: перевод просрочен',
   'violation.staff': 'записано вендором',
   'violation.voided': 'отменено: {reason}',
+  'violation.void.clientPaymentCorrected': 'дата оплаты исправлена с {paidOnBefore} на {paidOn}, срок перевода — {dueOn} вместо {dueOnBefore}: {reason}',
   'violation.note.transferOverdue': 'Перевод по счёту № {invoice} не поступил до {date}',
 
   'ledger.date': 'Дата',
@@ -306,7 +311,7 @@ export const ru = {
   'correction.correctPaidOn': 'Исправить дату оплаты клиентом',
   'correction.voidInvoice': 'Аннулировать счёт',
   'correction.voidViolation': 'Аннулировать нарушение',
-  'correction.paidOnCorrected': 'Дата оплаты клиентом исправлена: {date}. Срок перевода — {due}.',
+  'correction.paidOnCorrected': 'Дата оплаты клиентом исправлена с {dateBefore} на {date}. Срок перевода — {due} вместо {dueBefore}.',
   'correction.violationVoided': 'Нарушение по {rule} аннулировано, скидка партнёра — {discount}.',
   'correction.violationVoidedOnly': 'Нарушение по {rule} аннулировано.',
   'correction.violationStays': 'И по новой дате перевод опоздал: нарушение остаётся.',

@@ -23,7 +23,12 @@ describe('vendor staff corrections (AT-1.6, AT-4.1, X-3)', () => {
   test('a correction sends the trimmed reason, keeps what changed and reloads the screen', async () => {
     server.use(
       http.post(CORRECTION, () =>
-        HttpResponse.json({ invoice: buildInvoice({ clientPaidOn: '2026-12-01' }), voidedViolations: [buildViolation()], partner: buildPartner() }),
+        HttpResponse.json({
+          invoice: buildInvoice({ clientPaidOn: '2026-12-01' }),
+          before: { clientPaidOn: '2020-01-01', transferDueOn: '2020-01-13' },
+          voidedViolations: [buildViolation()],
+          partner: buildPartner(),
+        }),
       ),
     )
     const { store, reloads } = setup()

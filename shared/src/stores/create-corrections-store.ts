@@ -1,12 +1,12 @@
 import { createStore } from 'zustand/vanilla'
 import type { VendorClient } from '../client/create-vendor-client'
 import type { RelayError } from '../client/relay-error'
-import type { TCreateCreditNoteRequest, TCreditNote, TInvoice, TPartner, TViolation } from '../contract'
+import type { TClientPaymentCorrectionResponse, TCreateCreditNoteRequest, TCreditNote, TInvoice, TPartner, TViolation } from '../contract'
 import { outcomeAction } from './outcome-action'
 
 /** What the last correction changed, for the screen to say in words. */
 export type CorrectionOutcome =
-  | { kind: 'clientPaymentCorrected'; invoice: TInvoice; voidedViolations: TViolation[]; partner: TPartner }
+  | ({ kind: 'clientPaymentCorrected' } & TClientPaymentCorrectionResponse)
   | { kind: 'invoiceVoided'; invoice: TInvoice }
   | { kind: 'creditNoteIssued'; creditNote: TCreditNote; invoice: TInvoice }
   | { kind: 'violationVoided'; violation: TViolation; partner: TPartner }

@@ -7,6 +7,7 @@ import type {
   TPartnerCard,
   TPartnerOverview,
   TPin,
+  TPinRequest,
   TProgramResponse,
   TQuoteLine,
   TQuoteResponse,
@@ -270,6 +271,15 @@ export const buildPartnerOverview = (overrides: Partial<TPartnerOverview> = {}):
   pins: [buildPin()],
   awaitingTransfer: [],
   violations: [],
+  ...overrides,
+})
+
+/** A pin request as staff's overview lists it: its decision not yet due, nobody else interested. */
+export const buildPinRequest = (overrides: Partial<TPinRequest> = {}): TPinRequest => ({
+  ...buildPin({ state: 'requested', decidedAt: null }),
+  decisionDueOn: '2026-04-17',
+  isDecisionOverdue: false,
+  otherInterest: [],
   ...overrides,
 })
 

@@ -5,6 +5,7 @@ import { vatIncluded } from '../money/vat-included'
 export type PricedProduct = {
   sku: string
   name: string
+  nameEn?: string
   category: string
   pricing: 'monthly' | 'one-time'
   monthlyPriceKop?: bigint
@@ -95,6 +96,7 @@ export const priceLines = ({ lines, findProduct, discountFor, months }: PriceLin
     return {
       sku: product.sku,
       name: product.name,
+      ...(product.nameEn && { nameEn: product.nameEn }),
       category: product.category,
       quantity: line.quantity,
       months: term,

@@ -39,7 +39,9 @@ const ZVendor = z.strictObject({
 
 const productFields = {
   sku: ZId,
+  /** As the invoice prints it; `nameEn` is what English-speaking users read in the widget. */
   name: ZText,
+  nameEn: ZText.optional(),
   category: ZId,
   unit: z.enum(['шт.', 'лиц.']),
   /** null prints «Без НДС» (sublicenses are usually VAT-exempt). */
@@ -114,17 +116,20 @@ const ZRequirements = z.strictObject({
   sellsToEndCustomers: z.boolean().optional(),
 })
 
+/** A name the file gives in Russian, and in English for English-speaking users (the Russian one when it leaves it out). */
+const names = { name: ZText, nameEn: ZText.optional() }
+
 export const ZProgramShape = z.strictObject({
   id: ZId,
-  name: ZText,
+  ...names,
   currency: z.literal('RUB'),
   timeZone: z.string().refine(isTimeZone, 'Unknown time zone'),
   /** Country of the production calendar files, e.g. "ru" for calendars/ru-2026.json. */
   calendar: z.string().regex(/^[a-z]{2}$/, 'Expected a two-letter lowercase country code'),
   vendor: ZVendor,
   invoice: z.strictObject({ basis: ZText, paymentTermNote: ZText.optional() }),
-  categories: z.array(z.strictObject({ id: ZId, name: ZText, countsTowardVolume: z.boolean() })).min(1),
-  statuses: z.array(z.strictObject({ id: ZId, name: ZText, rank: ZInteger })).min(1),
+  categories: z.array(z.strictObject({ id: ZId, ...names, countsTowardVolume: z.boolean() })).min(1),
+  statuses: z.array(z.strictObject({ id: ZId, ...names, rank: ZInteger })).min(1),
   defaultStatus: ZId,
   downgrade: z.record(ZId, ZId),
   /** The discount of every matrix cell the file leaves out (ATRealt: 20% for all, AT-5.2). */
@@ -135,6 +140,8 @@ export const ZProgramShape = z.strictObject({
   /** AT-1.1: how many digits the vendor's service gives an account number; without it any number the contract takes. */
   accountNumberDigits: ZInteger.min(1).max(64).optional(),
   pinApproval: z.enum(['auto', 'manual']),
+  /** A pin request left undecided this many working days is shown to staff as an overdue decision (AT-1.2a, AT-4.4). */
+  pinDecisionWorkingDays: ZInteger.min(1).max(250).default(10),
   territory: z.strictObject({ enforce: z.boolean() }),
   transfer: z.strictObject({
     workingDays: ZInteger.min(1).max(60),

@@ -1,4 +1,4 @@
-import type { TSystemNote, TViolation } from '../../../../shared/src/contract'
+import type { TSystemNote, TSystemVoidReason, TViolation } from '../../../../shared/src/contract'
 import type { ViolationRow } from '../../store/queries/violations'
 
 export const toViolation = (row: ViolationRow): TViolation => ({
@@ -13,5 +13,6 @@ export const toViolation = (row: ViolationRow): TViolation => ({
   occurredOn: row.occurred_on,
   voidedAt: row.voided_at?.toISOString() ?? null,
   voidReason: row.void_reason,
+  ...(row.void_code && { systemVoidReason: { code: row.void_code, params: row.void_params ?? {} } as TSystemVoidReason }),
   createdAt: row.created_at.toISOString(),
 })

@@ -20,6 +20,7 @@ export const me = async (deps: Deps, ctx: Ctx): Promise<TMeResponse> => {
     program: {
       id: deps.program.id,
       name: deps.program.name,
+      ...(deps.program.nameEn && { nameEn: deps.program.nameEn }),
       accountNumberDigits: deps.program.accountNumberDigits,
       statusRule: deps.program.violations.statusRule,
     },

@@ -5,6 +5,7 @@ import type { Program } from '../../domain/program/program-schema'
 export const programView = (program: Program): TProgramResponse => ({
   id: program.id,
   name: program.name,
+  ...(program.nameEn && { nameEn: program.nameEn }),
   currency: program.currency,
   timeZone: program.timeZone,
   requiresPin: program.requiresPin,
@@ -12,8 +13,8 @@ export const programView = (program: Program): TProgramResponse => ({
   months: program.months,
   transferWorkingDays: program.transfer.workingDays,
   guards: { confirmTotalAboveKop: Number(program.guards.confirmTotalAboveKop), duplicateWindowMinutes: program.guards.duplicateWindowMinutes },
-  categories: program.categories.map(({ id, name }) => ({ id, name })),
-  statuses: program.statuses.map(({ id, name }) => ({ id, name })),
+  categories: program.categories.map(({ id, name, nameEn }) => ({ id, name, ...(nameEn && { nameEn }) })),
+  statuses: program.statuses.map(({ id, name, nameEn }) => ({ id, name, ...(nameEn && { nameEn }) })),
   products: program.products.map((p) => ({
     sku: p.sku,
     name: p.name,

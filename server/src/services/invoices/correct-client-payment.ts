@@ -1,6 +1,7 @@
 import { AppError } from '../../../../shared/src/contract'
 import { paymentDeadline } from '../../domain/invoices/payment-deadline'
 import { isOnTime, isTransferLate } from '../../domain/invoices/transfer-status'
+import { clientPaymentCorrectedVoid } from '../../domain/violations/system-notes'
 import { correctClientPaidOn, getVisibleInvoice } from '../../store/queries/invoices'
 import { getPartner } from '../../store/queries/partners'
 import { liveOverdueViolationsOf } from '../../store/queries/violations'
@@ -67,9 +68,17 @@ export const correctClientPayment = (deps: Deps, ctx: Ctx, id: string, body: { p
     const isLate = isTransferLate({ dueOn: deadline.date, receivedOn, today: now })
     const voidedViolations = []
     if (!isLate) {
-      const reason = `Client payment date corrected from ${invoice.client_paid_on} to ${body.paidOn}; transfer deadline now ${deadline.date}: ${body.reason}`
+      // Said with both deadlines, in words the widget renders in the user's language (AT-1.6, AT-4.1).
+      const voidReason = clientPaymentCorrectedVoid({
+        invoiceNumber: invoice.number,
+        paidOnBefore: invoice.client_paid_on,
+        paidOn: body.paidOn,
+        dueOnBefore: invoice.transfer_due_on ?? invoice.client_paid_on,
+        dueOn: deadline.date,
+        reason: body.reason,
+      })
       for (const { id: violationId } of await liveOverdueViolationsOf(trx, id)) {
-        voidedViolations.push(await voidViolationInTransaction(trx, deps, { actor: ctx.actor, now: ctx.now, violationId, reason }))
+        voidedViolations.push(await voidViolationInTransaction(trx, deps, { actor: ctx.actor, now: ctx.now, violationId, ...voidReason }))
       }
     }
     // A settled transfer that the earlier date made late now is late at once, as when it is recorded;
@@ -79,6 +88,7 @@ export const correctClientPayment = (deps: Deps, ctx: Ctx, id: string, body: { p
     await authorizeIfQualified(trx, deps, { partnerId: invoice.partner_id, now: ctx.now })
     return {
       invoice: await loadInvoice(trx, deps, ctx, id),
+      before: { clientPaidOn: invoice.client_paid_on, transferDueOn: invoice.transfer_due_on },
       voidedViolations,
       partner: await loadPartnerDto(trx, deps, invoice.partner_id),
     }

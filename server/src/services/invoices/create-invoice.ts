@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { TCreateInvoiceRequest, TInvoice } from '../../../../shared/src/contract'
 import { invoiceNumber } from '../../domain/invoices/invoice-number'
 import { issuePostings } from '../../domain/ledger/invoice-postings'
-import { insertInvoice, nextInvoiceNumber } from '../../store/queries/invoices'
+import { insertInvoice, lockClientInvoicing, nextInvoiceNumber } from '../../store/queries/invoices'
 import { appendLedgerTransaction } from '../../store/queries/ledger'
 import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
@@ -25,6 +25,8 @@ export const createInvoice = (deps: Deps, ctx: Ctx, body: TCreateInvoiceRequest)
   runWrite(deps, ctx, { route: 'createInvoice', body }, async (trx) => {
     const partnerId = requirePartner(ctx)
     const issuedOn = today(deps, ctx)
+    // Twins sent at once take turns from here, so the second sees the first.
+    await lockClientInvoicing(trx, { partnerId, accountNumber: body.accountNumber ?? null })
     const { partner, client, priced, discountSource, projectPinId, deadline, warnings } = await guardedPrice(trx, deps, ctx, partnerId, body)
     // A late date, a large total or a likely twin is committed only once the partner has seen it (AT-1.6, AT-5.1, X-6).
     assertConfirmed(warnings, body.confirmed)

@@ -2,7 +2,7 @@ import type { TOverviewResponse } from '../../../../shared/src/contract'
 import { calendarNotice } from '../../domain/calendar/calendar-notice'
 import { isLosingStatus } from '../../domain/violations/check-standing'
 import { invoicesAwaitingTransfer } from '../../store/queries/invoices'
-import { pinsOfPartner, requestedPins } from '../../store/queries/pins'
+import { pinsOfPartner } from '../../store/queries/pins'
 import { liveViolations, violationsOfPartner } from '../../store/queries/violations'
 import { partnerIdOf } from '../actor'
 import type { Ctx } from '../context'
@@ -12,6 +12,7 @@ import { toPin } from '../dto/to-pin'
 import { toViolation } from '../dto/to-violation'
 import { listPartners } from '../partners/list-partners'
 import { affectedClients } from '../partners/steps/affected-clients'
+import { pinRequestsFor } from '../pins/steps/pin-requests-for'
 import { today } from '../today'
 
 /**
@@ -30,7 +31,7 @@ export const overview = async (deps: Deps, ctx: Ctx): Promise<TOverviewResponse>
     const violations = (await violationsOfPartner(db, partnerId)).map(toViolation)
     return { view: 'partner', pins, awaitingTransfer, violations }
   }
-  const pinRequests = (await requestedPins(db)).map(toPin)
+  const pinRequests = await pinRequestsFor(deps, day)
   const { partners: listed } = await listPartners(deps, ctx)
   // A repeat offender waits for staff's decision at the top (AT-4.1, AG-1.5); the rest keep their order.
   const partners = [...listed].sort((a, b) => Number(b.state === 'expulsion_pending') - Number(a.state === 'expulsion_pending'))

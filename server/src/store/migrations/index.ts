@@ -7,6 +7,8 @@ import * as violationNotice from './005-violation-notice'
 import * as crmAccess from './006-crm-access'
 import * as territoryAndMarks from './007-territory-and-marks'
 import * as creditNotes from './008-credit-notes'
+import * as violationVoidReasons from './009-violation-void-reasons'
+import * as pinInterests from './010-pin-interests'
 
 /** Every migration, by name; Kysely applies them in name order. Add new ones here. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +20,6 @@ export const migrations: Record<string, Migration> = {
   '006-crm-access': crmAccess,
   '007-territory-and-marks': territoryAndMarks,
   '008-credit-notes': creditNotes,
+  '009-violation-void-reasons': violationVoidReasons,
+  '010-pin-interests': pinInterests,
 }

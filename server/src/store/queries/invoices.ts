@@ -218,6 +218,15 @@ export const setInvoiceVoid = async (trx: Trx, { id, reason }: { id: string; rea
 }
 
 /**
+ * Holds, until the transaction ends, the partner's right to invoice one client (or no client named):
+ * a second invoice for it waits here, then reads the first as committed, so the duplicate check
+ * (X-6) sees every twin. A transaction-scoped advisory lock: PostgreSQL and PGlite alike.
+ */
+export const lockClientInvoicing = async (trx: Trx, { partnerId, accountNumber }: { partnerId: string; accountNumber: string | null }) => {
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`invoice:${partnerId}:${accountNumber ?? ''}`}, 0))`.execute(trx)
+}
+
+/**
  * The partner's invoices for one client (or for no client named) made since a moment, void ones left
  * out: the candidates for a likely duplicate (X-6). A few suffice, so the newest twenty.
  */

@@ -166,3 +166,29 @@ export const lapsedRegistrations = (db: Db, today: string) =>
     )
     .orderBy('valid_until')
     .execute()
+
+/**
+ * Records that a partner asked for the account of a pending request; asking again keeps the first
+ * time (AT-1.2a). True when this is the first time.
+ */
+export const insertPinInterest = async (trx: Trx, values: { id: string; pinId: string; partnerId: string; at: Date }) => {
+  const row = await trx
+    .insertInto('pin_interests')
+    .values({ id: values.id, pin_id: values.pinId, partner_id: values.partnerId, created_at: values.at })
+    .onConflict((oc) => oc.columns(['pin_id', 'partner_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst()
+  return row !== undefined
+}
+
+/** Who else asked for the accounts of these pin requests, first asked first (AT-1.2a). */
+export const interestsInPins = (db: Db, pinIds: string[]) =>
+  pinIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('pin_interests')
+        .innerJoin('partners', 'partners.id', 'pin_interests.partner_id')
+        .select(['pin_interests.pin_id', 'pin_interests.partner_id', 'partners.name as partner_name', 'pin_interests.created_at'])
+        .where('pin_interests.pin_id', 'in', pinIds)
+        .orderBy('pin_interests.created_at')
+        .execute()

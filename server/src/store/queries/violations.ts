@@ -1,5 +1,5 @@
 import type { Insertable } from 'kysely'
-import type { TSystemNote } from '../../../../shared/src/contract'
+import type { TSystemNote, TSystemVoidReason } from '../../../../shared/src/contract'
 import type { Db, Trx } from '../db'
 import type { Database } from '../schema'
 
@@ -20,6 +20,8 @@ const selectViolations = (db: Db) =>
       'violations.occurred_on',
       'violations.voided_at',
       'violations.void_reason',
+      'violations.void_code',
+      'violations.void_params',
       'violations.created_at',
     ])
 
@@ -61,8 +63,21 @@ export const insertViolation = async (trx: Trx, values: NewViolation) => {
   await trx.insertInto('violations').values(values).execute()
 }
 
-export const setViolationVoid = async (trx: Trx, { id, now, reason }: { id: string; now: Date; reason: string }) => {
-  await trx.updateTable('violations').set({ voided_at: now, void_reason: reason }).where('id', '=', id).execute()
+/** Voids a violation; `systemVoidReason` when the relay worded the reason itself (its code and facts beside the text). */
+export const setViolationVoid = async (
+  trx: Trx,
+  { id, now, reason, systemVoidReason }: { id: string; now: Date; reason: string; systemVoidReason?: TSystemVoidReason },
+) => {
+  await trx
+    .updateTable('violations')
+    .set({
+      voided_at: now,
+      void_reason: reason,
+      void_code: systemVoidReason?.code ?? null,
+      void_params: systemVoidReason ? JSON.stringify(systemVoidReason.params) : null,
+    })
+    .where('id', '=', id)
+    .execute()
 }
 
 /** Every live automatic overdue violation raised on the invoice (AT-1.6); a partial unique index keeps it to one. */

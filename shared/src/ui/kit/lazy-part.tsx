@@ -13,6 +13,8 @@ export const LazyPart = <P extends object>({ load, props }: { load: () => Promis
   const [error, setError] = useState<RelayError | null>(null)
   const attempt = () => {
     setError(null)
+    // Another part asked for: the one shown so far goes until it is here.
+    setLoaded(null)
     // Through a resolved promise, so a loader that throws at once is caught like a failed download.
     Promise.resolve()
       .then(load)

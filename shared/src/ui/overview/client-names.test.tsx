@@ -1,40 +1,26 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/preact'
-import { afterEach, beforeAll, expect, test } from 'vitest'
-import { mountOverview } from '../../mount'
-import { buildHost } from '../../testing/fake-host'
+import { screen, within } from '@testing-library/preact'
+import { expect, test } from 'vitest'
 import {
   buildInvoice,
   buildLedger,
   buildMePartner,
   buildMeVendor,
   buildPartnerOverview,
-  buildPin,
+  buildPinRequest,
   buildProgram,
   buildVendorOverview,
 } from '../../testing/fixtures'
-import { preloadLazyParts } from '../../testing/preload-lazy-parts'
-import { relayGet, useRelayServer } from '../../testing/relay-server'
+import { useOverviewScreen } from '../../testing/overview-screen'
+import { relayGet } from '../../testing/relay-server'
 
-beforeAll(preloadLazyParts)
-
-const server = useRelayServer()
-let unmount: (() => void) | undefined
-afterEach(() => {
-  unmount?.()
-  cleanup()
-})
-
-const show = (locale: 'ru' | 'en') => {
-  const element = document.createElement('div')
-  document.body.append(element)
-  unmount = mountOverview(element, buildHost({ entity: null, locale }))
-}
+const { server, show: showOverview } = useOverviewScreen()
+const show = (locale: 'ru' | 'en') => showOverview({ locale })
 
 /** The text of the list item that holds `text`. */
 const itemOf = async (text: string) => ((await screen.findByText(text)).closest('li') as HTMLElement).textContent
 
-const requested = buildPin({ id: 'pin-3', accountNumber: '31000003', clientName: 'ООО «Бета»', state: 'requested', decidedAt: null })
+const requested = buildPinRequest({ id: 'pin-3', accountNumber: '31000003', clientName: 'ООО «Бета»', state: 'requested', decidedAt: null })
 const awaiting = buildInvoice({ accountNumber: '31000001', clientName: 'АО «Альфа»', clientPaidOn: '2026-04-27', transferDueOn: '2026-04-30' })
 
 test.each([

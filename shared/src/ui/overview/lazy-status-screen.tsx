@@ -1,12 +1,9 @@
 import type { VNode } from 'preact'
-import { useEffect, useState } from 'preact/hooks'
-import { RelayError } from '../../client/relay-error'
+import { useMemo } from 'preact/hooks'
 import type { TProgramResponse } from '../../contract'
 import { loadStatusMessages } from '../../i18n/load-status-messages'
-import type { StatusMessages } from '../../i18n/status-ru'
 import { useI18n } from '../context'
-import { ErrorNotice } from '../kit/notice'
-import { Loading } from '../kit/status'
+import { LazyPart } from '../kit/lazy-part'
 import { StatusWords } from '../status/use-status-text'
 
 type ScreenProps = { partnerId: string; program: TProgramResponse }
@@ -25,31 +22,17 @@ const SCREENS = {
   reviews: () => import('../status/review-screen').then((module): Screen => module.ReviewScreen),
 }
 
-type Loaded = { Screen: Screen; messages: StatusMessages }
-
-/** Loads a status screen and its words on first use; a failed download says so and can be retried. */
+/** A status screen with its words, loaded on first use as one of the kit's lazy parts (a failed download can be retried). */
 export const LazyStatusScreen = ({ screen, ...props }: ScreenProps & { screen: keyof typeof SCREENS }) => {
   const { locale } = useI18n()
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
-  const [error, setError] = useState<RelayError | null>(null)
-  const attempt = () => {
-    setError(null)
-    setLoaded(null)
-    // Through a resolved promise, so a loader that throws at once is caught like a failed download.
-    Promise.resolve()
-      .then(() => Promise.all([SCREENS[screen](), loadStatusMessages(locale)]))
-      .then(
-        ([Screen, messages]) => setLoaded({ Screen, messages }),
-        () => setError(new RelayError('network', 'The status screens did not load')),
-      )
-  }
-  useEffect(attempt, [screen])
-  if (error) return <ErrorNotice error={error} onRetry={attempt} />
-  return loaded ? (
-    <StatusWords.Provider value={loaded.messages}>
-      <loaded.Screen {...props} />
-    </StatusWords.Provider>
-  ) : (
-    <Loading />
+  const load = useMemo(
+    () => () =>
+      Promise.all([SCREENS[screen](), loadStatusMessages(locale)]).then(([Screen, messages]) => (screenProps: ScreenProps) => (
+        <StatusWords.Provider value={messages}>
+          <Screen {...screenProps} />
+        </StatusWords.Provider>
+      )),
+    [screen, locale],
   )
+  return <LazyPart load={load} props={props} />
 }

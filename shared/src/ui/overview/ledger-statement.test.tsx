@@ -1,21 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact'
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { HttpResponse, http } from 'msw'
-import { afterEach, beforeAll, expect, test } from 'vitest'
-import { mountOverview } from '../../mount'
-import { buildHost } from '../../testing/fake-host'
+import { expect, test } from 'vitest'
 import { buildLedgerOf, buildMePartner, buildPartnerOverview, buildProgram } from '../../testing/fixtures'
-import { preloadLazyParts } from '../../testing/preload-lazy-parts'
-import { RELAY_URL, relayGet, useRelayServer } from '../../testing/relay-server'
+import { useOverviewScreen } from '../../testing/overview-screen'
+import { RELAY_URL, relayGet } from '../../testing/relay-server'
 
-beforeAll(preloadLazyParts)
-
-const server = useRelayServer()
-let unmount: (() => void) | undefined
-afterEach(() => {
-  unmount?.()
-  cleanup()
-})
+const { server, show: showOverview } = useOverviewScreen()
 
 const number = '2026-000001'
 const statement = buildLedgerOf([
@@ -69,9 +60,7 @@ const mount = (locale: 'ru' | 'en', ledger = statement) => {
     relayGet('/v1/overview', buildPartnerOverview({ pins: [] })),
     relayGet('/v1/ledger', ledger),
   )
-  const element = document.createElement('div')
-  document.body.append(element)
-  unmount = mountOverview(element, buildHost({ entity: null, locale }))
+  showOverview({ locale })
 }
 
 const show = async (locale: 'ru' | 'en') => {

@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, configure, fireEvent, screen, waitFor } from '@testing-library/preact'
-import { afterEach, expect, test } from 'vitest'
-import { mountOverview } from '../../mount'
-import { buildHost } from '../../testing/fake-host'
+import { configure, fireEvent, screen, waitFor } from '@testing-library/preact'
+import { expect, test } from 'vitest'
 import {
   buildClient,
   buildInvoice,
@@ -13,29 +11,21 @@ import {
   buildPartnerCard,
   buildPartnerOverview,
   buildPin,
+  buildPinRequest,
   buildProgram,
   buildVendorCard,
   buildVendorOverview,
 } from '../../testing/fixtures'
-import { relayGet, useRelayServer } from '../../testing/relay-server'
+import { useOverviewScreen } from '../../testing/overview-screen'
+import { relayGet } from '../../testing/relay-server'
 
 // The client card and the partner panel are a chunk loaded on first use.
 configure({ asyncUtilTimeout: 5_000 })
 
-const server = useRelayServer()
-let unmount: (() => void) | undefined
-afterEach(() => {
-  unmount?.()
-  cleanup()
-})
+const { server, show: showOverview } = useOverviewScreen()
+const show = (locale: 'ru' | 'en' = 'ru') => showOverview({ locale })
 
-const show = (locale: 'ru' | 'en' = 'ru') => {
-  const element = document.createElement('div')
-  document.body.append(element)
-  unmount = mountOverview(element, buildHost({ entity: null, locale }))
-}
-
-const requested = buildPin({
+const requested = buildPinRequest({
   id: 'pin-3',
   accountNumber: '31000003',
   clientName: 'ООО «Бета»',

@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen } from '@testing-library/preact'
+import { fireEvent, screen } from '@testing-library/preact'
 import { HttpResponse, http } from 'msw'
-import { afterEach, beforeAll, expect, test } from 'vitest'
-import { mountOverview } from '../../mount'
-import { buildHost } from '../../testing/fake-host'
+import { expect, test } from 'vitest'
 import {
   buildInvoice,
   buildLedger,
@@ -12,27 +10,15 @@ import {
   buildPartner,
   buildPartnerOverview,
   buildPin,
+  buildPinRequest,
   buildProgram,
   buildVendorOverview,
   buildViolation,
 } from '../../testing/fixtures'
-import { preloadLazyParts } from '../../testing/preload-lazy-parts'
-import { RELAY_URL, relayError, relayGet, useRelayServer } from '../../testing/relay-server'
+import { useOverviewScreen } from '../../testing/overview-screen'
+import { RELAY_URL, relayError, relayGet } from '../../testing/relay-server'
 
-beforeAll(preloadLazyParts)
-
-const server = useRelayServer()
-let unmount: (() => void) | undefined
-afterEach(() => {
-  unmount?.()
-  cleanup()
-})
-
-const show = () => {
-  const element = document.createElement('div')
-  document.body.append(element)
-  unmount = mountOverview(element, buildHost({ entity: null }))
-}
+const { server, show } = useOverviewScreen()
 
 test("the partner's page shows its state, discounts, violations, pins and statement", async () => {
   const me = buildMePartner()
@@ -170,4 +156,45 @@ test('a partner pending expulsion opens the staff overview, and what losing part
   expect(sections[1]).toBe(owedSection)
   expect(screen.getAllByText('Счёт № 2026-000007')).toHaveLength(1)
   expect(screen.getByRole('region', { name: 'Партнёры' }).textContent).not.toContain('ООО «Исключаемый»')
+})
+
+test.each([
+  {
+    locale: 'ru' as const,
+    section: 'Решение по заявке просрочено',
+    overdue: 'Решить надо было до 17.11.2026',
+    due: 'Решить до 24.11.2026',
+    alsoAsked: 'Тоже просил закрепить, 18.11.2026:',
+  },
+  {
+    locale: 'en' as const,
+    section: 'Pin decisions overdue',
+    overdue: 'Decision was due by 17/11/2026',
+    due: 'Decide by 24/11/2026',
+    alsoAsked: 'Also asked for this client, 18/11/2026:',
+  },
+])('staff see pin requests past their decision day in a marked list of their own, with who else asked ($locale, AT-1.2a)', async (words) => {
+  const overdue = buildPinRequest({
+    id: 'pin-old',
+    accountNumber: '31000001',
+    clientName: 'ООО «Давний»',
+    decisionDueOn: '2026-11-17',
+    isDecisionOverdue: true,
+    otherInterest: [{ partnerId: 'p-9', partnerName: 'ООО «Второй»', at: '2026-11-18T06:00:00Z' }],
+  })
+  const fresh = buildPinRequest({ id: 'pin-new', accountNumber: '31000002', clientName: 'ООО «Свежий»', decisionDueOn: '2026-11-24' })
+  server.use(
+    relayGet('/v1/me', buildMeVendor()),
+    relayGet('/v1/program', buildProgram()),
+    relayGet('/v1/overview', buildVendorOverview({ pinRequests: [overdue, fresh] })),
+  )
+  show({ locale: words.locale })
+  const marked = (await screen.findByText(words.overdue)).closest('section') as HTMLElement
+  expect(marked.querySelector('h2,h3')?.textContent).toBe(words.section)
+  expect(marked.textContent).toContain('ООО «Давний»')
+  expect(marked.textContent).toContain(`${words.alsoAsked}ООО «Второй»`)
+  // Listed once: the overdue request is not repeated among the others.
+  expect(marked.textContent).not.toContain('ООО «Свежий»')
+  const others = screen.getByText(words.due).closest('section') as HTMLElement
+  expect(others.textContent).not.toContain('ООО «Давний»')
 })

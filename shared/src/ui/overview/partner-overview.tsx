@@ -23,9 +23,10 @@ export const PartnerOverview = ({ overview, state, store }: Props) => {
       {partner && (
         <PartnerStanding
           partner={partner}
-          programName={state.me?.program.name ?? ''}
+          program={state.me?.program ?? { name: '' }}
           statusRule={state.me?.program.statusRule}
           statusNames={state.program?.statuses ?? []}
+          categoryNames={state.program?.categories ?? []}
         />
       )}
       <Section title={i18n.t('overview.awaiting')}>

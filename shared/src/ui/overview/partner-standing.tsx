@@ -6,26 +6,36 @@ import { Facts } from '../kit/status'
 import { PartnerStateBadge } from '../vendor/partner-state'
 
 type Partner = NonNullable<TMeResponse['partner']>
+type Named = { id?: string; name: string; nameEn?: string }
+
+/** A name from the program file in the user's language: its English name where the file gives one. */
+const nameIn = (locale: string, named: Named) => (locale === 'en' && named.nameEn) || named.name
 
 /** The partner's status and state, and the discount it gets per product category now (AT-4.1, AG-DISC). */
 export const PartnerStanding = ({
   partner,
-  programName,
+  program,
   statusRule,
   statusNames,
+  categoryNames,
 }: {
   partner: Partner
-  programName: string
+  program: Named
   statusRule: string | undefined
-  statusNames: { id: string; name: string }[]
+  statusNames: Named[]
+  categoryNames: Named[]
 }) => {
   const i18n = useI18n()
+  const statusName = (id: string) => {
+    const status = statusNames.find((named) => named.id === id)
+    return status ? nameIn(i18n.locale, status) : partner.statusName
+  }
   return (
-    <Section title={`${partner.name} · ${programName}`} class="pr-span">
+    <Section title={`${partner.name} · ${nameIn(i18n.locale, program)}`} class="pr-span">
       <PartnerStateNotice state={partner.state} rule={statusRule} />
       <Facts
         rows={[
-          [i18n.t('overview.status'), partner.statusName],
+          [i18n.t('overview.status'), statusName(partner.status)],
           [i18n.t('overview.state'), <PartnerStateBadge state={partner.state} />],
           [i18n.t('overview.violations'), String(partner.violations)],
         ]}
@@ -34,7 +44,7 @@ export const PartnerStanding = ({
         <p class="pr-muted">
           {i18n.t('overview.effectiveStatus', {
             // By its name: the id is the program's code, never a word for the partner.
-            status: statusNames.find((status) => status.id === partner.effectiveStatus)?.name ?? partner.statusName,
+            status: statusName(partner.effectiveStatus),
           })}
         </p>
       )}
@@ -43,7 +53,7 @@ export const PartnerStanding = ({
         <tbody>
           {partner.discounts.map((discount) => (
             <tr key={discount.category}>
-              <th scope="row">{discount.categoryName}</th>
+              <th scope="row">{nameIn(i18n.locale, categoryNames.find((named) => named.id === discount.category) ?? { name: discount.categoryName })}</th>
               <td class="pr-num">
                 {discount.isPerProject
                   ? i18n.t('overview.perProject')

@@ -1,9 +1,9 @@
-import type { TVendorOverview } from '../../contract'
+import type { TPinRequest, TVendorOverview } from '../../contract'
 import type { OverviewState, OverviewStore } from '../../stores/create-overview-store'
 import { useI18n } from '../context'
 import { Notice } from '../kit/notice'
 import { Section } from '../kit/section'
-import { Empty } from '../kit/status'
+import { Badge, Empty } from '../kit/status'
 import { InvoiceList } from '../partner/invoice-list'
 import { PinSummary } from '../partner/pin-summary'
 import { CorrectionOutcomeNotice, ViolationCorrection } from '../vendor/correction-forms'
@@ -15,6 +15,38 @@ import { PartnerDirectory } from './partner-directory'
 import { ViolationList } from './violation-list'
 
 type Props = { overview: TVendorOverview; state: OverviewState; store: OverviewStore }
+
+/**
+ * One pin request for staff to decide: the client, who asked, when the decision is due (marked once
+ * it is overdue) and the other partners that asked for the same client meanwhile (AT-1.2a, AT-4.4).
+ */
+const PinRequestItem = ({ pin, state, onDecide }: { pin: TPinRequest; state: OverviewState; onDecide: OverviewState['decidePin'] }) => {
+  const i18n = useI18n()
+  return (
+    <li class="pr-item">
+      <div class="pr-item__title">
+        <ClientLink name={pin.clientName} accountNumber={pin.accountNumber} />
+      </div>
+      <div class="pr-owner">
+        <span class="pr-muted">{i18n.t('vendor.requestedBy')}</span>
+        <PartnerLink partnerId={pin.partnerId} name={pin.partnerName} />
+      </div>
+      <PinSummary pin={pin} />
+      {pin.isDecisionOverdue ? (
+        <Badge tone="bad">{i18n.t('vendor.decisionOverdue', { date: i18n.date(pin.decisionDueOn) })}</Badge>
+      ) : (
+        <div class="pr-muted">{i18n.t('vendor.decisionDue', { date: i18n.date(pin.decisionDueOn) })}</div>
+      )}
+      {pin.otherInterest.map((interest) => (
+        <div key={interest.partnerId} class="pr-owner">
+          <span class="pr-muted">{i18n.t('vendor.alsoAsked', { date: i18n.timestamp(interest.at) })}</span>
+          <PartnerLink partnerId={interest.partnerId} name={interest.partnerName} />
+        </div>
+      ))}
+      <PinDecisionForm pin={pin} busy={state.busy} failedAction={state.failedAction} actionError={state.actionError} onDecide={onDecide} />
+    </li>
+  )
+}
 
 /** What waits for vendor staff: pin requests, transfers, partners to act on, clients to contact. */
 export const VendorOverview = ({ overview, state, store }: Props) => {
@@ -41,6 +73,9 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
   // A repeat offender waits for staff's decision above everything else (AT-4.1, AG-1.5).
   const pending = overview.partners.filter((partner) => partner.state === 'expulsion_pending')
   const others = overview.partners.filter((partner) => partner.state !== 'expulsion_pending')
+  // Requests past their decision day get a list of their own, oldest first, and are not repeated below (AT-1.2a).
+  const overdueDecisions = overview.pinRequests.filter((pin) => pin.isDecisionOverdue)
+  const pinRequests = overview.pinRequests.filter((pin) => !pin.isDecisionOverdue)
   return (
     <div class="pr-grid">
       {overview.calendarNotice && (
@@ -58,23 +93,22 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
           <InvoiceList invoices={overview.expelledReceivables} empty="" {...invoiceHandlers} />
         </Section>
       )}
+      {overdueDecisions.length > 0 && (
+        <Section title={i18n.t('vendor.overdueDecisions')}>
+          <ul class="pr-list">
+            {overdueDecisions.map((pin) => (
+              <PinRequestItem key={pin.id} pin={pin} state={state} onDecide={actions.decidePin} />
+            ))}
+          </ul>
+        </Section>
+      )}
       <Section title={i18n.t('vendor.pinRequests')}>
-        {overview.pinRequests.length === 0 ? (
+        {pinRequests.length === 0 ? (
           <Empty>{i18n.t('vendor.noPinRequests')}</Empty>
         ) : (
           <ul class="pr-list">
-            {overview.pinRequests.map((pin) => (
-              <li key={pin.id} class="pr-item">
-                <div class="pr-item__title">
-                  <ClientLink name={pin.clientName} accountNumber={pin.accountNumber} />
-                </div>
-                <div class="pr-owner">
-                  <span class="pr-muted">{i18n.t('vendor.requestedBy')}</span>
-                  <PartnerLink partnerId={pin.partnerId} name={pin.partnerName} />
-                </div>
-                <PinSummary pin={pin} />
-                <PinDecisionForm pin={pin} busy={state.busy} failedAction={state.failedAction} actionError={state.actionError} onDecide={actions.decidePin} />
-              </li>
+            {pinRequests.map((pin) => (
+              <PinRequestItem key={pin.id} pin={pin} state={state} onDecide={actions.decidePin} />
             ))}
           </ul>
         )}

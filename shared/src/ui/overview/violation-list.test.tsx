@@ -1,9 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen } from '@testing-library/preact'
+import { fireEvent, screen } from '@testing-library/preact'
 import { HttpResponse, http } from 'msw'
-import { afterEach, beforeAll, expect, test } from 'vitest'
-import { mountOverview } from '../../mount'
-import { buildHost } from '../../testing/fake-host'
+import { expect, test } from 'vitest'
 import {
   buildLedger,
   buildMePartner,
@@ -14,17 +12,10 @@ import {
   buildVendorOverview,
   buildViolation,
 } from '../../testing/fixtures'
-import { preloadLazyParts } from '../../testing/preload-lazy-parts'
-import { RELAY_URL, relayGet, useRelayServer } from '../../testing/relay-server'
+import { useOverviewScreen } from '../../testing/overview-screen'
+import { RELAY_URL, relayGet } from '../../testing/relay-server'
 
-beforeAll(preloadLazyParts)
-
-const server = useRelayServer()
-let unmount: (() => void) | undefined
-afterEach(() => {
-  unmount?.()
-  cleanup()
-})
+const { server, show: showOverview } = useOverviewScreen()
 
 const overdue = buildViolation({
   invoiceNumber: '2026-000002',
@@ -34,16 +25,14 @@ const overdue = buildViolation({
 })
 const typed = buildViolation({ id: 'v-2', source: 'staff', invoiceId: null, invoiceNumber: null, note: 'Клиент жалуется на сроки' })
 
-const show = async (locale: 'ru' | 'en', text: string) => {
+const show = async (locale: 'ru' | 'en', text: string, violations = [overdue, typed]) => {
   server.use(
     relayGet('/v1/me', buildMePartner()),
     relayGet('/v1/program', buildProgram()),
-    relayGet('/v1/overview', buildPartnerOverview({ violations: [overdue, typed], pins: [] })),
+    relayGet('/v1/overview', buildPartnerOverview({ violations, pins: [] })),
     relayGet('/v1/ledger', buildLedger()),
   )
-  const element = document.createElement('div')
-  document.body.append(element)
-  unmount = mountOverview(element, buildHost({ entity: null, locale }))
+  showOverview({ locale })
   return screen.findByText(text)
 }
 
@@ -57,6 +46,40 @@ test.each([
   // A note vendor staff typed is shown as typed, in either language.
   expect(screen.getByText('Клиент жалуется на сроки')).toBeTruthy()
 })
+
+test.each([
+  {
+    locale: 'ru',
+    text: 'отменено: дата оплаты исправлена с 01.01.2020 на 01.12.2026, срок перевода — 04.12.2026 вместо 13.01.2020: Клиент оплатил 01.12.2026',
+  },
+  {
+    locale: 'en',
+    text: 'voided: payment date corrected from 01/01/2020 to 01/12/2026, transfer due by 04/12/2026 instead of 13/01/2020: Клиент оплатил 01.12.2026',
+  },
+] as const)(
+  'a violation voided by a corrected payment date names the old and the new date and deadline in $locale (AT-1.6, AT-4.1)',
+  async ({ locale, text }) => {
+    const voided = {
+      ...overdue,
+      voidedAt: '2026-12-06T10:00:00Z',
+      voidReason:
+        'Client payment date corrected from 2020-01-01 to 2026-12-01; transfer deadline moved from 2020-01-13 to 2026-12-04: Клиент оплатил 01.12.2026',
+      systemVoidReason: {
+        code: 'clientPaymentCorrected' as const,
+        params: {
+          invoiceNumber: '2026-000002',
+          paidOnBefore: '2020-01-01',
+          paidOn: '2026-12-01',
+          dueOnBefore: '2020-01-13',
+          dueOn: '2026-12-04',
+          reason: 'Клиент оплатил 01.12.2026',
+        },
+      },
+    }
+    const line = await show(locale, text, [voided])
+    expect(line.closest('ul')?.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+  },
+)
 
 test("vendor staff void a live violation from the overview with a reason and read the partner's discount after it (AT-4.1)", async () => {
   let body: unknown
@@ -74,9 +97,7 @@ test("vendor staff void a live violation from the overview with a reason and rea
       })
     }),
   )
-  const element = document.createElement('div')
-  document.body.append(element)
-  unmount = mountOverview(element, buildHost({ entity: null }))
+  showOverview()
   fireEvent.click(await screen.findByRole('button', { name: 'Аннулировать нарушение' }))
   // The violation names the partner it is against: the list spans every partner.
   expect(screen.getByText(/ООО «Ромашка» ·/)).toBeTruthy()

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact'
 import type { TViolation } from '../../contract'
 import { useI18n } from '../context'
 import { Badge, Empty } from '../kit/status'
-import { violationNote } from './violation-note'
+import { violationNote, violationVoidReason } from './violation-note'
 
 /** Violations with their rule, source and date; voided ones stay visible, struck through (AT-4.1, X-4). */
 export const ViolationList = ({
@@ -36,7 +36,7 @@ export const ViolationList = ({
               {/* An invoice number is one word: never broken at its hyphen in a narrow column. */}
               {violation.invoiceNumber && <span class="pr-nowrap">{i18n.t('invoice.title', { number: violation.invoiceNumber })}</span>}
             </div>
-            {violation.voidedAt && <div class="pr-muted">{i18n.t('violation.voided', { reason: violation.voidReason ?? '' })}</div>}
+            {violation.voidedAt && <div class="pr-muted">{i18n.t('violation.voided', { reason: violationVoidReason(i18n, violation) })}</div>}
             {action?.(violation)}
           </li>
         )

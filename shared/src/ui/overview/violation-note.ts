@@ -12,3 +12,20 @@ export const violationNote = (i18n: I18n, { note, systemNote }: Pick<TViolation,
       return i18n.t('violation.note.transferOverdue', { invoice: systemNote.params.invoiceNumber, date: i18n.date(systemNote.params.transferDueOn) })
   }
 }
+
+/** Why a violation was voided, in the user's language when the relay worded it; as typed when staff did. */
+export const violationVoidReason = (i18n: I18n, { voidReason, systemVoidReason }: Pick<TViolation, 'voidReason' | 'systemVoidReason'>): string => {
+  if (!systemVoidReason) return voidReason ?? ''
+  switch (systemVoidReason.code) {
+    case 'clientPaymentCorrected': {
+      const { paidOnBefore, paidOn, dueOnBefore, dueOn, reason } = systemVoidReason.params
+      return i18n.t('violation.void.clientPaymentCorrected', {
+        paidOnBefore: i18n.date(paidOnBefore),
+        paidOn: i18n.date(paidOn),
+        dueOnBefore: i18n.date(dueOnBefore),
+        dueOn: i18n.date(dueOn),
+        reason,
+      })
+    }
+  }
+}

@@ -61,3 +61,12 @@ test('a line reads as the product, then how many for how long; the number does n
   expect(screen.getByText('3 сублицензии на 12 месяцев').classList.contains('pr-nowrap')).toBe(true)
   expect(screen.getByText('Счёт № 2026-000123').classList.contains('pr-invoice__number')).toBe(true)
 })
+
+test('in English a line reads by the English name the program file gives it, in Russian as the invoice document prints it', () => {
+  const [line] = buildInvoice().lines
+  show(buildInvoice({ lines: [{ ...line!, name: 'Сублицензия «ATRealt для amoCRM», 1 месяц', nameEn: 'Sublicence «ATRealt for amoCRM», 1 month' }] }), 'en')
+  screen.getByText(/^Sublicence «ATRealt for amoCRM», 1 month —/)
+  cleanup()
+  show(buildInvoice({ lines: [{ ...line!, name: 'Сублицензия «ATRealt для amoCRM», 1 месяц', nameEn: 'Sublicence «ATRealt for amoCRM», 1 month' }] }), 'ru')
+  screen.getByText(/^Сублицензия «ATRealt для amoCRM», 1 месяц —/)
+})

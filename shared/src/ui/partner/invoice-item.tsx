@@ -78,7 +78,7 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, Party, isNew, .
       <ul class="pr-invoice__lines">
         {invoice.lines.map((line, index) => (
           <li key={index}>
-            {line.name}
+            {(i18n.locale === 'en' && line.nameEn) || line.name}
             {' — '}
             <span class="pr-nowrap">{lineTerms(i18n, line)}</span>
           </li>

@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, configure, fireEvent, screen, waitFor } from '@testing-library/preact'
+import { configure, fireEvent, screen, waitFor } from '@testing-library/preact'
 import { HttpResponse, http } from 'msw'
-import { afterEach, beforeAll, expect, test } from 'vitest'
-import { mountOverview } from '../../mount'
-import { buildHost } from '../../testing/fake-host'
+import { expect, test } from 'vitest'
 import { buildLedger, buildPartnerOverview, buildVendorOverview } from '../../testing/fixtures'
-import { preloadLazyParts } from '../../testing/preload-lazy-parts'
-import { RELAY_URL, relayGet, useRelayServer } from '../../testing/relay-server'
+import { useOverviewScreen } from '../../testing/overview-screen'
+import { RELAY_URL, relayGet } from '../../testing/relay-server'
 import {
   buildAgatProgram,
   buildMeAgatPartner,
@@ -18,18 +16,11 @@ import {
   buildStatusChange,
 } from '../../testing/status-fixtures'
 
-beforeAll(preloadLazyParts)
-
 // Each status tab is a chunk loaded when it is first opened; on a busy two-core CI machine that first
 // load alone can take longer than the default second of the find* queries.
 configure({ asyncUtilTimeout: 5_000 })
 
-const server = useRelayServer()
-let unmount: (() => void) | undefined
-afterEach(() => {
-  unmount?.()
-  cleanup()
-})
+const { server, show: showOverview } = useOverviewScreen()
 
 /** Formatted money uses no-break spaces; compare it as plain text. */
 const plain = (text: string | null | undefined) => (text ?? '').replace(/\s/g, ' ')
@@ -44,9 +35,7 @@ const show = (role: 'partner' | 'vendor', locale: 'ru' | 'en' = 'ru') => {
     relayGet('/v1/registrations', { registrations: [] }),
     relayGet('/v1/partners', { partners: [] }),
   )
-  const element = document.createElement('div')
-  document.body.append(element)
-  unmount = mountOverview(element, buildHost({ entity: null, locale }))
+  showOverview({ locale })
 }
 
 test("the partner's status tab shows the volume against a threshold as a bar and the requirements checklist (AG-REQ)", async () => {

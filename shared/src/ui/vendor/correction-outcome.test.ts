@@ -8,6 +8,7 @@ import { correctionOutcomeText } from './correction-outcome'
 const corrected = (overrides: { voided?: boolean; isOverdue?: boolean; discountBps?: number | null } = {}) => ({
   kind: 'clientPaymentCorrected' as const,
   invoice: buildInvoice({ clientPaidOn: '2026-12-01', transferDueOn: '2026-12-04', isOverdue: overrides.isOverdue ?? false }),
+  before: { clientPaidOn: '2020-01-01', transferDueOn: '2020-01-13' },
   voidedViolations: overrides.voided === false ? [] : [buildViolation({ voidedAt: '2026-12-06T10:00:00Z' })],
   partner: buildPartner({ currentDiscountBps: overrides.discountBps === undefined ? 2500 : overrides.discountBps }),
 })
@@ -15,16 +16,16 @@ const corrected = (overrides: { voided?: boolean; isOverdue?: boolean; discountB
 describe('what a correction changed, in words (AT-1.6, AT-4.1, X-3)', () => {
   test.each([
     {
-      label: 'a corrected date that voids the overdue violation names the rule and the discount after it',
+      label: 'a corrected date that voids the overdue violation names both dates, both deadlines, the rule and the discount after it',
       outcome: corrected(),
-      ru: 'Дата оплаты клиентом исправлена: 01.12.2026. Срок перевода — 04.12.2026. Нарушение по п. 1.6 Правил аннулировано, скидка партнёра — 25 %.',
-      en: "Client payment date corrected: 01/12/2026. Transfer due by 04/12/2026. The violation of clause 1.6 of the Rules is void; the partner's discount is 25%.",
+      ru: 'Дата оплаты клиентом исправлена с 01.01.2020 на 01.12.2026. Срок перевода — 04.12.2026 вместо 13.01.2020. Нарушение по п. 1.6 Правил аннулировано, скидка партнёра — 25 %.',
+      en: "Client payment date corrected from 01/01/2020 to 01/12/2026. Transfer due by 04/12/2026 instead of 13/01/2020. The violation of clause 1.6 of the Rules is void; the partner's discount is 25%.",
     },
     {
       label: 'a corrected date still late says the violation stays',
       outcome: corrected({ voided: false, isOverdue: true }),
-      ru: 'Дата оплаты клиентом исправлена: 01.12.2026. Срок перевода — 04.12.2026. И по новой дате перевод опоздал: нарушение остаётся.',
-      en: 'Client payment date corrected: 01/12/2026. Transfer due by 04/12/2026. The transfer is late by the new date too; the violation stays.',
+      ru: 'Дата оплаты клиентом исправлена с 01.01.2020 на 01.12.2026. Срок перевода — 04.12.2026 вместо 13.01.2020. И по новой дате перевод опоздал: нарушение остаётся.',
+      en: 'Client payment date corrected from 01/01/2020 to 01/12/2026. Transfer due by 04/12/2026 instead of 13/01/2020. The transfer is late by the new date too; the violation stays.',
     },
     {
       label: 'a partner without a discount of its own gets no percentage',

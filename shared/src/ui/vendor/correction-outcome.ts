@@ -18,8 +18,15 @@ const voidedText = (i18n: Words, rule: string, discountBps: number | null) => {
 export const correctionOutcomeText = (i18n: Words, outcome: CorrectionOutcome): string => {
   switch (outcome.kind) {
     case 'clientPaymentCorrected': {
-      const { invoice, voidedViolations, partner } = outcome
-      const parts = [i18n.t('correction.paidOnCorrected', { date: i18n.date(invoice.clientPaidOn ?? ''), due: i18n.date(invoice.transferDueOn ?? '') })]
+      const { invoice, before, voidedViolations, partner } = outcome
+      const parts = [
+        i18n.t('correction.paidOnCorrected', {
+          dateBefore: i18n.date(before.clientPaidOn),
+          date: i18n.date(invoice.clientPaidOn ?? ''),
+          dueBefore: i18n.date(before.transferDueOn ?? ''),
+          due: i18n.date(invoice.transferDueOn ?? ''),
+        }),
+      ]
       for (const violation of voidedViolations) parts.push(voidedText(i18n, violation.rule, partner.currentDiscountBps))
       if (voidedViolations.length === 0 && (invoice.isOverdue || invoice.onTime === false)) parts.push(i18n.t('correction.violationStays'))
       return parts.join(' ')

@@ -113,6 +113,7 @@ test('staff correct a mistyped client-payment date with a reason and read what c
       body = await request.json()
       return HttpResponse.json({
         invoice: buildInvoice({ clientPaidOn: '2026-12-01', transferDueOn: '2026-12-04' }),
+        before: { clientPaidOn: '2020-01-01', transferDueOn: '2020-01-09' },
         voidedViolations: [buildViolation({ source: 'auto-overdue', voidedAt: '2026-12-06T10:00:00Z', voidReason: 'опечатка' })],
         partner: buildPartner({ currentDiscountBps: 2500 }),
       })
@@ -129,7 +130,7 @@ test('staff correct a mistyped client-payment date with a reason and read what c
   fireEvent.click(submit())
   expect(
     await screen.findByText(
-      'Дата оплаты клиентом исправлена: 01.12.2026. Срок перевода — 04.12.2026. Нарушение по п. 1.6 Правил аннулировано, скидка партнёра — 25 %.',
+      'Дата оплаты клиентом исправлена с 01.01.2020 на 01.12.2026. Срок перевода — 04.12.2026 вместо 09.01.2020. Нарушение по п. 1.6 Правил аннулировано, скидка партнёра — 25 %.',
     ),
   ).toBeTruthy()
   expect(body).toEqual({ paidOn: '2026-12-01', reason: 'Клиент оплатил 01.12.2026' })

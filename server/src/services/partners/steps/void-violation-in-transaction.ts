@@ -1,4 +1,4 @@
-import { AppError } from '../../../../../shared/src/contract'
+import { AppError, type TSystemVoidReason } from '../../../../../shared/src/contract'
 import type { Trx } from '../../../store/db'
 import { findViolation, lockViolation, setViolationVoid } from '../../../store/queries/violations'
 import { appendAudit } from '../../audit'
@@ -11,12 +11,18 @@ import { recomputePartnerState } from './recompute-partner-state'
 export const voidViolationInTransaction = async (
   trx: Trx,
   deps: Deps,
-  { actor, now, violationId, reason }: { actor: Actor | { kind: 'system' }; now: Date; violationId: string; reason: string },
+  {
+    actor,
+    now,
+    violationId,
+    reason,
+    systemVoidReason,
+  }: { actor: Actor | { kind: 'system' }; now: Date; violationId: string; reason: string; systemVoidReason?: TSystemVoidReason },
 ) => {
   const row = await lockViolation(trx, violationId)
   if (!row) throw new AppError('not_found', 'No such violation')
   if (row.voided_at) throw new AppError('invalid_state', 'This violation is already void', { rule: 'AT-4.1' })
-  await setViolationVoid(trx, { id: violationId, now, reason })
+  await setViolationVoid(trx, { id: violationId, now, reason, systemVoidReason })
   const violation = toViolation((await findViolation(trx, violationId))!)
   await appendAudit(trx, actor, { action: 'violation.voided', entity: 'violation', entityId: violationId, before: toViolation(row), after: violation, reason })
   await recomputePartnerState(trx, deps, { actor, now, partnerId: row.partner_id, reason: `Violation ${row.rule} voided: ${reason}` })

@@ -1,28 +1,21 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact'
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact'
 import { HttpResponse, http } from 'msw'
-import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest'
+import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import type { TRegistration } from '../../../contract/registrations'
-import { mountOverview } from '../../../mount'
-import { buildHost } from '../../../testing/fake-host'
 import { buildLedger, buildPartner, buildPartnerOverview, buildVendorOverview } from '../../../testing/fixtures'
-import { preloadLazyParts } from '../../../testing/preload-lazy-parts'
+import { useOverviewScreen } from '../../../testing/overview-screen'
 import { buildProjectRegistration, buildRegistration, buildRenewal } from '../../../testing/registration-fixtures'
-import { RELAY_URL, relayGet, useRelayServer } from '../../../testing/relay-server'
+import { RELAY_URL, relayGet } from '../../../testing/relay-server'
 import { buildAgatProgram, buildMeAgatPartner, buildMeAgatVendor, buildPartnerStatus, buildStatusBoard } from '../../../testing/status-fixtures'
 
-beforeAll(preloadLazyParts)
-
-const server = useRelayServer()
-let unmount: (() => void) | undefined
+const { server, show: showOverview } = useOverviewScreen()
 beforeEach(() => {
   // Days left count from today in the program's zone: fix it at 20.06.2026.
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(new Date('2026-06-20T09:00:00Z'))
 })
 afterEach(() => {
-  unmount?.()
-  cleanup()
   vi.useRealTimers()
 })
 
@@ -52,9 +45,7 @@ const show = async (role: 'partner' | 'vendor', locale: 'ru' | 'en' = 'ru') => {
     relayGet('/v1/overview', role === 'partner' ? buildPartnerOverview() : buildVendorOverview()),
     relayGet('/v1/ledger', buildLedger()),
   )
-  const element = document.createElement('div')
-  document.body.append(element)
-  unmount = mountOverview(element, buildHost({ entity: null, locale }))
+  showOverview({ locale })
   const tab = { partner: { ru: 'Статус', en: 'Status' }, vendor: { ru: 'Статусы', en: 'Statuses' } }[role][locale]
   fireEvent.click(await screen.findByRole('tab', { name: tab }))
   // The first test also waits for the screens' chunk to load.
