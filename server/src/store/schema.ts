@@ -161,6 +161,17 @@ export type ViolationsTable = {
   created_at: Generated<Date>
 }
 
+export type BankPaymentsTable = {
+  key: string
+  number: string
+  paid_on: CalendarDate
+  received_on: CalendarDate
+  amount_kop: bigint
+  payer_inn: string | null
+  invoice_ids: string[]
+  recorded_at: Generated<Date>
+}
+
 export type LedgerTransactionsTable = {
   id: Generated<bigint>
   kind: string
@@ -316,6 +327,7 @@ export type Database = {
   invoice_counters: InvoiceCountersTable
   invoices: InvoicesTable
   violations: ViolationsTable
+  bank_payments: BankPaymentsTable
   ledger_transactions: LedgerTransactionsTable
   ledger_postings: LedgerPostingsTable
   idempotency_keys: IdempotencyKeysTable
