@@ -5,7 +5,7 @@ import { DomainError } from '../domain/domain-error'
 import { requestIdOf } from './request-id'
 
 /** What body-parser and the router throw: http-errors with a `type` and a client status. */
-type ClientError = Error & { status: number; type?: string }
+type ClientError = Error & { status: number; type?: string; limit?: number }
 
 const isClientError = (error: unknown): error is ClientError => {
   const status = (error as { status?: unknown } | null)?.status
@@ -13,7 +13,8 @@ const isClientError = (error: unknown): error is ClientError => {
 }
 
 const fromClientError = (error: ClientError): AppError => {
-  if (error.type === 'entity.too.large') return new AppError('payload_too_large', 'The request body is larger than 100 KB')
+  if (error.type === 'entity.too.large')
+    return new AppError('payload_too_large', `The request body is larger than ${Math.round((error.limit ?? 102_400) / 1024)} KB`)
   if (error.type === 'entity.parse.failed') return new AppError('invalid_request', 'The request body is not valid JSON')
   return new AppError('invalid_request', error.message)
 }

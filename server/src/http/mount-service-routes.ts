@@ -16,6 +16,8 @@ type AnyHandler = (ctx: Ctx, input: { params: Record<string, string>; body: unkn
 const SERVICE_ROUTES = (Object.keys(ROUTES) as (keyof typeof ROUTES)[]).filter((name): name is ServiceRouteName => name !== 'health' && name !== 'ready')
 
 const jsonBody = express.json({ limit: '100kb', strict: true })
+/** A route that takes a file inside its JSON gets its own, larger, limit. */
+const jsonBodyOf = (route: RouteSpec) => (route.maxBodyBytes ? express.json({ limit: route.maxBodyBytes, strict: true }) : jsonBody)
 
 const readBody = (route: RouteSpec, body: unknown): unknown => {
   if (!route.body) return undefined
@@ -40,7 +42,7 @@ export const mountServiceRoutes = (app: express.Express, deps: HttpDeps, authent
     const handler = deps.handlers[name] as AnyHandler
     if (typeof handler !== 'function') throw new Error(`No handler for route ${name} (${route.method.toUpperCase()} ${route.path})`)
     // A body is refused for control characters as soon as it is parsed, before anything reads it.
-    const bodyParsers = route.body ? [jsonBody, refuseControlCharactersInBody] : []
+    const bodyParsers = route.body ? [jsonBodyOf(route), refuseControlCharactersInBody] : []
     // A caller linking itself is judged by its code before its identity is checked anywhere, so its
     // body is read first; every other body waits until the caller is known.
     const isLinking = route.caller === 'unlinked-crm'

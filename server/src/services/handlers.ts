@@ -1,5 +1,7 @@
 import { createLinkCode } from './admin/create-link-code'
 import { createPartner } from './admin/create-partner'
+import { previewBankStatement } from './bank-statements/preview-bank-statement'
+import { recordBankStatement } from './bank-statements/record-bank-statement'
 import { clientCard } from './clients/client-card'
 import { createClient } from './clients/create-client'
 import { setClientDemo } from './clients/set-client-demo'
@@ -67,6 +69,8 @@ export const createHandlers = (deps: Deps): Handlers => ({
   createPartner: (ctx, { body }) => createPartner(deps, ctx, body),
   adminListPartners: (ctx) => listPartners(deps, ctx),
   createLinkCode: (ctx, { body }) => createLinkCode(deps, ctx, body),
+  previewBankStatement: (ctx, { body }) => previewBankStatement(deps, ctx, body),
+  recordBankStatement: (ctx, { body }) => recordBankStatement(deps, ctx, body),
   report: (ctx, { params, query }) => report(deps, ctx, params.name, query),
   adminReport: (ctx, { params, query }) => report(deps, ctx, params.name, query),
   linkInstallation: (ctx, { body }) => linkInstallation(deps, ctx, body),

@@ -17,6 +17,7 @@ test('migrations create every table of the schema', async () => {
     order by table_name`.execute(store.db)
   expect(rows.map((row) => row.table_name)).toEqual([
     'audit_log',
+    'bank_payments',
     'clients',
     'credit_notes',
     'crm_access',
@@ -56,6 +57,7 @@ test('migrating an up-to-date database changes nothing', async () => {
     { name: '008-credit-notes' },
     { name: '009-violation-void-reasons' },
     { name: '010-pin-interests' },
+    { name: '011-bank-payments' },
   ])
 })
 

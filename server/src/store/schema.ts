@@ -218,6 +218,17 @@ export type ViolationsTable = {
   noticed_at: Generated<Date>
 }
 
+export type BankPaymentsTable = {
+  key: string
+  number: string
+  paid_on: CalendarDate
+  received_on: CalendarDate
+  amount_kop: bigint
+  payer_inn: string | null
+  invoice_ids: string[]
+  recorded_at: Generated<Date>
+}
+
 export type LedgerTransactionsTable = {
   id: Generated<bigint>
   kind: string
@@ -377,6 +388,7 @@ export type Database = {
   invoices: InvoicesTable
   credit_notes: CreditNotesTable
   violations: ViolationsTable
+  bank_payments: BankPaymentsTable
   ledger_transactions: LedgerTransactionsTable
   ledger_postings: LedgerPostingsTable
   idempotency_keys: IdempotencyKeysTable

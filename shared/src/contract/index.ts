@@ -1,3 +1,4 @@
+export * from './bank-statements'
 export * from './clients'
 export * from './common'
 export * from './corrections'

@@ -9,6 +9,7 @@ import * as territoryAndMarks from './007-territory-and-marks'
 import * as creditNotes from './008-credit-notes'
 import * as violationVoidReasons from './009-violation-void-reasons'
 import * as pinInterests from './010-pin-interests'
+import * as bankPayments from './011-bank-payments'
 
 /** Every migration, by name; Kysely applies them in name order. Add new ones here. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '008-credit-notes': creditNotes,
   '009-violation-void-reasons': violationVoidReasons,
   '010-pin-interests': pinInterests,
+  '011-bank-payments': bankPayments,
 }

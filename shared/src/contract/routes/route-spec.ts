@@ -14,6 +14,8 @@ export type RouteSpec = {
   status: 200 | 201
   /** Takes an Idempotency-Key header. */
   idempotent?: boolean
+  /** The largest JSON body it takes, when more than the 100 KB every other route takes (a file inside it). */
+  maxBodyBytes?: number
   /** Answers a document (a PDF, a CSV report) instead of JSON. */
   produces?: 'application/pdf' | 'text/csv'
 }

@@ -29,6 +29,8 @@ export const ROUTE_SUMMARIES: Record<RouteName, string> = {
   recordViolation: 'Record a violation (AT-4.1)',
   expelPartner: 'Confirm the expulsion of a partner (AT-4.1, AT-4.3)',
   ledger: 'Ledger statement with running balances (X-2)',
+  previewBankStatement: 'What a 1CClientBankExchange bank statement holds: each payment matched to the open invoices (AT-1.6)',
+  recordBankStatement: 'Record the confirmed payments of a bank statement as transfers, once (AT-1.6)',
   report: 'A CSV report for the accountant: invoices, overdue transfers, receivables, clients of expelled partners (AT-4.3), ledger, pins',
   adminReport: 'The same CSV reports under the admin token (the admin CLI)',
   listPartners: 'All partners',
