@@ -15,7 +15,8 @@ export const matchStatement = async (db: Db, deps: Deps, statement: BankStatemen
     id: row.id,
     number: row.number,
     partnerInn: row.partner_inn,
-    payableKop: row.payable_kop,
+    // Computed in SQL, so not every driver hands it back as a bigint.
+    payableKop: BigInt(row.payable_kop),
     issuedOn: row.issued_on,
   }))
   return matchPayments({ payments: statement.payments, open, vendorInn: deps.program.vendor.inn }).map((match) => ({ ...match, key: keyOf(match.payment) }))
