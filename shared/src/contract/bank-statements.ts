@@ -43,6 +43,8 @@ export const ZBankStatementPreview = z.object({
   problems: z.array(z.object({ line: z.int(), message: z.string() })),
 })
 
+export type TBankStatementPreview = z.infer<typeof ZBankStatementPreview>
+
 export const ZRecordBankStatementResponse = z.object({
   /** The payments recorded now, each with the invoices whose transfer it is (AT-1.6). */
   recorded: z.array(z.object({ key: z.string(), receivedOn: ZDate, invoiceNumbers: z.array(z.string()) })),

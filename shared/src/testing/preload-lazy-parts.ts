@@ -1,5 +1,5 @@
 /**
- * Loads the screens' lazy parts (the card's partner and vendor parts, the vendor's overview and its reports) before
+ * Loads the screens' lazy parts (the card's partner and vendor parts, the vendor's overview and its reports and bank statement) before
  * a test mounts them, so a first download slowed by a busy machine is not mistaken for a missing text.
  */
 export const preloadLazyParts = () =>
@@ -9,4 +9,5 @@ export const preloadLazyParts = () =>
     import('../ui/vendor/vendor-card'),
     import('../ui/overview/vendor-overview'),
     import('../ui/vendor/report-downloads'),
+    import('../ui/vendor/bank-reconciliation'),
   ])

@@ -7,7 +7,7 @@ import { Badge, Empty } from '../kit/status'
 import { InvoiceList } from '../partner/invoice-list'
 import { PinSummary } from '../partner/pin-summary'
 import { CorrectionOutcomeNotice, ViolationCorrection } from '../vendor/correction-forms'
-import { LazyReportDownloads } from '../vendor/lazy-report-downloads'
+import { LazyBackOffice } from '../vendor/lazy-back-office'
 import { PinDecisionForm } from '../vendor/pin-decision'
 import { useCorrections } from '../vendor/use-corrections'
 import { ClientLink, InvoiceParty, PartnerLink } from './detail-links'
@@ -158,7 +158,7 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
         )}
       </Section>
       <Section title={i18n.t('vendor.reports')} class="pr-span">
-        <LazyReportDownloads partners={overview.partners} />
+        <LazyBackOffice partners={overview.partners} onRecorded={() => store.getState().load()} />
       </Section>
     </div>
   )
