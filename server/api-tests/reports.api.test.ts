@@ -120,7 +120,8 @@ describe('CSV reports for the vendor’s accountant', () => {
 
   test('clients of an expelled partner (AT-4.3) appear once the expulsion is confirmed', async () => {
     expect((await download(vendor, '/v1/reports/expelled-clients.csv')).rows).toHaveLength(1)
-    // A second violation after the overdue one: the partner waits for expulsion, which staff confirm (AT-4.1).
+    // A repeat violation, the day after the partner was told of the overdue one: it waits for expulsion, which staff confirm (AT-4.1).
+    relay.clock.set('2026-12-08T10:00:00+03:00')
     expect((await vendor.call('POST', `/v1/partners/${partnerId}/violations`, { rule: 'AT-3.1', note: 'Представлялся сотрудником вендора' })).status).toBe(201)
     const expelled = await vendor.call('POST', `/v1/partners/${partnerId}/expel`, undefined, { 'idempotency-key': 'expel-reports-1' })
     expect(expelled.status).toBe(200)
