@@ -34,8 +34,8 @@ const heldAtTheCounter = async <T>(send: () => Promise<T>[]) => {
   await relay.deps.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('invoice_counters')
-      .values({ year: 2026, last_seq: 0 })
-      .onConflict((oc) => oc.column('year').doUpdateSet((eb) => ({ last_seq: eb.ref('invoice_counters.last_seq') })))
+      .values({ series: 'invoice', year: 2026, last_seq: 0 })
+      .onConflict((oc) => oc.columns(['series', 'year']).doUpdateSet((eb) => ({ last_seq: eb.ref('invoice_counters.last_seq') })))
       .execute()
     sent = send()
     await expect
