@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw'
-import { createFakeOAuthServer } from '../../server/src/demo/harness/oauth/fake-oauth-server'
+import { createFakeOAuthServer } from './fake-oauth-server'
 
 /**
  * One amoCRM account's OAuth endpoint and `GET /api/v4/account` (PLATFORMS.md), on the account's
