@@ -1,6 +1,8 @@
 import { z } from 'zod/mini'
 import { ZCrmAccess } from './crm-access'
 
+export type { TBitrix24TokensRequest } from './crm-access'
+
 /** The CRM card kinds the relay writes on: amoCRM has companies, contacts and leads; Bitrix24 companies, contacts and deals. */
 export const ZCrmEntityType = z.enum(['company', 'contact', 'lead', 'deal'])
 export type TCrmEntityType = z.infer<typeof ZCrmEntityType>
