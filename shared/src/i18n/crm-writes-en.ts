@@ -23,7 +23,7 @@ export const crmWritesEn: CrmWritesMessages = {
   responsibleUserId: 'Responsible CRM user ID',
   responsibleUserIdHint: 'Optional; without it the task goes to the default user',
   writesSummary: 'Written: {done}, waiting: {pending}, not written: {ended}',
-  save: 'Save',
+  save: 'Save choices',
   saved: 'Saved',
   readOnly: 'Only a CRM administrator can change this',
 }

@@ -25,7 +25,7 @@ export const crmWritesRu = {
   responsibleUserId: 'ID ответственного пользователя CRM',
   responsibleUserIdHint: 'Необязательно; без него задачу получит пользователь по умолчанию',
   writesSummary: 'Записано: {done}, ждут отправки: {pending}, не записано: {ended}',
-  save: 'Сохранить',
+  save: 'Сохранить выбор',
   saved: 'Сохранено',
   readOnly: 'Изменять может только администратор CRM',
 }
