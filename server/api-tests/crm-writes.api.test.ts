@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { createAmocrmApi } from '../../test/mocks/amocrm-api'
 import { createAmocrmOAuth } from '../../test/mocks/crm-oauth'
 import { endOfDay } from '../src/domain/crm-writes/end-of-day'
-import { deliverCrmWrites } from '../src/services/crm-writes/deliver-crm-writes'
+import { deliverCrmWrites } from '../src/services/crm-writes/steps/deliver-crm-writes'
 import { type RelayUnderTest, registerClient, startRelay } from './support/relay-under-test'
 import { AMO } from './support/tokens'
 

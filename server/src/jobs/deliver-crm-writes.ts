@@ -1,4 +1,4 @@
-import { deliverCrmWrites } from '../services/crm-writes/deliver-crm-writes'
+import { deliverCrmWrites } from '../services/crm-writes/steps/deliver-crm-writes'
 import type { Deps } from '../services/deps'
 
 /** One pass of the CRM outbox (issue 12): the tasks and notes due now, written into the installations' CRMs. */

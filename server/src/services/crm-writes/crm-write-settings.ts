@@ -1,67 +1,7 @@
-import { AppError, CRM_ENTITY_TYPES, type TCrmWriteSettings } from '../../../../shared/src/contract'
-import type { Db } from '../../store/db'
-import { findCrmAccess } from '../../store/queries/crm-access'
-import { countCrmWrites, findCrmWriteSettings, saveCrmWriteSettings } from '../../store/queries/crm-writes'
-import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
-import { crmAccessDto } from '../crm-access/steps/crm-access-dto'
 import { linkedInstallationOf } from '../crm-access/steps/linked-installation'
 import type { Deps } from '../deps'
-import { runWrite } from '../run-write'
-
-const OFF: TCrmWriteSettings = {
-  transferTasks: false,
-  pinNotes: false,
-  violationNotes: false,
-  pinRequestTasks: false,
-  entityType: 'company',
-  responsibleUserId: null,
-}
-
-const view = async (db: Db, installationId: string) => {
-  const row = await findCrmWriteSettings(db, installationId)
-  const settings: TCrmWriteSettings = row
-    ? {
-        transferTasks: row.transfer_tasks,
-        pinNotes: row.pin_notes,
-        violationNotes: row.violation_notes,
-        pinRequestTasks: row.pin_request_tasks,
-        entityType: row.entity_type,
-        responsibleUserId: row.responsible_user_id,
-      }
-    : OFF
-  return { settings, crmAccess: crmAccessDto(await findCrmAccess(db, installationId)), writes: await countCrmWrites(db, installationId) }
-}
+import { crmWritesView } from './steps/crm-writes-view'
 
 /** What the caller's installation lets the relay write into its CRM, whether it may, and how it went (issue 12). */
-export const crmWriteSettingsView = async (deps: Deps, ctx: Ctx) => view(deps.db, linkedInstallationOf(ctx).installationId)
-
-const refuse = (path: string, message: string) => new AppError('invalid_request', message, { details: { fields: [{ path, message }] } })
-
-/**
- * Chooses what the relay writes into the caller's own CRM (issue 12). A partner's CRM gets tasks
- * and notes about its own clients; vendor staff's CRM gets tasks for new pin requests; the card
- * kind must be one the CRM has.
- * @throws invalid_request naming the field: a card kind the CRM lacks, or a write this role never gets.
- */
-export const setCrmWriteSettings = (deps: Deps, ctx: Ctx, body: TCrmWriteSettings) =>
-  runWrite(deps, ctx, { route: 'setCrmWriteSettings', body }, async (trx) => {
-    const actor = linkedInstallationOf(ctx)
-    const kinds: readonly string[] = CRM_ENTITY_TYPES[actor.crm]
-    if (!kinds.includes(body.entityType)) throw refuse('entityType', `${actor.crm === 'amocrm' ? 'amoCRM' : 'Bitrix24'} cards are ${kinds.join(', ')}`)
-    if (actor.kind === 'partner' && body.pinRequestTasks) throw refuse('pinRequestTasks', 'Only vendor staff get a task for each new pin request')
-    if (actor.kind === 'vendor') {
-      const partnerOnly = (['transferTasks', 'pinNotes', 'violationNotes'] as const).find((name) => body[name])
-      if (partnerOnly) throw refuse(partnerOnly, 'A partner’s CRM gets these writes, not vendor staff’s')
-    }
-    const before = await findCrmWriteSettings(trx, actor.installationId)
-    await saveCrmWriteSettings(trx, actor.installationId, body, ctx.now)
-    await appendAudit(trx, actor, {
-      action: 'crm-writes.settings',
-      entity: 'installation',
-      entityId: actor.installationId,
-      before: before ?? undefined,
-      after: body,
-    })
-    return view(trx, actor.installationId)
-  })
+export const crmWriteSettings = async (deps: Deps, ctx: Ctx) => crmWritesView(deps.db, linkedInstallationOf(ctx).installationId)

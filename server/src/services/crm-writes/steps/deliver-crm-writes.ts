@@ -1,6 +1,6 @@
-import { transferDoneText } from '../../domain/crm-writes/crm-write-texts'
-import { endOfDay } from '../../domain/crm-writes/end-of-day'
-import { lockCrmAccess, stopCrmAccess } from '../../store/queries/crm-access'
+import { transferDoneText } from '../../../domain/crm-writes/crm-write-texts'
+import { endOfDay } from '../../../domain/crm-writes/end-of-day'
+import { lockCrmAccess, stopCrmAccess } from '../../../store/queries/crm-access'
 import {
   claimCrmWrite,
   crmCardsOf,
@@ -10,13 +10,13 @@ import {
   setCrmWriteDone,
   setCrmWriteEnded,
   setCrmWriteRetry,
-} from '../../store/queries/crm-writes'
-import type { CrmWriteRow } from '../../store/schema'
-import { inTransaction } from '../../store/transaction'
-import { appendAudit } from '../audit'
-import { refreshAccess } from '../crm-access/steps/refresh-access'
-import type { Deps } from '../deps'
-import { type Card, type CrmAnswer, type CrmWrite, callCrm } from './steps/crm-api'
+} from '../../../store/queries/crm-writes'
+import type { CrmWriteRow } from '../../../store/schema'
+import { inTransaction } from '../../../store/transaction'
+import { appendAudit } from '../../audit'
+import { refreshAccess } from '../../crm-access/steps/refresh-access'
+import type { Deps } from '../../deps'
+import { type Card, type CrmAnswer, type CrmWrite, callCrm } from './crm-api'
 
 type Row = CrmWriteRow
 
