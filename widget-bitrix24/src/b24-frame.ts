@@ -1,5 +1,5 @@
 /** The part of @bitrix24/b24jssdk's B24Frame the app uses; tests pass a fake of this shape. */
-export type B24AuthData = { access_token: string; expires: number; domain: string; member_id: string }
+export type B24AuthData = { access_token: string; refresh_token?: string; expires: number; domain: string; member_id: string }
 
 export type B24CallResult = { isSuccess: boolean; getData: () => unknown; getErrorMessages: () => string[] }
 

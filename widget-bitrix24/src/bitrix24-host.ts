@@ -52,6 +52,12 @@ export const createB24Host = ({ b24, defaultRelayUrl }: B24HostOptions): CrmHost
     },
     loadCard: () => import('../../shared/src/mount/mount-card').then((screen) => screen.mountCard),
     transport: b24Transport(b24),
+    // The frame holds this installation's own OAuth pair: the relay gets the refresh token once (issue 12).
+    readCrmTokens: async () => {
+      const auth = await b24.auth.refreshAuth()
+      if (!auth.refresh_token) throw new Error('The frame gave no refresh token')
+      return { refreshToken: auth.refresh_token, memberId: auth.member_id, domain: auth.domain }
+    },
     settings: {
       get,
       set: async (patch) => {

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express'
 
-const ALLOWED_HEADERS = 'X-Auth-Token, Authorization, X-B24-Member-Id, X-B24-Domain, X-B24-Auth-Expires, Idempotency-Key, Content-Type'
+const ALLOWED_HEADERS = 'X-Auth-Token, Authorization, X-B24-Member-Id, X-B24-Domain, X-B24-Auth-Expires, Idempotency-Key, Content-Type, X-Crm-Card'
 const EXPOSED_HEADERS = 'X-Request-Id, Content-Disposition'
 const LOCAL_HTTP = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$/
 

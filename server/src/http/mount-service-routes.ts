@@ -1,5 +1,5 @@
 import express, { type RequestHandler } from 'express'
-import { AppError, ROUTES, type RouteSpec } from '../../../shared/src/contract'
+import { AppError, CRM_CARD_HEADER, parseCrmCard, ROUTES, type RouteSpec } from '../../../shared/src/contract'
 import type { Ctx } from '../services/context'
 import type { Authenticate } from './auth/create-authenticator'
 import type { HttpDeps, ServiceRouteName } from './http-deps'
@@ -49,10 +49,13 @@ export const mountServiceRoutes = (app: express.Express, deps: HttpDeps, authent
     const before = isLinking ? bodyParsers : []
     const after = isLinking ? [] : bodyParsers
     app[route.method](route.path, apiHeaders, refuseControlCharacters, ...before, authenticateAs(authenticate, route.caller), ...after, async (req, res) => {
+      // A malformed card header is ignored: it only says where to write later, never who may act.
+      const card = parseCrmCard(req.get(CRM_CARD_HEADER))
       const ctx: Ctx = {
         actor: res.locals.actor,
         now: now(),
         idempotencyKey: route.idempotent ? readIdempotencyKey(req) : undefined,
+        ...(card ? { card } : {}),
       }
       const input = {
         params: { ...req.params } as Record<string, string>,

@@ -1,5 +1,6 @@
 import type { Transporter } from 'nodemailer'
 import type { Deps } from '../services/deps'
+import { deliverCrmWritesPass } from './deliver-crm-writes'
 import { deliverOutbox } from './deliver-outbox'
 import { scanOverdue } from './scan-overdue'
 import { statusTransitions } from './status-transitions'
@@ -47,6 +48,8 @@ export const startJobs = ({ deps, mailer, intervalMs = 60_000, now = () => new D
       if (ran && Object.values(transitions).some(Boolean)) deps.logger.info(transitions, 'status transitions applied')
     })
     if (mailer) await step('deliver-outbox', async () => void (await deliverOutbox(deps, mailer.transport, mailer.from, now())))
+    // Only a relay that can hold CRM tokens (RELAY_SECRET_KEY) writes into the CRMs.
+    if (deps.crmAccess?.keys) await step('deliver-crm-writes', async () => void (await deliverCrmWritesPass(deps, now())))
   }
   const tick = () => {
     running ??= pass().finally(() => {

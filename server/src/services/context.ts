@@ -1,4 +1,4 @@
-import type { TCrm } from '../../../shared/src/contract'
+import type { TCrm, TCrmEntityType } from '../../../shared/src/contract'
 
 /** Who is calling, as established by the HTTP layer from a verified identity. */
 export type Actor =
@@ -13,4 +13,6 @@ export type Ctx = {
   /** Read once per request at the edge; rules never read the clock themselves. */
   now: Date
   idempotencyKey?: string
+  /** The CRM card the widget called from (`X-Crm-Card`), where the relay writes about that client (issue 12). */
+  card?: { type: TCrmEntityType; id: string }
 }

@@ -12,6 +12,8 @@ import { crmAccessView } from './crm-access/crm-access-view'
 import { handOverBitrix24Tokens } from './crm-access/hand-over-bitrix24-tokens'
 import { listInstallations } from './crm-access/list-installations'
 import { startAmocrmAuthorisation } from './crm-access/start-amocrm-authorisation'
+import { crmWriteSettings } from './crm-writes/crm-write-settings'
+import { setCrmWriteSettings } from './crm-writes/set-crm-write-settings'
 import type { Deps } from './deps'
 import type { Handlers } from './handler-types'
 import { linkInstallation } from './installations/link-installation'
@@ -78,6 +80,8 @@ export const createHandlers = (deps: Deps): Handlers => ({
   crmAccess: (ctx) => crmAccessView(deps, ctx),
   startAmocrmAuthorisation: (ctx) => startAmocrmAuthorisation(deps, ctx),
   handOverBitrix24Tokens: (ctx, { body }) => handOverBitrix24Tokens(deps, ctx, body),
+  crmWriteSettings: (ctx) => crmWriteSettings(deps, ctx),
+  setCrmWriteSettings: (ctx, { body }) => setCrmWriteSettings(deps, ctx, body),
   me: (ctx) => me(deps, ctx),
   program: async () => programView(deps.program),
   overview: (ctx) => overview(deps, ctx),

@@ -21,6 +21,9 @@ test('migrations create every table of the schema', async () => {
     'clients',
     'credit_notes',
     'crm_access',
+    'crm_cards',
+    'crm_write_settings',
+    'crm_writes',
     'idempotency_keys',
     'installations',
     'invoice_counters',
@@ -58,6 +61,7 @@ test('migrating an up-to-date database changes nothing', async () => {
     { name: '009-violation-void-reasons' },
     { name: '010-pin-interests' },
     { name: '011-bank-payments' },
+    { name: '016-crm-writes' },
   ])
 })
 

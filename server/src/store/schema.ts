@@ -76,6 +76,55 @@ export type CrmAccessTable = {
   updated_at: Date
 }
 
+export type CrmEntityType = 'company' | 'contact' | 'lead' | 'deal'
+
+/** What an installation lets the relay write into its own CRM (issue 12); all off by default. */
+export type CrmWriteSettingsTable = {
+  installation_id: string
+  transfer_tasks: Generated<boolean>
+  pin_notes: Generated<boolean>
+  violation_notes: Generated<boolean>
+  pin_request_tasks: Generated<boolean>
+  entity_type: Generated<CrmEntityType>
+  responsible_user_id: string | null
+  updated_at: Date
+}
+
+/** A CRM card the installation's widget was used on for a client: where the relay writes about it. */
+export type CrmCardsTable = {
+  installation_id: string
+  account_number: string
+  entity_type: CrmEntityType
+  entity_id: string
+  seen_at: Date
+}
+
+export type CrmWriteKind = 'task' | 'close-task' | 'note'
+export type CrmWriteState = 'pending' | 'done' | 'skipped' | 'failed'
+
+/** The outbox of tasks and notes for the installations' CRMs (issue 12). */
+export type CrmWritesTable = {
+  id: Generated<bigint>
+  key: string
+  installation_id: string
+  event: string
+  subject_id: string
+  kind: CrmWriteKind
+  account_number: string | null
+  text: string
+  due_on: CalendarDate | null
+  task_key: string | null
+  state: Generated<CrmWriteState>
+  attempts: Generated<number>
+  next_attempt_at: Date
+  crm_id: string | null
+  entity_type: CrmEntityType | null
+  entity_id: string | null
+  last_error: string | null
+  created_at: Generated<Date>
+  done_at: Date | null
+}
+
 export type LinkCodesTable = {
   code: string
   role: InstallationRole
@@ -381,6 +430,9 @@ export type Database = {
   installations: InstallationsTable
   link_codes: LinkCodesTable
   crm_access: CrmAccessTable
+  crm_write_settings: CrmWriteSettingsTable
+  crm_cards: CrmCardsTable
+  crm_writes: CrmWritesTable
   clients: ClientsTable
   pins: PinsTable
   pin_interests: PinInterestsTable
@@ -405,6 +457,7 @@ export type Database = {
 
 export type PartnerRow = Selectable<PartnersTable>
 export type InstallationRow = Selectable<InstallationsTable>
+export type CrmWriteRow = Selectable<CrmWritesTable>
 export type LinkCodeRow = Selectable<LinkCodesTable>
 export type ClientRow = Selectable<ClientsTable>
 export type PinRow = Selectable<PinsTable>

@@ -58,6 +58,14 @@ export type CrmHost = {
   resize?: (height: number) => void
   /** A short confirmation in the CRM's own notification area, where it has one. */
   notify?: (message: string, kind: 'success' | 'error') => void
+  /**
+   * The installation's own OAuth tokens, where the CRM hands them to the app page (Bitrix24's
+   * frame), for the relay to act in this CRM (issue 12). Absent where the CRM grants access through
+   * its consent window instead (amoCRM).
+   */
+  readCrmTokens?: () => Promise<{ refreshToken: string; memberId: string; domain: string }>
+  /** Opens the CRM's consent window at `url`; the default is a new browser window. */
+  openConsent?: (url: string) => void
   /** Saves a downloaded file; the default clicks a temporary object-URL link. */
   saveFile?: (file: Blob, fileName: string) => void
 }

@@ -1,5 +1,6 @@
 import { render, type VNode } from 'preact'
 import { createRelayClient, type RelayClient } from '../client/create-relay-client'
+import type { RelayTransport } from '../client/transport'
 import type { CrmHost } from '../host/crm-host'
 import { createI18n, type I18n } from '../i18n/create-i18n'
 import { loadMessages } from '../i18n/load-messages'
@@ -28,10 +29,20 @@ export const mountScreen = (element: HTMLElement, host: CrmHost, screen: Screen)
   }
 }
 
+/**
+ * The card the widget is mounted on goes with every request (`X-Crm-Card`), so the relay knows
+ * where to write about that client in this CRM (issue 12).
+ */
+const withCard = ({ transport, entity }: CrmHost): RelayTransport => {
+  if (!entity) return transport
+  const card = `${entity.type}:${entity.id}`
+  return { ...transport, headers: async () => ({ ...(await transport.headers?.()), 'X-Crm-Card': card }) }
+}
+
 type RenderOptions = { element: HTMLElement; host: CrmHost; screen: Screen; i18n: I18n }
 
 const renderScreen = ({ element, host, screen, i18n }: RenderOptions): Unmount => {
-  const client = createRelayClient({ baseUrl: () => host.settings.get().relayUrl, transport: host.transport })
+  const client = createRelayClient({ baseUrl: () => host.settings.get().relayUrl, transport: withCard(host) })
   const context = { i18n, host, client }
   render(
     <Ui.Provider value={context}>

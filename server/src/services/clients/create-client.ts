@@ -8,6 +8,7 @@ import { getPartner } from '../../store/queries/partners'
 import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
+import { rememberCard } from '../crm-writes/steps/remember-card'
 import type { Deps } from '../deps'
 import { toClient } from '../dto/to-client'
 import { runWrite } from '../run-write'
@@ -39,5 +40,6 @@ export const createClient = (deps: Deps, ctx: Ctx, body: TCreateClientRequest) =
     }
     const client = toClient(await getClient(trx, body.accountNumber))
     await appendAudit(trx, ctx.actor, { action: 'client.registered', entity: 'client', entityId: body.accountNumber, after: client })
+    await rememberCard(trx, ctx, body.accountNumber)
     return { client }
   })

@@ -7,6 +7,7 @@ import { appendLedgerTransaction } from '../../store/queries/ledger'
 import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
+import { rememberCard } from '../crm-writes/steps/remember-card'
 import type { Deps } from '../deps'
 import { toInvoice } from '../dto/to-invoice'
 import { toJson } from '../json'
@@ -64,7 +65,8 @@ export const createInvoice = (deps: Deps, ctx: Ctx, body: TCreateInvoiceRequest)
       entityId: id,
       after: { number: row.number, totals: toJson(totals), discountSource },
     })
+    await rememberCard(trx, ctx, client?.account_number)
     if (body.clientPaidOn && deadline)
-      await postClientPayment(trx, ctx, { invoiceId: id, partnerId, listKop: totals.listKop, paidOn: body.clientPaidOn, deadline })
+      await postClientPayment(trx, deps, ctx, { invoiceId: id, partnerId, listKop: totals.listKop, paidOn: body.clientPaidOn, deadline })
     return { invoice: toInvoice({ ...row, partner_name: partner.name, client_name: client?.name ?? null, credit_notes: [] }, issuedOn, deps.calendars) }
   })

@@ -2,6 +2,7 @@ import { AppError, type TClientPaymentRequest } from '../../../../shared/src/con
 import { getVisibleInvoice } from '../../store/queries/invoices'
 import { requirePartner } from '../actor'
 import type { Ctx } from '../context'
+import { rememberCard } from '../crm-writes/steps/remember-card'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { bookClientPayment } from './steps/book-client-payment'
@@ -27,6 +28,7 @@ export const recordClientPayment = (deps: Deps, ctx: Ctx, id: string, body: TCli
         rule: 'AT-1.6',
       })
     }
+    await rememberCard(trx, ctx, invoice.account_number)
     if (!invoice.client_paid_on) {
       await bookClientPayment(trx, deps, ctx, {
         invoiceId: id,

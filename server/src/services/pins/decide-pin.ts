@@ -3,6 +3,8 @@ import { protectedUntil } from '../../domain/pins/protected-until'
 import type { PinDecision } from '../../domain/pins/transition-pin'
 import { lockPin } from '../../store/queries/pins'
 import type { Ctx } from '../context'
+import { queuePinNote } from '../crm-writes/steps/queue-crm-writes'
+import { rememberCard } from '../crm-writes/steps/remember-card'
 import type { Deps } from '../deps'
 import { runWrite } from '../run-write'
 import { today } from '../today'
@@ -21,5 +23,7 @@ export const decidePin = (deps: Deps, ctx: Ctx, pinId: string, decision: PinDeci
     const validUntil = decision === 'approve' ? protectedUntil({ program: deps.program, day: today(deps, ctx) }) : undefined
     const pin = await applyPinDecision(trx, { actor: ctx.actor, now: ctx.now, pinId, decision, validUntil, ...body })
     if (decision === 'release' && body.reason === 'client-request') await notifyPinReleased(trx, deps.program, pin)
+    await rememberCard(trx, ctx, pin.accountNumber)
+    await queuePinNote(trx, { pin, decision, validUntil: validUntil ?? null, now: ctx.now })
     return { pin }
   })

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { AppError, type ErrorCode, type TPin } from '../../../../shared/src/contract'
 import { DomainError } from '../../domain/domain-error'
 import { effectiveStatus } from '../../domain/partners/partner-terms'
+import { pinDecisionDue } from '../../domain/pins/pin-decision-due'
 import { checkRegistrationRights } from '../../domain/statuses/check-registration-rights'
 import { isLosingStatus } from '../../domain/violations/check-standing'
 import type { Trx } from '../../store/db'
@@ -10,10 +11,13 @@ import { findLivePin, findPin, insertPinInterest } from '../../store/queries/pin
 import { requirePartner } from '../actor'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
+import { queuePinRequestTask } from '../crm-writes/steps/queue-crm-writes'
+import { rememberCard } from '../crm-writes/steps/remember-card'
 import type { Deps } from '../deps'
 import { toPartnerFacts } from '../dto/to-partner'
 import { toPin } from '../dto/to-pin'
 import { runWrite } from '../run-write'
+import { today } from '../today'
 import { checkPinFor, placePin } from './steps/place-pin'
 
 type Refusal = { code: ErrorCode; message: string; rule?: string; details?: unknown }
@@ -62,9 +66,15 @@ const placeRequest = (deps: Deps, ctx: Ctx, body: { accountNumber: string }) =>
       return recordInterest(trx, ctx, { partnerId, accountNumber: body.accountNumber, error })
     }
     const { client, livePin, verdict } = checked
+    await rememberCard(trx, ctx, client.account_number)
     if (verdict === 'own' && livePin) return { pin: toPin(livePin) }
     const { id, action } = await placePin(trx, deps, ctx, { partnerId, accountNumber: client.account_number })
     const pin = toPin((await findPin(trx, id))!)
     await appendAudit(trx, ctx.actor, { action, entity: 'pin', entityId: id, after: pin })
+    if (pin.state === 'requested') {
+      const day = today(deps, ctx)
+      const { dueOn } = pinDecisionDue({ requestedOn: day, today: day, workingDays: deps.program.pinDecisionWorkingDays, calendars: deps.calendars })
+      await queuePinRequestTask(trx, { pin, dueOn, now: ctx.now })
+    }
     return { pin }
   })

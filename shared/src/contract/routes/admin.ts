@@ -1,4 +1,4 @@
-import { ZAmocrmAuthorisationResponse, ZBitrix24TokensRequest, ZCrmAccessResponse, ZInstallationListResponse } from '../crm-access'
+import { ZCrmAccessResponse, ZInstallationListResponse } from '../crm-access'
 import { ZHealthResponse, ZReadyResponse } from '../health'
 import { ZCreateLinkCodeRequest, ZLinkCodeResponse } from '../installations'
 import { ZInvoiceEnvelope, ZInvoiceListResponse } from '../invoices'
@@ -55,21 +55,6 @@ export const ADMIN_ROUTES = spec({
     status: 200,
   },
   crmAccess: { method: 'get', path: '/v1/crm-access', caller: 'crm', response: ZCrmAccessResponse, status: 200 },
-  startAmocrmAuthorisation: {
-    method: 'post',
-    path: '/v1/oauth/amocrm/authorize',
-    caller: 'crm',
-    response: ZAmocrmAuthorisationResponse,
-    status: 200,
-  },
-  handOverBitrix24Tokens: {
-    method: 'post',
-    path: '/v1/oauth/bitrix24/tokens',
-    caller: 'crm',
-    body: ZBitrix24TokensRequest,
-    response: ZCrmAccessResponse,
-    status: 201,
-  },
   listPins: {
     method: 'get',
     path: '/v1/pins',

@@ -9,6 +9,8 @@ export const ROUTE_SUMMARIES: Record<RouteName, string> = {
   adminListInstallations: 'Linked CRM accounts and whether the relay may act in each one (issue 12)',
   crmAccess: "Whether the relay may act in the caller's own CRM (issue 12)",
   startAmocrmAuthorisation: "amoCRM's consent window for this account, with the relay's signed state (issue 12)",
+  crmWriteSettings: "What the relay writes into the caller's own CRM, with its access state and how the writes went (issue 12)",
+  setCrmWriteSettings: "Choose what the relay writes into the caller's own CRM: tasks and notes, and on which card (issue 12)",
   handOverBitrix24Tokens: "Hand the relay this Bitrix24 installation's OAuth tokens (issue 12)",
   me: 'Who is calling: role, partner status, state, discounts',
   program: 'The partner program: products and prices',

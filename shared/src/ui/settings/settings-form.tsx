@@ -7,6 +7,7 @@ import { ErrorNotice, Notice } from '../kit/notice'
 import { Section } from '../kit/section'
 import { Loading } from '../kit/status'
 import { useStore } from '../use-store'
+import { LazyCrmWrites } from './lazy-crm-writes'
 import { linkedWords } from './linked-words'
 
 /** The relay address, the card field with the account number, and linking this CRM account by code. */
@@ -85,6 +86,7 @@ export const SettingsForm = ({ store }: { store: SettingsStore }) => {
           </Button>
         </form>
       </Section>
+      {state.link === 'linked' && state.me && <LazyCrmWrites role={state.me.role} />}
     </div>
   )
 

@@ -5,9 +5,9 @@ const MAX_ANSWER_BYTES = 64 * 1024
 
 export type OutboundRequest = {
   url: string
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'PATCH'
   /** Sent as JSON. */
-  json?: Record<string, string>
+  json?: unknown
   bearer?: string
   timeoutMs?: number
 }
@@ -25,13 +25,13 @@ export type OutboundAnswer =
  */
 export const outbound = async ({ url, method, json, bearer, timeoutMs = OUTBOUND_TIMEOUT_MS }: OutboundRequest): Promise<OutboundAnswer> => {
   const headers: Record<string, string> = { accept: 'application/json' }
-  if (json) headers['content-type'] = 'application/json'
+  if (json !== undefined) headers['content-type'] = 'application/json'
   if (bearer) headers.authorization = `Bearer ${bearer}`
   try {
     const response = await fetch(url, {
       method,
       headers,
-      body: json ? JSON.stringify(json) : undefined,
+      body: json !== undefined ? JSON.stringify(json) : undefined,
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     })

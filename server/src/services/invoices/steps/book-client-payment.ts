@@ -8,6 +8,7 @@ import { appendLedgerTransaction } from '../../../store/queries/ledger'
 import { getPartner } from '../../../store/queries/partners'
 import { appendAudit } from '../../audit'
 import type { Ctx } from '../../context'
+import { queueTransferTask } from '../../crm-writes/steps/queue-crm-writes'
 import type { Deps } from '../../deps'
 import { toPartnerFacts } from '../../dto/to-partner'
 import { today } from '../../today'
@@ -15,8 +16,11 @@ import { assertConfirmed } from './invoice-guards'
 
 type Payment = { invoiceId: string; partnerId: string; listKop: bigint; paidOn: string; deadline: { date: string; isEstimated: boolean } }
 
-/** Books the client's payment to the partner in the ledger and the audit trail. */
-export const postClientPayment = async (trx: Trx, ctx: Ctx, { invoiceId, partnerId, listKop, paidOn, deadline }: Payment) => {
+/**
+ * Books the client's payment to the partner in the ledger (X-2) and the audit trail (X-4), and
+ * queues the transfer task for the partner's CRMs that asked for one (issue 12).
+ */
+export const postClientPayment = async (trx: Trx, deps: Deps, ctx: Ctx, { invoiceId, partnerId, listKop, paidOn, deadline }: Payment) => {
   // Credit notes may have taken the whole invoice off before the client paid: nothing then to book.
   if (listKop > 0n) await appendLedgerTransaction(trx, { kind: 'client.paid', partnerId, invoiceId, postings: clientPaymentPostings({ partnerId, listKop }) })
   await appendAudit(trx, ctx.actor, {
@@ -25,6 +29,7 @@ export const postClientPayment = async (trx: Trx, ctx: Ctx, { invoiceId, partner
     entityId: invoiceId,
     after: { clientPaidOn: paidOn, transferDueOn: deadline.date, transferDueEstimated: deadline.isEstimated },
   })
+  await queueTransferTask(trx, deps, { invoiceId, dueOn: deadline.date, now: ctx.now })
 }
 
 /** Records the day the client paid on an existing invoice: sets its deadline and books the payment (AT-1.6). */
@@ -50,5 +55,5 @@ export const bookClientPayment = async (
     confirmed,
   )
   await setClientPaidOn(trx, { id: invoiceId, paidOn, deadline })
-  await postClientPayment(trx, ctx, { invoiceId, partnerId, listKop, paidOn, deadline })
+  await postClientPayment(trx, deps, ctx, { invoiceId, partnerId, listKop, paidOn, deadline })
 }

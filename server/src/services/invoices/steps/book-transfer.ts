@@ -7,6 +7,7 @@ import { appendLedgerTransaction } from '../../../store/queries/ledger'
 import { findOverdueViolation } from '../../../store/queries/violations'
 import { appendAudit } from '../../audit'
 import type { Ctx } from '../../context'
+import { queueTransferClose } from '../../crm-writes/steps/queue-crm-writes'
 import type { Deps } from '../../deps'
 import { voidViolationInTransaction } from '../../partners/steps/void-violation-in-transaction'
 import { authorizeIfQualified } from '../../statuses/steps/authorize-if-qualified'
@@ -43,6 +44,7 @@ export const bookTransfer = async (trx: Trx, deps: Deps, ctx: Ctx, { id, receive
     })
   }
   await appendAudit(trx, ctx.actor, { action: 'invoice.transfer-received', entity: 'invoice', entityId: id, after: { receivedOn, onTime } })
+  await queueTransferClose(trx, { invoiceId: id, receivedOn, now: ctx.now })
   const autoViolation = await findOverdueViolation(trx, id, { isLive: true })
   if (onTime && autoViolation) {
     const reason = `Transfer recorded as received on ${receivedOn}, on or before the deadline ${invoice.transfer_due_on}`

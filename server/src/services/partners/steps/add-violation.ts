@@ -4,6 +4,7 @@ import type { Trx } from '../../../store/db'
 import { findViolation, insertViolation, noteCodeColumns } from '../../../store/queries/violations'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
+import { queueViolationNote } from '../../crm-writes/steps/queue-crm-writes'
 import type { Deps } from '../../deps'
 import { toViolation } from '../../dto/to-violation'
 import { notifyViolation } from './notify-violation'
@@ -37,6 +38,10 @@ export const addViolation = async (trx: Trx, deps: Deps, actor: Actor | { kind: 
   })
   const violation = toViolation((await findViolation(trx, id))!)
   await notifyViolation(trx, deps.program, violation)
+  await queueViolationNote(trx, {
+    violation: { id, partnerId: v.partnerId, rule: v.rule, occurredOn: v.occurredOn, note: v.note, invoiceId: v.invoiceId ?? null },
+    now,
+  })
   await appendAudit(trx, actor, { action: 'violation.recorded', entity: 'violation', entityId: id, after: violation, reason: v.note })
   await recomputePartnerState(trx, deps, { actor, now, partnerId: v.partnerId, reason: `Violation of ${v.rule}: ${v.note}` })
   return violation
