@@ -61,7 +61,7 @@ test('migrating an up-to-date database changes nothing', async () => {
     { name: '009-violation-void-reasons' },
     { name: '010-pin-interests' },
     { name: '011-bank-payments' },
-    { name: '016-crm-writes' },
+    { name: '012-crm-writes' },
   ])
 })
 

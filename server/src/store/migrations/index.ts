@@ -10,7 +10,7 @@ import * as creditNotes from './008-credit-notes'
 import * as violationVoidReasons from './009-violation-void-reasons'
 import * as pinInterests from './010-pin-interests'
 import * as bankPayments from './011-bank-payments'
-import * as crmWrites from './016-crm-writes'
+import * as crmWrites from './012-crm-writes'
 
 /** Every migration, by name; Kysely applies them in name order. Add new ones here. */
 export const migrations: Record<string, Migration> = {
@@ -25,5 +25,5 @@ export const migrations: Record<string, Migration> = {
   '009-violation-void-reasons': violationVoidReasons,
   '010-pin-interests': pinInterests,
   '011-bank-payments': bankPayments,
-  '016-crm-writes': crmWrites,
+  '012-crm-writes': crmWrites,
 }
