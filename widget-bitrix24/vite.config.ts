@@ -33,7 +33,15 @@ export default defineConfig({
   // The SDK's own requests may carry `params`, objects and options of their own, so their serialisers and checks stay.
   plugins: [
     stubUnusedAxios({
-      keep: ['adapters/xhr.js', 'helpers/toFormData.js', 'helpers/AxiosURLSearchParams.js', 'helpers/validator.js', 'core/assertParamsAcyclic.js'],
+      keep: [
+        'adapters/xhr.js',
+        'helpers/toFormData.js',
+        'helpers/AxiosURLSearchParams.js',
+        'helpers/validator.js',
+        'core/assertParamsAcyclic.js',
+        'helpers/buildURL.js',
+        'helpers/parseHeaders.js',
+      ],
     }),
     plainDynamicImports(),
   ],

@@ -21,14 +21,17 @@ const UNUSED = [
   'cancel/CancelToken.js',
   'helpers/toFormData.js',
   'helpers/AxiosURLSearchParams.js',
+  // Reads a raw header block (what XHR hands back); an adapter of its own hands headers as an object.
+  'helpers/parseHeaders.js',
 ]
 
 /**
- * Checks of a request's config that only a caller passing options of its own making needs: the
- * option validator (warns of misspelt or deprecated options) and the circular-`params` guard. The
- * client's config is fixed in `create-relay-caller.ts` (an adapter, a timeout, method, url, data,
- * headers, responseType; never `params` or `transitional`), so in a bundle they check nothing; they
- * are replaced by checks that pass.
+ * Parts that only a caller passing options of its own making needs: the option validator (warns of
+ * misspelt or deprecated options), the circular-`params` guard and the `params` half of the URL
+ * builder. The client's config is fixed in `create-relay-caller.ts` (an adapter, a timeout, method,
+ * url, data, headers, responseType; never `params` or `transitional`), so in a bundle the checks
+ * check nothing and are replaced by checks that pass, and the URL builder hands the URL back as it
+ * is (what it does without `params`; with them it fails loudly, as the serialiser left out does).
  */
 const CHECKS: Record<string, string> = {
   'helpers/validator.js': `
@@ -37,6 +40,12 @@ export default { assertOptions: () => {}, validators: { transitional: pass, bool
 `,
   'core/assertParamsAcyclic.js': `
 export default function assertParamsAcyclic() {}
+`,
+  'helpers/buildURL.js': `
+export default function buildURL(url, params) {
+  if (params) throw new Error('This part of axios is left out of the bundle: write the query string into the URL')
+  return url
+}
 `,
 }
 
