@@ -244,20 +244,6 @@ export const ru = {
   'overview.tab.statuses': 'Статусы',
   'overview.tab.reviews': 'Полугодовые итоги',
 
-  'correction.correctPaidOn': 'Исправить дату оплаты клиентом',
-  'correction.voidInvoice': 'Аннулировать счёт',
-  'correction.voidViolation': 'Аннулировать нарушение',
-  'correction.paidOnCorrected': 'Дата оплаты клиентом исправлена с {dateBefore} на {date}. Срок перевода — {due} вместо {dueBefore}.',
-  'correction.violationVoided': 'Нарушение по {rule} аннулировано, скидка партнёра — {discount}.',
-  'correction.violationVoidedOnly': 'Нарушение по {rule} аннулировано.',
-  'correction.violationStays': 'И по новой дате перевод опоздал: нарушение остаётся.',
-  'correction.invoiceVoided': 'Счёт № {number} аннулирован, номер сохранён.',
-  'correction.creditNote': 'Выставить корректировочный счёт',
-  'correction.creditNoteLines': 'Что уменьшить',
-  'correction.creditQuantity': 'Меньше лицензий, шт.',
-  'correction.creditMonths': 'Меньше месяцев',
-  'correction.creditLeft': 'Осталось: {terms}',
-  'correction.creditNoteIssued': 'Корректировочный счёт № {number} выставлен: к оплате меньше на {amount}.',
   'rule.ref': 'п. {n} Правил',
   'rule.refAgat': 'п. {n} Программы',
   'rule.unknown': 'пункт правил программы',
@@ -321,7 +307,7 @@ export const ru = {
 /** The words every screen may need: what a page loads before any of its parts. */
 export type Messages = Record<keyof typeof ru, string>
 /**
- * What `I18n.t` looks up: the page's words and the vendor staff's `vendor.*` words, which join them
- * when the vendor's part of a screen loads (staff-ru.ts).
+ * What `I18n.t` looks up: the page's words and the vendor staff's `vendor.*` and `correction.*`
+ * words, which join them when the vendor's part of a screen loads (staff-ru.ts).
  */
-export type MessageKey = keyof typeof ru | Extract<StaffMessageKey, `vendor.${string}`>
+export type MessageKey = keyof typeof ru | Extract<StaffMessageKey, `vendor.${string}` | `correction.${string}`>

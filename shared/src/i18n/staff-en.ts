@@ -110,4 +110,20 @@ export const staffEn: StaffMessages = {
   'vendor.reports.partner': 'Partner',
   'vendor.reports.ledger': "Partner's statement for the period",
   'vendor.liveViolations': 'Violations: {count}',
+
+  // Corrections of an invoice or a violation (correction-forms.tsx, credit-note-form.tsx, correction-outcome.ts).
+  'correction.correctPaidOn': 'Correct the client payment date',
+  'correction.voidInvoice': 'Void the invoice',
+  'correction.voidViolation': 'Void the violation',
+  'correction.paidOnCorrected': 'Client payment date corrected from {dateBefore} to {date}. Transfer due by {due} instead of {dueBefore}.',
+  'correction.violationVoided': "The violation of {rule} is void; the partner's discount is {discount}.",
+  'correction.violationVoidedOnly': 'The violation of {rule} is void.',
+  'correction.violationStays': 'The transfer is late by the new date too; the violation stays.',
+  'correction.invoiceVoided': 'Invoice No. {number} is void; its number is kept.',
+  'correction.creditNote': 'Issue a credit note',
+  'correction.creditNoteLines': 'What to reduce',
+  'correction.creditQuantity': 'Fewer sublicenses',
+  'correction.creditMonths': 'Fewer months',
+  'correction.creditLeft': 'Left: {terms}',
+  'correction.creditNoteIssued': 'Credit note {number} issued: payable reduced by {amount}.',
 }

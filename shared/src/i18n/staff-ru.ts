@@ -1,10 +1,11 @@
 /**
  * Words only vendor staff see: the marks they set (a partner's countries (AG-1.3), a client's demo
  * mark (AT-3.2), the client's confirmation on a pin approval (AT-4.4), the violation form's rule
- * list (AT-4.1)) and the `vendor.*` words of their card and overview. They load with the vendor's
- * own screens, in the language in use only, so a partner's page never downloads them. Keys are the
- * contract of `staff-en.ts`. The `vendor.*` ones join the screen's dictionary when the vendor's part
- * loads (`I18n.addWords`), so those screens say `i18n.t('vendor.…')` as for any other word.
+ * list (AT-4.1)) and the `vendor.*` and `correction.*` words of their card and overview. They load
+ * with the vendor's own screens, in the language in use only, so a partner's page never downloads
+ * them. Keys are the contract of `staff-en.ts`. The `vendor.*` and `correction.*` ones join the
+ * screen's dictionary when the vendor's part loads (`I18n.addWords`), so those screens say
+ * `i18n.t('vendor.…')` as for any other word.
  */
 export const staffRu = {
   'territory.title': 'Территория продаж',
@@ -115,6 +116,22 @@ export const staffRu = {
   'vendor.reports.partner': 'Партнёр',
   'vendor.reports.ledger': 'Выписка партнёра за период',
   'vendor.liveViolations': 'Нарушений: {count}',
+
+  // Corrections of an invoice or a violation (correction-forms.tsx, credit-note-form.tsx, correction-outcome.ts).
+  'correction.correctPaidOn': 'Исправить дату оплаты клиентом',
+  'correction.voidInvoice': 'Аннулировать счёт',
+  'correction.voidViolation': 'Аннулировать нарушение',
+  'correction.paidOnCorrected': 'Дата оплаты клиентом исправлена с {dateBefore} на {date}. Срок перевода — {due} вместо {dueBefore}.',
+  'correction.violationVoided': 'Нарушение по {rule} аннулировано, скидка партнёра — {discount}.',
+  'correction.violationVoidedOnly': 'Нарушение по {rule} аннулировано.',
+  'correction.violationStays': 'И по новой дате перевод опоздал: нарушение остаётся.',
+  'correction.invoiceVoided': 'Счёт № {number} аннулирован, номер сохранён.',
+  'correction.creditNote': 'Выставить корректировочный счёт',
+  'correction.creditNoteLines': 'Что уменьшить',
+  'correction.creditQuantity': 'Меньше лицензий, шт.',
+  'correction.creditMonths': 'Меньше месяцев',
+  'correction.creditLeft': 'Осталось: {terms}',
+  'correction.creditNoteIssued': 'Корректировочный счёт № {number} выставлен: к оплате меньше на {amount}.',
 }
 
 export type StaffMessageKey = keyof typeof staffRu
