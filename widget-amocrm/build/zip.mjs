@@ -76,7 +76,8 @@ for (const [page, screen, part, partWords] of PAGES) {
   console.log(`  ${page.padEnd(29)} ${kb(total).padStart(8)}  (${parts})`)
   if (total > BUDGET_BYTES) overBudget = true
   // A tab fetches its screen with what the page lacks of it, and the words in the page's language.
-  const lazy = [...new Set([...loaded].flatMap(lazyDeps))].filter((name) => !isPart(name) && !STAFF_WORDS.test(name))
+  // The staff's and the ledger statement's words come with their parts, never as a tab.
+  const lazy = [...new Set([...loaded].flatMap(lazyDeps))].filter((name) => !isPart(name) && !STAFF_WORDS.test(name) && !/^chunks\/ledger-(ru|en)-/.test(name))
   const tabWords = lazy
     .filter((name) => /status-(ru|en)-/.test(name))
     .sort((a, b) => gzipOf(b) - gzipOf(a))

@@ -1,3 +1,4 @@
+import type { LedgerMessageKey } from './ledger-ru'
 import type { StaffMessageKey } from './staff-ru'
 
 /** Russian, the default. Keys are the contract of every other locale. */
@@ -196,28 +197,6 @@ export const ru = {
   'violation.void.clientPaymentCorrected': 'дата оплаты исправлена с {paidOnBefore} на {paidOn}, срок перевода — {dueOn} вместо {dueOnBefore}: {reason}',
   'violation.note.transferOverdue': 'Перевод по счёту № {invoice} не поступил до {date}',
 
-  'ledger.date': 'Дата',
-  'ledger.operation': 'Операция',
-  'ledger.amount': 'Сумма',
-  'ledger.balance': 'Остаток',
-  'ledger.balances': 'Остатки',
-  'ledger.owedToVendor': 'К оплате вендору',
-  'ledger.invoice': 'счёт № {number}',
-  'ledger.account.client-receivable': 'Долг клиента',
-  'ledger.account.cash': 'Деньги у партнёра',
-  'ledger.account.vendor-payable': 'К оплате вендору',
-  'ledger.account.reward': 'Вознаграждение',
-  'ledger.account.client-refund': 'К возврату клиенту',
-  'ledger.account.vendor-credit': 'Вендор должен партнёру',
-  'ledger.account.other': 'Прочий счёт',
-  'ledger.kind.invoice.issued': 'Счёт выставлен',
-  'ledger.kind.client.paid': 'Клиент оплатил',
-  'ledger.kind.transfer.received': 'Перевод получен',
-  'ledger.kind.reversal': 'Сторно',
-  'ledger.kind.credit.noted': 'Корректировочный счёт',
-  'ledger.creditNote': 'корректировочный счёт № {number}',
-  'ledger.kind.other': 'Операция',
-
   'settings.title': 'Подключение к партнёрской программе',
   'settings.relayUrl': 'Адрес сервиса',
   'settings.relayUrlHint': 'Например, https://relay.example.ru',
@@ -307,7 +286,8 @@ export const ru = {
 /** The words every screen may need: what a page loads before any of its parts. */
 export type Messages = Record<keyof typeof ru, string>
 /**
- * What `I18n.t` looks up: the page's words and the vendor staff's `vendor.*` and `correction.*`
- * words, which join them when the vendor's part of a screen loads (staff-ru.ts).
+ * What `I18n.t` looks up: the page's words, the vendor staff's `vendor.*` and `correction.*` words,
+ * which join them when the vendor's part of a screen loads (staff-ru.ts), and the ledger
+ * statement's, which join them with the statement (ledger-ru.ts).
  */
-export type MessageKey = keyof typeof ru | Extract<StaffMessageKey, `vendor.${string}` | `correction.${string}`>
+export type MessageKey = keyof typeof ru | Extract<StaffMessageKey, `vendor.${string}` | `correction.${string}`> | LedgerMessageKey
