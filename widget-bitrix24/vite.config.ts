@@ -30,8 +30,21 @@ export default defineConfig({
   base: './',
   logLevel: 'warn',
   // The app and its SDK send through axios's XHR adapter; the other transports never run in the frame.
-  // The SDK's own requests may carry `params` and objects, so their serialisers stay.
-  plugins: [stubUnusedAxios({ keep: ['adapters/xhr.js', 'helpers/toFormData.js', 'helpers/AxiosURLSearchParams.js'] }), plainDynamicImports()],
+  // The SDK's own requests may carry `params`, objects and options of their own, so their serialisers and checks stay.
+  plugins: [
+    stubUnusedAxios({
+      keep: [
+        'adapters/xhr.js',
+        'helpers/toFormData.js',
+        'helpers/AxiosURLSearchParams.js',
+        'helpers/validator.js',
+        'core/assertParamsAcyclic.js',
+        'helpers/buildURL.js',
+        'helpers/parseHeaders.js',
+      ],
+    }),
+    plainDynamicImports(),
+  ],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'none' },
   build: {
     modulePreload: { polyfill: false },

@@ -28,12 +28,14 @@ writeFileSync(join(root, 'dist', 'widget.zip'), zipSync(entries, { level: 9 }))
 // Agat RT status screens and their words) are reported on top, for the page that can open them.
 // A page seen two ways loads the part for its viewer at once — the card's partner part or the vendor
 // staff's part, the overview's vendor part — so each way is a page of its own against the budget.
+// The vendor staff's part brings the staff's words (staff-ru.ts/staff-en.ts) with it, counted at the larger.
+const STAFF_WORDS = /^chunks\/staff-(ru|en)-/
 const PAGES = [
   ['card, as a partner loads it', 'card.js', /^chunks\/partner-card-/],
-  ['card, as vendor staff load it', 'card.js', /^chunks\/vendor-[^o]/],
+  ['card, as vendor staff load it', 'card.js', /^chunks\/vendor-[^o]/, STAFF_WORDS],
   ['settings', 'settings.js'],
   ['advanced settings (overview)', 'overview.js'],
-  ['  the same, as vendor staff', 'overview.js', /^chunks\/vendor-overview-/],
+  ['  the same, as vendor staff', 'overview.js', /^chunks\/vendor-overview-/, STAFF_WORDS],
 ]
 /** The viewers' parts: loaded with their page, never a tab. */
 const isPart = (name) => /^chunks\/(partner-card|vendor)-/.test(name)
@@ -57,22 +59,30 @@ if (!entries['script.js'].toString().startsWith('define(["jquery"], (function(')
   throw new Error('script.js must be define(["jquery"], …) and depend on nothing else')
 
 let overBudget = false
-for (const [page, screen, part] of PAGES) {
+for (const [page, screen, part, partWords] of PAGES) {
   const base = [...closure(['script.js', screen])]
   const viewerParts = part ? [...new Set(base.flatMap(lazyDeps).filter((name) => part.test(name)))] : []
   if (part && viewerParts.length !== 1) throw new Error(`${page}: expected one part matching ${part}, found ${viewerParts.length}`)
-  const loaded = [...new Set([...base, ...closure(viewerParts)]), 'style.css', largestI18n]
+  const withPart = [...new Set([...base, ...closure(viewerParts)])]
+  const words = partWords
+    ? [...new Set(withPart.flatMap(lazyDeps))]
+        .filter((name) => partWords.test(name))
+        .sort((a, b) => gzipOf(b) - gzipOf(a))
+        .slice(0, 1)
+    : []
+  const loaded = [...withPart, ...words, 'style.css', largestI18n]
   const total = loaded.reduce((sum, name) => sum + gzipOf(name), 0)
   const parts = loaded.map((name) => `${name.replace('chunks/', '')} ${kb(gzipOf(name))}`).join(', ')
   console.log(`  ${page.padEnd(29)} ${kb(total).padStart(8)}  (${parts})`)
   if (total > BUDGET_BYTES) overBudget = true
   // A tab fetches its screen with what the page lacks of it, and the words in the page's language.
-  const lazy = [...new Set([...loaded].flatMap(lazyDeps))].filter((name) => !isPart(name))
-  const words = lazy
+  // The staff's and the ledger statement's words come with their parts, never as a tab.
+  const lazy = [...new Set([...loaded].flatMap(lazyDeps))].filter((name) => !isPart(name) && !STAFF_WORDS.test(name) && !/^chunks\/ledger-(ru|en)-/.test(name))
+  const tabWords = lazy
     .filter((name) => /status-(ru|en)-/.test(name))
     .sort((a, b) => gzipOf(b) - gzipOf(a))
     .slice(0, 1)
-  const tabs = lazy.filter((name) => !/status-(ru|en)-/.test(name)).map((root) => [...closure([root, ...words])].filter((name) => !loaded.includes(name)))
+  const tabs = lazy.filter((name) => !/status-(ru|en)-/.test(name)).map((root) => [...closure([root, ...tabWords])].filter((name) => !loaded.includes(name)))
   const extraOf = (files) => files.reduce((sum, name) => sum + gzipOf(name), 0)
   const largest = tabs.sort((a, b) => extraOf(b) - extraOf(a))[0]
   if (largest) {

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto'
 import { type Plugin, transformWithEsbuild } from 'vite'
 
 /** A module from node_modules, as opposed to ours. (Vite's preload helper is not one: Vite fills in its constants after renderChunk.) */
 export const isLibrary = (id: string) => /[\\/]node_modules[\\/]/.test(id)
-const placeholder = (index: number) => `__minifiedLibrary${index}__;`
-const PLACEHOLDER = /^[ \t]*__minifiedLibrary(\d+)__;$/gm
+/** Names the minified code it stands for, so the chunk's content hash changes with the library. */
+const placeholder = (index: number, code: string) => `__minifiedLibrary${index}_${createHash('sha256').update(code).digest('hex').slice(0, 16)}__;`
+const PLACEHOLDER = /^[ \t]*__minifiedLibrary(\d+)_[0-9a-f]+__;$/gm
 
 /**
  * Minifies the library modules of an unminified bundle and leaves ours as written (marketplace
@@ -40,7 +42,8 @@ export const minifyLibraries = (): Plugin => {
           sourcemap: false,
           ...(target ? { target } : {}),
         })
-        out += code.slice(from, at) + placeholder(minified.push(result.code.trimEnd()) - 1)
+        const minifiedCode = result.code.trimEnd()
+        out += code.slice(from, at) + placeholder(minified.push(minifiedCode) - 1, minifiedCode)
         from = at + module.code.length
       }
       return { code: out + code.slice(from), map: null }

@@ -1,5 +1,5 @@
 import type { RelayError } from '../client/relay-error'
-import type { MessageKey, Messages } from './ru'
+import type { Messages } from './ru'
 import { ruleRef } from './rule-ref'
 
 /** The rule a code stands for when the relay does not name one (ATRealt numbering, the default program). */
@@ -32,7 +32,7 @@ const namesOf = (problem: Problem | null): string[] => {
 /** The words for a problem's reason (`reason.inn_checksum`), filled with its facts; undefined for a reason without words. */
 const reasonWords = (messages: Messages, problem: Problem | null): string | undefined => {
   const reason = problem?.reason ?? problem?.params?.reason
-  const template = typeof reason === 'string' ? messages[`reason.${reason}` as MessageKey] : undefined
+  const template = typeof reason === 'string' ? messages[`reason.${reason}` as keyof Messages] : undefined
   return template && interpolate(template, { digits: typeof problem?.digits === 'number' ? problem.digits : '' })
 }
 
@@ -44,7 +44,7 @@ export const fieldError = (messages: Messages, error: Pick<RelayError, 'code' | 
   if (error?.code !== 'invalid_request') return null
   const problems = problemsOf(error.details).filter((problem) => namesOf(problem)[0] === field)
   if (problems.length === 0) return null
-  return reasonWords(messages, problems[0]) ?? interpolate(messages['field.list'], { fields: messages[`field.${field}` as MessageKey] ?? field })
+  return reasonWords(messages, problems[0]) ?? interpolate(messages['field.list'], { fields: messages[`field.${field}` as keyof Messages] ?? field })
 }
 
 /**
@@ -61,7 +61,7 @@ export const invalidFields = (details: unknown, wordsOf: (name: string) => strin
 
 /** A relay error in plain words of the UI's language, ending with the rule it comes from. */
 export const errorMessage = (messages: Messages, error: Pick<RelayError, 'code' | 'rule' | 'details'>): string => {
-  const key = `error.${error.code}` as MessageKey
+  const key = `error.${error.code}` as keyof Messages
   let text = messages[key] ?? messages['error.default']
   // A known reason is said as it is: «ИНН — 10 или 12 цифр», «Вендор ведёт переговоры с клиентом напрямую».
   const said = [...new Set(problemsOf(error.details).map((problem) => reasonWords(messages, problem)))]
@@ -69,7 +69,7 @@ export const errorMessage = (messages: Messages, error: Pick<RelayError, 'code' 
   if (topReason) text = topReason
   else if (error.code === 'invalid_request' && said.length > 0 && !said.includes(undefined)) text = said.join('. ')
   else if (error.code === 'invalid_request') {
-    const fields = invalidFields(error.details, (name) => messages[`field.${name}` as MessageKey])
+    const fields = invalidFields(error.details, (name) => messages[`field.${name}` as keyof Messages])
     if (fields.length > 0) text = interpolate(messages['field.list'], { fields: fields.join(', ') })
   }
   const ref = ruleRef(messages, error.rule ?? DEFAULT_RULES[error.code])

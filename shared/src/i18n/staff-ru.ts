@@ -1,8 +1,11 @@
 /**
- * Words of the marks only vendor staff set: a partner's countries (AG-1.3), a client's demo mark
- * (AT-3.2), the client's confirmation on a pin approval (AT-4.4) and the violation form's rule list
- * (AT-4.1). They load with the vendor's own screens, in the language in use only, so a partner's
- * page never downloads them. Keys are the contract of `staff-en.ts`.
+ * Words only vendor staff see: the marks they set (a partner's countries (AG-1.3), a client's demo
+ * mark (AT-3.2), the client's confirmation on a pin approval (AT-4.4), the violation form's rule
+ * list (AT-4.1)) and the `vendor.*` and `correction.*` words of their card and overview. They load
+ * with the vendor's own screens, in the language in use only, so a partner's page never downloads
+ * them. Keys are the contract of `staff-en.ts`. The `vendor.*` and `correction.*` ones join the
+ * screen's dictionary when the vendor's part loads (`I18n.addWords`), so those screens say
+ * `i18n.t('vendor.…')` as for any other word.
  */
 export const staffRu = {
   'territory.title': 'Территория продаж',
@@ -27,6 +30,108 @@ export const staffRu = {
   'confirm.shown': 'Клиент подтвердил, что знает партнёра',
   'confirm.shownWithNote': 'Клиент подтвердил, что знает партнёра: {note}',
   'violation.chooseRule': 'Выберите пункт',
+
+  // The vendor staff's card and overview (vendor-card.tsx, vendor-overview.tsx and their parts):
+  // they load with those parts, so a partner's page never downloads them.
+  'vendor.pinnedTo': 'Закреплён за партнёром',
+  'vendor.requestedBy': 'Заявка на закрепление от партнёра',
+  'vendor.notPinned': 'Ни за кем не закреплён',
+  'vendor.history': 'История закреплений',
+  'vendor.historyEmpty': 'Заявок не было',
+  'vendor.approve': 'Одобрить',
+  'vendor.reject': 'Отклонить',
+  'vendor.release': 'Снять закрепление',
+  'vendor.reason': 'Причина',
+  'vendor.reasonKind': 'Основание',
+  'vendor.reasonClientRequest': 'Обращение клиента (п. 4.5 Правил)',
+  'vendor.reasonOther': 'Другое',
+  'vendor.reference': 'Номер и дата обращения',
+  'vendor.confirm': 'Подтвердить',
+  'vendor.negotiation': 'Прямые переговоры с вендором',
+  'vendor.negotiationHint': 'Пока отметка стоит, заявки на закрепление отклоняются (п. 1.2 Правил).',
+  'vendor.negotiationNote': 'Комментарий',
+  'vendor.violation': 'Нарушение партнёра',
+  'vendor.violationRule': 'Пункт правил',
+  'vendor.violationNote': 'Что произошло',
+  'vendor.violationDate': 'Дата нарушения',
+  'vendor.recordViolation': 'Записать нарушение',
+  'vendor.violationRecorded': 'Нарушение записано',
+  'vendor.pinRequests': 'Заявки на закрепление',
+  'vendor.overdueDecisions': 'Решение по заявке просрочено',
+  'vendor.decisionDue': 'Решить до {date}',
+  'vendor.decisionOverdue': 'Решить надо было до {date}',
+  'vendor.alsoAsked': 'Тоже просил закрепить, {date}:',
+  'vendor.calendar.missing':
+    'Нет производственного календаря на {year} год: сроки переводов, уходящие в {year} год, посчитаны только по ст. 112 ТК РФ и могут сдвинуться. Добавьте файл календаря.',
+  'vendor.calendar.provisional':
+    'Производственный календарь на {year} год предварительный: постановления Правительства о переносе выходных ещё нет, сроки переводов в {year} году могут сдвинуться.',
+  'vendor.noPinRequests': 'Новых заявок нет',
+  'vendor.overdue': 'Просроченные переводы',
+  'vendor.noOverdue': 'Просрочек нет',
+  'vendor.awaiting': 'Ждут перевода',
+  'vendor.noAwaiting': 'Нет счетов, ждущих перевода',
+  'vendor.otherInvoices': 'Другие счета',
+  'vendor.partners': 'Партнёры',
+  'vendor.noPartners': 'Партнёров пока нет',
+  'vendor.pendingExpulsion': 'Ждут решения об исключении',
+  'vendor.pendingExpulsionHint':
+    'Повторное нарушение после уведомления. До вашего решения партнёр не регистрирует новых клиентов, закрепления и сделки; счета и оплаты его клиентов продолжаются.',
+  'vendor.expelledReceivables': 'Долги исключённых партнёров',
+  'vendor.expelledReceivablesHint':
+    'Счета исключённых и ждущих исключения партнёров, ещё не переведённые вендору: деньги клиентов партнёр должен и после исключения.',
+  'vendor.expelledClients': 'Клиенты исключённых партнёров',
+  'vendor.noExpelledClients': 'Таких клиентов нет',
+  'vendor.expelledClientsHint': 'С ними можно связаться и предложить другую поддержку (п. 4.3 Правил).',
+  'vendor.expel': 'Подтвердить исключение',
+  'vendor.expelConfirm': 'Исключить «{name}» без права восстановления? Все закрепления партнёра будут сняты.',
+  'vendor.expelled': 'Партнёр исключён. Снято закреплений: {count}',
+  'vendor.paidThrough': 'оплачено до {date}',
+  'vendor.reports': 'Бухгалтерия и банк',
+  'vendor.reports.hint': 'Файлы CSV открываются в Excel как есть. Период относится к счетам и выписке; остальные отчёты — на сегодня.',
+  'vendor.reports.open': 'Выгрузить CSV для Excel',
+  'vendor.bank.open': 'Сверить переводы с выпиской банка',
+  'vendor.bank.hint':
+    'Загрузите выписку в формате 1CClientBankExchange (выгрузка клиент-банка для 1С). Платёж, где номер счёта, ИНН партнёра и сумма сходятся, можно записать как перевод; остальные записывайте вручную.',
+  'vendor.bank.file': 'Файл выписки',
+  'vendor.bank.tooLarge': 'Файл больше {mb} МБ: выгрузите выписку за меньший период.',
+  'vendor.bank.problem': 'Строка {line}: {message}',
+  'vendor.bank.empty': 'В выписке нет платёжных поручений.',
+  'vendor.bank.payment': 'Платёж № {number} от {date} — {amount}',
+  'vendor.bank.kind.exact': 'Оплачен счёт № {invoices}: сумма сходится.',
+  'vendor.bank.kind.several': 'Оплачены счета № {invoices}: сумма сходится.',
+  'vendor.bank.kind.amount_differs': 'Счёт № {invoices}: к оплате {due} — сумма не сходится. Частичную или лишнюю оплату запишите вручную.',
+  'vendor.bank.kind.foreign_payer': 'Счёт № {invoices} выставлен другому партнёру: плательщик не тот.',
+  'vendor.bank.kind.no_match': 'Нет открытого счёта с номером из назначения платежа.',
+  'vendor.bank.kind.not_to_vendor': 'Платёж не вендору.',
+  'vendor.bank.kind.recorded': 'Уже записан как перевод.',
+  'vendor.bank.record': 'Записать переводы: {count}',
+  'vendor.bank.recorded': 'Записано переводов: {count}',
+  'vendor.reports.from': 'С',
+  'vendor.reports.to': 'По',
+  'vendor.reports.invoices': 'Счета за период',
+  'vendor.reports.overdue-transfers': 'Просроченные переводы',
+  'vendor.reports.receivables': 'Долги партнёров',
+  'vendor.reports.expelled-clients': 'Клиенты исключённых партнёров',
+  'vendor.reports.pins': 'Закрепления',
+  'vendor.reports.partner': 'Партнёр',
+  'vendor.reports.ledger': 'Выписка партнёра за период',
+  'vendor.liveViolations': 'Нарушений: {count}',
+
+  // Corrections of an invoice or a violation (correction-forms.tsx, credit-note-form.tsx, correction-outcome.ts).
+  'correction.correctPaidOn': 'Исправить дату оплаты клиентом',
+  'correction.voidInvoice': 'Аннулировать счёт',
+  'correction.voidViolation': 'Аннулировать нарушение',
+  'correction.paidOnCorrected': 'Дата оплаты клиентом исправлена с {dateBefore} на {date}. Срок перевода — {due} вместо {dueBefore}.',
+  'correction.violationVoided': 'Нарушение по {rule} аннулировано, скидка партнёра — {discount}.',
+  'correction.violationVoidedOnly': 'Нарушение по {rule} аннулировано.',
+  'correction.violationStays': 'И по новой дате перевод опоздал: нарушение остаётся.',
+  'correction.invoiceVoided': 'Счёт № {number} аннулирован, номер сохранён.',
+  'correction.creditNote': 'Выставить корректировочный счёт',
+  'correction.creditNoteLines': 'Что уменьшить',
+  'correction.creditQuantity': 'Меньше лицензий, шт.',
+  'correction.creditMonths': 'Меньше месяцев',
+  'correction.creditLeft': 'Осталось: {terms}',
+  'correction.creditNoteIssued': 'Корректировочный счёт № {number} выставлен: к оплате меньше на {amount}.',
 }
 
 export type StaffMessageKey = keyof typeof staffRu

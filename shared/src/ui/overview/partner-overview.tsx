@@ -1,4 +1,6 @@
+import { useMemo } from 'preact/hooks'
 import type { TPartnerOverview } from '../../contract'
+import { loadLedgerMessages } from '../../i18n/load-ledger-messages'
 import type { OverviewState, OverviewStore } from '../../stores/create-overview-store'
 import { useI18n } from '../context'
 import { LazyPart } from '../kit/lazy-part'
@@ -11,11 +13,13 @@ import { ViolationList } from './violation-list'
 
 type Props = { overview: TPartnerOverview; state: OverviewState; store: OverviewStore }
 
+// The statement's words (ledger-ru.ts) come with it.
 const loadLedgerStatement = () => import('./ledger-statement').then((module) => module.LedgerStatement)
 
 /** The partner's own page: standing, what waits for a transfer, pins, violations, statement. */
 export const PartnerOverview = ({ overview, state, store }: Props) => {
   const i18n = useI18n()
+  const loadStatement = useMemo(() => () => Promise.all([loadLedgerStatement(), i18n.addWords(loadLedgerMessages)]).then(([part]) => part), [i18n])
   const actions = store.getState()
   const partner = state.me?.partner
   return (
@@ -52,7 +56,7 @@ export const PartnerOverview = ({ overview, state, store }: Props) => {
         <Section title={i18n.t('overview.ledger')} class="pr-span">
           {/* The statement is a chunk of its own: the overview page's budget has no room for it. */}
           <LazyPart
-            load={loadLedgerStatement}
+            load={loadStatement}
             props={{
               ledger: state.ledger,
               state,

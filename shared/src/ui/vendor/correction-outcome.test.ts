@@ -1,9 +1,19 @@
 import { describe, expect, test } from 'vitest'
 import { createI18n } from '../../i18n/create-i18n'
 import { en } from '../../i18n/en'
+import type { Locale } from '../../i18n/locale'
 import { ru } from '../../i18n/ru'
+import { staffEn } from '../../i18n/staff-en'
+import { staffRu } from '../../i18n/staff-ru'
 import { buildInvoice, buildPartner, buildViolation } from '../../testing/fixtures'
 import { correctionOutcomeText } from './correction-outcome'
+
+/** A screen's words once the vendor's part has brought the staff's own (corrections among them). */
+const withStaffWords = async (locale: Locale) => {
+  const i18n = createI18n(locale, locale === 'ru' ? ru : en)
+  await i18n.addWords(async (language) => (language === 'ru' ? staffRu : staffEn))
+  return i18n
+}
 
 const corrected = (overrides: { voided?: boolean; isOverdue?: boolean; discountBps?: number | null } = {}) => ({
   kind: 'clientPaymentCorrected' as const,
@@ -39,8 +49,8 @@ describe('what a correction changed, in words (AT-1.6, AT-4.1, X-3)', () => {
       ru: 'Счёт № 2026-000123 аннулирован, номер сохранён.',
       en: 'Invoice No. 2026-000123 is void; its number is kept.',
     },
-  ])('$label', ({ outcome, ru: inRussian, en: inEnglish }) => {
-    expect(correctionOutcomeText(createI18n('ru', ru), outcome).replace(/\u00a0/g, ' ')).toBe(inRussian)
-    expect(correctionOutcomeText(createI18n('en', en), outcome)).toBe(inEnglish)
+  ])('$label', async ({ outcome, ru: inRussian, en: inEnglish }) => {
+    expect(correctionOutcomeText(await withStaffWords('ru'), outcome).replace(/\u00a0/g, ' ')).toBe(inRussian)
+    expect(correctionOutcomeText(await withStaffWords('en'), outcome)).toBe(inEnglish)
   })
 })

@@ -1,6 +1,8 @@
 import type { TReportName } from '../../../../../shared/src/contract'
 import { en } from '../../../../../shared/src/i18n/en'
-import { type MessageKey, ru } from '../../../../../shared/src/i18n/ru'
+import { ledgerEn } from '../../../../../shared/src/i18n/ledger-en'
+import { ledgerRu } from '../../../../../shared/src/i18n/ledger-ru'
+import { ru } from '../../../../../shared/src/i18n/ru'
 import { invoiceStatus } from '../../../../../shared/src/ui/partner/invoice-status'
 import type { CsvCell, CsvLocale } from '../../../documents/render-csv'
 import { todayIn } from '../../../domain/calendar/today-in'
@@ -25,8 +27,8 @@ export type ReportTable = { header: string[]; rows: CsvCell[][] }
 
 /** The words a report shares with the widget (states, accounts, operations), in its language. */
 const wordsOf = (locale: CsvLocale) => {
-  const messages = locale === 'ru' ? ru : en
-  return (key: string) => messages[key as MessageKey] ?? key
+  const messages: Record<string, string> = locale === 'ru' ? { ...ru, ...ledgerRu } : { ...en, ...ledgerEn }
+  return (key: string) => messages[key] ?? key
 }
 
 /** A calendar date as the language writes it for Excel: 30.04.2026 in Russian, 2026-04-30 in English. */
