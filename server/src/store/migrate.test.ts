@@ -58,6 +58,7 @@ test('migrating an up-to-date database changes nothing', async () => {
     { name: '009-violation-void-reasons' },
     { name: '010-pin-interests' },
     { name: '011-bank-payments' },
+    { name: '012-partner-admin' },
   ])
 })
 

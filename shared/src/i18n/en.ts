@@ -218,6 +218,8 @@ export const en: Messages = {
   'vendor.paidThrough': 'paid through {date}',
   'vendor.reports': 'Accounting and bank',
   'vendor.reports.hint': 'CSV files that open in Excel as they are. The period applies to invoices and the statement; the other reports are as of today.',
+  'vendor.directory.title': 'Partner directory',
+  'vendor.directory.open': 'Find, add, edit a partner; link codes and linked CRMs',
   'vendor.reports.open': 'Download CSV files for Excel',
   'vendor.bank.open': 'Reconcile transfers with the bank statement',
   'vendor.bank.hint':
@@ -348,6 +350,7 @@ export const en: Messages = {
 
   'error.invalid_request': 'Please check what you entered',
   'error.unauthenticated': 'Could not confirm your sign-in through the CRM — reload the page',
+  'error.installation_revoked': 'The vendor has disconnected this CRM account from the program. To connect it again, ask the vendor for a new link code',
   'error.forbidden': 'You may not do this',
   'error.not_entitled': 'Your partner status does not include this',
   'error.partner_expelled': 'The partner has been expelled from the program',
@@ -360,6 +363,7 @@ export const en: Messages = {
   'error.invalid_state': 'Not possible in the current state. Reload the card',
   'error.already_registered': 'This account is already registered in the program: request a pin on it instead',
   'error.code_used': 'This link code has been used. Ask the vendor for a new one',
+  'error.inn_taken': 'A partner with this INN exists already',
   'error.code_expired': 'This link code has expired. Ask the vendor for a new one',
   'error.confirmation_required': 'Please confirm this action first',
   'error.limit_exceeded': 'The quantity or term is beyond the program limit for this product',
