@@ -1,6 +1,5 @@
 import { ZAmocrmAuthorisationResponse, ZBitrix24TokensRequest, ZCrmAccessResponse, ZInstallationListResponse } from '../crm-access'
 import { ZHealthResponse, ZReadyResponse } from '../health'
-import { ZCreateLinkCodeRequest, ZLinkCodeResponse } from '../installations'
 import { ZInvoiceEnvelope, ZInvoiceListResponse } from '../invoices'
 import {
   ZPartnerInstallationEnvelope,
@@ -8,6 +7,8 @@ import {
   ZPartnerPage,
   ZPartnerSearchQuery,
   ZRevokeInstallationRequest,
+  ZStaffLinkCodeRequest,
+  ZStaffLinkCodeResponse,
   ZUpdatePartnerRequest,
 } from '../partner-admin'
 import { ZCreatePartnerRequest, ZPartnerDetailsResponse, ZPartnerEnvelope } from '../partners'
@@ -75,8 +76,8 @@ export const ADMIN_ROUTES = spec({
     method: 'post',
     path: '/v1/admin/link-codes',
     caller: 'admin',
-    body: ZCreateLinkCodeRequest,
-    response: ZLinkCodeResponse,
+    body: ZStaffLinkCodeRequest,
+    response: ZStaffLinkCodeResponse,
     status: 201,
   },
   adminListInstallations: {
