@@ -9,11 +9,20 @@ const HELP = `Partner Relay admin
 Usage: npm run admin -- <command> [options]
 
 Commands:
-  partner:create   --name N --inn INN --email E [--kpp K] [--address A] [--countries RU,KZ]
+  partner:create   --name N --inn INN --email E [--kpp K] [--ogrn O] [--address A] [--countries RU,KZ]
                    [--status S] [--current-discount-bps 2500]
-  partner:list
-  link-code        --partner <partnerId>   one-time code linking a partner's CRM account
-  link-code        --vendor                one-time code linking a vendor staff CRM account
+  partner:update   <partnerId> --name N --inn INN --email E [--kpp K] [--ogrn O] [--address A]
+                   [--current-discount-bps 2500] --reason R
+                   the partner's particulars as they should be (an optional one left out is cleared),
+                   with the reason kept in the audit trail
+  partner:list     [--q NAME_OR_INN] [--state active|restricted|expulsion_pending|expelled]
+                   [--status S] [--limit 50] [--after <partnerId>]   a page of partners, by name
+  link-code        --partner <partnerId> [--send-email]   one-time code linking a partner's CRM
+                   account; --send-email queues it to the partner's e-mail
+  link-code        --vendor [--email E]    one-time code linking a vendor staff CRM account
+  installations    --partner <partnerId>   the partner's linked CRM accounts
+  installation:revoke <installationId> --partner <partnerId> --reason R
+                   the account's next request is refused (installation_revoked)
   report <name>    [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--partner <id>] [--lang en] [--out FILE]
                    a CSV report for the accountant (UTF-8 with BOM, «;»): invoices, overdue-transfers,
                    receivables, expelled-clients, ledger (needs --partner), pins; the current month
@@ -49,6 +58,13 @@ const { values, positionals } = parseArgs({
     inn: { type: 'string' },
     email: { type: 'string' },
     kpp: { type: 'string' },
+    ogrn: { type: 'string' },
+    reason: { type: 'string' },
+    q: { type: 'string' },
+    state: { type: 'string' },
+    limit: { type: 'string' },
+    after: { type: 'string' },
+    'send-email': { type: 'boolean' },
     address: { type: 'string' },
     countries: { type: 'string' },
     status: { type: 'string' },
@@ -81,7 +97,7 @@ const fail = (message: string): never => {
 
 const relayUrl = () => values.url ?? process.env.RELAY_URL ?? 'http://localhost:8787'
 
-const send = async (method: 'GET' | 'POST', route: string, body?: unknown) => {
+const send = async (method: 'GET' | 'POST' | 'PUT', route: string, body?: unknown) => {
   const url = relayUrl()
   const token = values.token ?? process.env.RELAY_ADMIN_TOKEN ?? demoToken() ?? fail('No admin token: pass --token or set RELAY_ADMIN_TOKEN')
   const response = await fetch(new URL(route, url), {
@@ -96,7 +112,7 @@ const send = async (method: 'GET' | 'POST', route: string, body?: unknown) => {
   return response
 }
 
-const call = async (method: 'GET' | 'POST', route: string, body?: unknown) => (await send(method, route, body)).json()
+const call = async (method: 'GET' | 'POST' | 'PUT', route: string, body?: unknown) => (await send(method, route, body)).json()
 
 /** The relay's settings as the relay itself would read them, for the commands on its database. */
 const databaseConfig = async () => {
@@ -111,27 +127,61 @@ const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
 
 const print = (answer: unknown, line: string) => console.log(values.json ? JSON.stringify(answer, null, 2) : line)
 
+/** The particulars partner:create and partner:update send. */
+const particulars = () => ({
+  name: values.name,
+  inn: values.inn,
+  email: values.email,
+  ...(values.kpp ? { kpp: values.kpp } : {}),
+  ...(values.ogrn ? { ogrn: values.ogrn } : {}),
+  ...(values.address ? { address: values.address } : {}),
+  ...(values['current-discount-bps'] ? { currentDiscountBps: Number(values['current-discount-bps']) } : {}),
+})
+
+type PartnerLine = { id: string; name: string; inn: string; statusName: string; state: string }
+const partnerLine = (p: PartnerLine) => `${p.id}  ${p.inn.padEnd(12)} ${p.state.padEnd(17)} ${p.statusName.padEnd(14)} ${p.name}`
+
 const commands: Record<string, () => Promise<void>> = {
   'partner:create': async () => {
     const body = {
-      name: values.name,
-      inn: values.inn,
-      email: values.email,
-      ...(values.kpp ? { kpp: values.kpp } : {}),
-      ...(values.address ? { address: values.address } : {}),
+      ...particulars(),
       ...(values.countries ? { countries: values.countries.split(',').map((c) => c.trim().toUpperCase()) } : {}),
       ...(values.status ? { status: values.status } : {}),
-      ...(values['current-discount-bps'] ? { currentDiscountBps: Number(values['current-discount-bps']) } : {}),
     }
     const answer = await call('POST', '/v1/admin/partners', body)
     print(answer, `created partner ${answer.partner.id} ${answer.partner.name} (${answer.partner.statusName})`)
   },
+  'partner:update': async () => {
+    const id = positionals[1] ?? fail('partner:update needs the partner id: npm run admin -- partner:update <id> --name … --reason …')
+    const answer = await call('PUT', `/v1/admin/partners/${encodeURIComponent(id)}`, { ...particulars(), reason: values.reason })
+    print(answer, `updated partner ${answer.partner.id} ${answer.partner.name}`)
+  },
   'partner:list': async () => {
-    const answer = await call('GET', '/v1/admin/partners')
-    const rows = answer.partners.map(
-      (p: { id: string; name: string; statusName: string; state: string }) => `${p.id}  ${p.state.padEnd(17)} ${p.statusName.padEnd(14)} ${p.name}`,
+    const query = new URLSearchParams()
+    for (const name of ['q', 'state', 'status', 'limit', 'after'] as const) {
+      const value = values[name]
+      if (value) query.set(name, value)
+    }
+    const answer = await call('GET', `/v1/admin/partners?${query}`)
+    const rows = answer.partners.map(partnerLine)
+    if (answer.nextCursor) rows.push(`… ${answer.total} in all; next page: --after ${answer.nextCursor}`)
+    print(answer, rows.join('\n') || 'no partners found')
+  },
+  installations: async () => {
+    const partner = values.partner ?? fail('installations needs --partner <id>')
+    const answer = await call('GET', `/v1/admin/partners/${encodeURIComponent(partner)}/installations`)
+    const rows = answer.installations.map(
+      (i: { id: string; crm: string; account: string; domain: string; linkedAt: string; lastSeenAt: string | null; revokedAt: string | null }) =>
+        `${i.id}  ${i.crm.padEnd(8)} ${i.account.padEnd(12)} ${i.domain.padEnd(24)} linked ${i.linkedAt}  seen ${i.lastSeenAt ?? '-'}${i.revokedAt ? `  REVOKED ${i.revokedAt}` : ''}`,
     )
-    print(answer, rows.join('\n') || 'no partners yet')
+    print(answer, rows.join('\n') || 'no CRM account linked to this partner')
+  },
+  'installation:revoke': async () => {
+    const installation = positionals[1] ?? fail('installation:revoke needs the installation id (see: installations --partner <id>)')
+    const partner = values.partner ?? fail('installation:revoke needs --partner <id>')
+    const path = `/v1/admin/partners/${encodeURIComponent(partner)}/installations/${encodeURIComponent(installation)}/revoke`
+    const answer = await call('POST', path, { reason: values.reason })
+    print(answer, `revoked ${answer.installation.crm} account ${answer.installation.account}: its next request is refused`)
   },
   report: async () => {
     const name = positionals[1] ?? fail('report needs a name: npm run admin -- report invoices --from 2026-12-01 --to 2026-12-31')
@@ -172,8 +222,12 @@ const commands: Record<string, () => Promise<void>> = {
   },
   'link-code': async () => {
     if (!values.vendor && !values.partner) fail('link-code needs --partner <id> or --vendor')
-    const answer = await call('POST', '/v1/admin/link-codes', values.vendor ? { role: 'vendor' } : { partnerId: values.partner })
-    print(answer, `${answer.code}  (one-time, expires ${answer.expiresAt}); enter it in the widget settings`)
+    const body = values.vendor
+      ? { role: 'vendor', ...(values.email ? { email: values.email } : {}) }
+      : { partnerId: values.partner, ...(values['send-email'] ? { sendEmail: true } : {}) }
+    const answer = await call('POST', '/v1/admin/link-codes', body)
+    const emailed = answer.emailedTo ? `; e-mailed to ${answer.emailedTo}` : ''
+    print(answer, `${answer.code}  (one-time, expires ${answer.expiresAt}${emailed}); enter it in the widget settings`)
   },
   backup: async () => {
     const file = positionals[1] ?? fail('backup needs a file: npm run admin -- backup relay-backup.tar.gz')

@@ -48,7 +48,8 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
   const store = given ?? (await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }))
   await migrateToLatest(store.db)
   const crmAccess = { keys: config.secretKeys, amocrm: config.amocrm, bitrix24: { oauthUrl: config.bitrix24OAuth.url, client: config.bitrix24OAuth.client } }
-  const deps: Deps = { db: store.db, program, calendars, logger, crmAccess }
+  const installations = cachedInstallations(store.db, now, logger)
+  const deps: Deps = { db: store.db, program, calendars, logger, crmAccess, forgetInstallation: installations.forget }
   // The calendar files may have changed since the last start (a new year, a decree in): X-7.
   const recounted = await recountDeadlines(deps)
   if (recounted.changed > 0) logger.info({ changed: recounted.changed }, 'transfer deadlines counted again on the calendar files in force')
@@ -62,7 +63,7 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
   }
   const app = createHttpApp({
     handlers: createHandlers(deps),
-    installations: cachedInstallations(store.db, now),
+    installations,
     config: {
       adminToken: config.adminToken,
       amocrm: config.amocrm,

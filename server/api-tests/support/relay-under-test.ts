@@ -8,6 +8,15 @@ import { AMO, amoToken } from './tokens'
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789'
 
+const W10 = [2, 4, 10, 3, 5, 9, 4, 6, 8]
+
+/** The n-th made-up organisation INN: nine digits from n, then its check digit (AT-1.1). */
+export const validInn = (n: number) => {
+  const body = String(500_000_000 + n).padStart(9, '0')
+  const check = (W10.reduce((sum, weight, i) => sum + weight * Number(body[i]), 0) % 11) % 10
+  return `${body}${check}`
+}
+
 /** A settable clock: rules see only what the test says the time is. */
 export const createClock = (iso: string) => {
   let now = new Date(iso)
@@ -78,8 +87,11 @@ export const startRelay = async ({
       request(method, path, { headers: { 'x-auth-token': await amoToken({ accountId, now: clock.now() }), ...headers }, body }),
   })
 
+  let partnersMade = 0
   const createPartner = async (overrides: Json = {}) => {
-    const answer = await admin('POST', '/v1/admin/partners', { name: 'ООО «Партнёр»', inn: '7707083893', email: 'p@example.ru', ...overrides })
+    // One partner per INN: the first keeps the well-known one, the others get their own.
+    const inn = partnersMade++ === 0 ? '7707083893' : validInn(partnersMade)
+    const answer = await admin('POST', '/v1/admin/partners', { name: 'ООО «Партнёр»', inn, email: 'p@example.ru', ...overrides })
     if (answer.status !== 201) throw new Error(`createPartner: ${JSON.stringify(answer.body)}`)
     return answer.body.partner as Json
   }

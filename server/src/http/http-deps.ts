@@ -10,10 +10,12 @@ export type { BinaryDocument, HandlerInput, Handlers, ServiceRouteName } from '.
 import type { Handlers } from '../services/handler-types'
 
 /** The installation a CRM account was linked to, as the store keeps it. */
-export type InstallationRow = { id: string; role: TRole; partnerId: string | null; domain: string }
+export type InstallationRow = { id: string; role: TRole; partnerId: string | null; domain: string; isRevoked?: boolean }
 
 export type InstallationLookup = {
   find(crm: TCrm, account: string): Promise<InstallationRow | null>
+  /** Notes that a linked installation made an authenticated request (its "last seen"). */
+  seen?(installationId: string): void
 }
 
 export type AmocrmConfig = { clientId: string; clientSecret: string; redirectUri: string }

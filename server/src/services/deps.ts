@@ -1,4 +1,5 @@
 import type { Logger } from 'pino'
+import type { TCrm } from '../../../shared/src/contract'
 import type { Calendars } from '../domain/calendar/calendar-schema'
 import type { Program } from '../domain/program/program-schema'
 import type { Db } from '../store/db'
@@ -12,4 +13,6 @@ export type Deps = {
   logger: Logger
   /** Server-side access to the installations' own CRMs (issue 12); absent where a relay has none. */
   crmAccess?: CrmAccessSettings
+  /** Drops a CRM account from this relay's installation cache, once a change to it is committed (issue 10). */
+  forgetInstallation?: (crm: TCrm, account: string) => void
 }

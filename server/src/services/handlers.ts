@@ -30,11 +30,15 @@ import { recordTransfer } from './invoices/record-transfer'
 import { voidInvoice } from './invoices/void-invoice'
 import { statement } from './ledger/statement'
 import { overview } from './overview/overview'
+import { listPartnerInstallations } from './partner-installations/list-partner-installations'
+import { revokeInstallation } from './partner-installations/revoke-installation'
 import { expelPartner } from './partners/expel-partner'
 import { listPartners } from './partners/list-partners'
 import { partnerDetails } from './partners/partner-details'
 import { recordViolation } from './partners/record-violation'
+import { searchPartners } from './partners/search-partners'
 import { setPartnerCountries } from './partners/set-partner-countries'
+import { updatePartner } from './partners/update-partner'
 import { voidViolation } from './partners/void-violation'
 import { decidePin } from './pins/decide-pin'
 import { listPins } from './pins/list-pins'
@@ -69,8 +73,19 @@ import { voidEvidence } from './statuses/void-evidence'
 /** Each route of the contract to its use case. */
 export const createHandlers = (deps: Deps): Handlers => ({
   createPartner: (ctx, { body }) => createPartner(deps, ctx, body),
-  adminListPartners: (ctx) => listPartners(deps, ctx),
+  adminListPartners: (ctx, { query }) => searchPartners(deps, ctx, query),
+  adminUpdatePartner: (ctx, { params, body }) => updatePartner(deps, ctx, params.id, body, 'adminUpdatePartner'),
+  adminListPartnerInstallations: (_ctx, { params }) => listPartnerInstallations(deps, params.id),
+  adminRevokeInstallation: (ctx, { params, body }) =>
+    revokeInstallation(deps, ctx, { partnerId: params.id, installationId: params.installationId, reason: body.reason }, 'adminRevokeInstallation'),
   createLinkCode: (ctx, { body }) => createLinkCode(deps, ctx, body),
+  searchPartners: (ctx, { query }) => searchPartners(deps, ctx, query),
+  staffCreatePartner: (ctx, { body }) => createPartner(deps, ctx, body, 'staffCreatePartner'),
+  updatePartner: (ctx, { params, body }) => updatePartner(deps, ctx, params.id, body),
+  staffCreateLinkCode: (ctx, { body }) => createLinkCode(deps, ctx, body, 'staffCreateLinkCode'),
+  listPartnerInstallations: (_ctx, { params }) => listPartnerInstallations(deps, params.id),
+  revokeInstallation: (ctx, { params, body }) =>
+    revokeInstallation(deps, ctx, { partnerId: params.id, installationId: params.installationId, reason: body.reason }),
   previewBankStatement: (ctx, { body }) => previewBankStatement(deps, ctx, body),
   recordBankStatement: (ctx, { body }) => recordBankStatement(deps, ctx, body),
   report: (ctx, { params, query }) => report(deps, ctx, params.name, query),

@@ -62,6 +62,7 @@ test('migrating an up-to-date database changes nothing', async () => {
     { name: '010-pin-interests' },
     { name: '011-bank-payments' },
     { name: '012-crm-writes' },
+    { name: '013-partner-admin' },
   ])
 })
 

@@ -27,6 +27,7 @@ export type PartnersTable = {
   name: string
   inn: string
   kpp: string | null
+  ogrn: Generated<string | null>
   email: string
   address: string | null
   countries: Generated<string[]>
@@ -59,6 +60,13 @@ export type InstallationsTable = {
   role: InstallationRole
   partner_id: string | null
   created_at: Generated<Date>
+  /** When the account was last linked with a code: a re-link starts it again. */
+  linked_at: Generated<Date>
+  /** The last request it made, written at most once a minute (issue 10). */
+  last_seen_at: Generated<Date | null>
+  /** Vendor staff took its access away: every request is refused until it is linked again. */
+  revoked_at: Generated<Date | null>
+  revoked_reason: Generated<string | null>
 }
 
 export type CrmAccessState = 'active' | 'needs-reauthorisation' | 'revoked'

@@ -25,3 +25,16 @@ export const isValidInn = (value: string): boolean => innProblem(value) === null
 
 /** KPP: 4 digits (tax office), 2 digits or capital Latin letters (reason), 3 digits. */
 export const isValidKpp = (value: string): boolean => /^\d{4}[\dA-Z]{2}\d{3}$/.test(value)
+
+/** The remainder of a long digit string divided by a small number, without losing precision. */
+const remainder = (digits: string, divisor: number) => [...digits].reduce((rest, digit) => (rest * 10 + Number(digit)) % divisor, 0)
+
+/**
+ * OGRN (13 digits, organisations) or OGRNIP (15, sole traders) with its check digit: the number
+ * without its last digit modulo 11 (or 13), last digit of that.
+ */
+export const isValidOgrn = (value: string): boolean => {
+  if (!/^\d{13}$|^\d{15}$/.test(value)) return false
+  const body = value.slice(0, -1)
+  return remainder(body, value.length === 13 ? 11 : 13) % 10 === Number(value.at(-1))
+}

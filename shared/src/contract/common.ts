@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { innProblem, isValidKpp } from '../checks/inn'
+import { innProblem, isValidKpp, isValidOgrn } from '../checks/inn'
 import { isValidDate } from '../checks/is-valid-date'
 
 /** Integer kopecks in JSON (safe integers; the relay keeps bigint inside). */
@@ -18,6 +18,8 @@ export const ZInn = z.string().check(
   z.refine((value) => innProblem(value) === null, { error: 'INN check digits do not match', params: { reason: 'inn_checksum' } }),
 )
 export const ZKpp = z.string().check(z.refine(isValidKpp, 'KPP must be 9 characters: 4 digits, 2 digits or letters, 3 digits'))
+/** OGRN (13 digits) or OGRNIP (15) with its check digit. */
+export const ZOgrn = z.string().check(z.refine(isValidOgrn, 'OGRN must be 13 digits (OGRNIP 15) with a matching check digit'))
 export const ZAccountNumber = z
   .string()
   .check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Account number: letters, digits, dot, dash, underscore'))

@@ -7,6 +7,8 @@ import { z } from 'zod/mini'
 export const ERROR_STATUS = {
   invalid_request: 400,
   unauthenticated: 401,
+  /** Vendor staff revoked this CRM account's link (issue 10): it must be linked again with a new code. */
+  installation_revoked: 401,
   forbidden: 403,
   /** The partner's status does not grant this (AG-PRIV, AG-4, AG-REQ); unlike forbidden, the caller is linked. */
   not_entitled: 403,
@@ -23,6 +25,8 @@ export const ERROR_STATUS = {
   invalid_state: 409,
   already_registered: 409,
   code_used: 409,
+  /** Another partner has this INN already; details name it. */
+  inn_taken: 409,
   project_discount_missing: 409,
   code_expired: 410,
   payload_too_large: 413,

@@ -1,11 +1,7 @@
 import { z } from 'zod/mini'
-import { ZCrm, ZId, ZPartnerState, ZRole, ZTimestamp } from './common'
+import { ZCrm, ZId, ZPartnerState, ZRole } from './common'
 import { ZDiscount } from './partners'
 import { ZPrivilege } from './privileges'
-
-export const ZCreateLinkCodeRequest = z.union([z.strictObject({ partnerId: ZId }), z.strictObject({ role: z.literal('vendor') })])
-export type TCreateLinkCodeRequest = z.infer<typeof ZCreateLinkCodeRequest>
-export const ZLinkCodeResponse = z.object({ code: z.string(), expiresAt: ZTimestamp })
 
 export const ZLinkInstallationRequest = z.strictObject({ code: z.string().check(z.trim(), z.minLength(4), z.maxLength(64)) })
 export const ZInstallation = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import { ZClient } from './clients'
-import { ZAccountNumber, ZBps, ZCountry, ZDate, ZId, ZInn, ZKpp, ZPartnerState, ZRuleId, ZText, ZTimestamp } from './common'
+import { ZAccountNumber, ZBps, ZCountry, ZDate, ZId, ZInn, ZKpp, ZOgrn, ZPartnerState, ZRuleId, ZText, ZTimestamp } from './common'
 import { ZPin } from './pins'
 
 export const ZCreatePartnerRequest = z.strictObject({
@@ -8,6 +8,7 @@ export const ZCreatePartnerRequest = z.strictObject({
   inn: ZInn,
   email: z.email(),
   kpp: z.optional(ZKpp),
+  ogrn: z.optional(ZOgrn),
   address: z.optional(ZText(500)),
   countries: z.optional(z.array(ZCountry).check(z.minLength(1), z.maxLength(50))),
   status: z.optional(ZText(64)),
@@ -28,6 +29,7 @@ export const ZPartner = z.object({
   name: z.string(),
   inn: z.string(),
   kpp: z.nullable(z.string()),
+  ogrn: z.nullable(z.string()),
   email: z.string(),
   address: z.nullable(z.string()),
   /** The countries the partner is resident in (AG-1.3). */

@@ -82,6 +82,8 @@ export const staffEn: StaffMessages = {
   'vendor.paidThrough': 'paid through {date}',
   'vendor.reports': 'Accounting and bank',
   'vendor.reports.hint': 'CSV files that open in Excel as they are. The period applies to invoices and the statement; the other reports are as of today.',
+  'vendor.directory.title': 'Partner directory',
+  'vendor.directory.open': 'Find, add, edit a partner; link codes and linked CRMs',
   'vendor.reports.open': 'Download CSV files for Excel',
   'vendor.bank.open': 'Reconcile transfers with the bank statement',
   'vendor.bank.hint':

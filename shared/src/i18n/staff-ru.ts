@@ -88,6 +88,8 @@ export const staffRu = {
   'vendor.paidThrough': 'оплачено до {date}',
   'vendor.reports': 'Бухгалтерия и банк',
   'vendor.reports.hint': 'Файлы CSV открываются в Excel как есть. Период относится к счетам и выписке; остальные отчёты — на сегодня.',
+  'vendor.directory.title': 'Справочник партнёров',
+  'vendor.directory.open': 'Найти, добавить, изменить партнёра; коды привязки и подключения CRM',
   'vendor.reports.open': 'Выгрузить CSV для Excel',
   'vendor.bank.open': 'Сверить переводы с выпиской банка',
   'vendor.bank.hint':

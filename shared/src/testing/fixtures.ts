@@ -222,6 +222,7 @@ export const buildPartner = (overrides: Partial<TPartner> = {}): TPartner => ({
   name: 'ООО «Ромашка»',
   inn: '7707083893',
   kpp: null,
+  ogrn: null,
   email: 'sales@romashka.example',
   address: null,
   countries: ['RU'],

@@ -1,18 +1,25 @@
+import type { Logger } from 'pino'
+import type { TCrm } from '../../../../shared/src/contract'
 import type { Db } from '../../store/db'
-import { findInstallation } from '../../store/queries/installations'
+import { findInstallation, touchInstallation } from '../../store/queries/installations'
 import type { InstallationLookup, InstallationRow } from '../http-deps'
 import { createTtlCache } from './ttl-cache'
 
 // Long enough to spare the database a query on nearly every request, short enough that a re-linked
-// CRM account is seen with its new partner within seconds on every relay behind a load balancer.
+// or revoked CRM account is seen as such within seconds on every relay behind a load balancer.
 const TTL_MS = 5_000
+// "Last seen" is for staff reading a list, not an access log: one write a minute per installation.
+const SEEN_EVERY_MS = 60_000
 
 /**
  * The installation lookup every authenticated request makes, with linked installations cached
- * briefly. "Not linked" is never cached, so a CRM account works the moment it has been linked.
+ * briefly. "Not linked" is never cached, so a CRM account works the moment it has been linked. A
+ * revocation made on this relay drops the entry at once (`forget`); another relay sees it when its
+ * own entry expires, within TTL_MS (issue 10).
  */
-export const cachedInstallations = (db: Db, now: () => Date): InstallationLookup => {
+export const cachedInstallations = (db: Db, now: () => Date, logger: Logger): InstallationLookup & { forget(crm: TCrm, account: string): void } => {
   const cache = createTtlCache<InstallationRow>({ ttlMs: TTL_MS, maxEntries: 10_000, now: () => now().getTime() })
+  const seen = createTtlCache<true>({ ttlMs: SEEN_EVERY_MS, maxEntries: 10_000, now: () => now().getTime() })
   return {
     find: async (crm, account) => {
       const key = `${crm}:${account}`
@@ -22,5 +29,12 @@ export const cachedInstallations = (db: Db, now: () => Date): InstallationLookup
       if (row) cache.set(key, row)
       return row
     },
+    seen: (id) => {
+      if (seen.get(id)) return
+      seen.set(id, true)
+      // Not awaited: the request does not wait for a note about itself, and a failed note costs nothing.
+      touchInstallation(db, id, now()).catch((error: Error) => logger.warn({ err: error, installationId: id }, 'last-seen note not written'))
+    },
+    forget: (crm, account) => cache.delete(`${crm}:${account}`),
   }
 }

@@ -69,6 +69,11 @@ export const createAuthenticator = (deps: HttpDeps): Authenticate => {
     return { identity: { crm: 'bitrix24', account: memberId, userId, domain }, installation }
   }
 
+  const noteSeen = (actor: Actor): Actor => {
+    if (actor.kind === 'partner' || actor.kind === 'vendor') installations.seen?.(actor.installationId)
+    return actor
+  }
+
   return async (req, caller) => {
     if (caller === 'admin') {
       verifyAdminToken(req.get('authorization'), config.adminToken)
@@ -89,8 +94,8 @@ export const createAuthenticator = (deps: HttpDeps): Authenticate => {
       const identified = await identifyAmocrm(amocrmToken)
       // amoCRM tokens are checked locally, so the code check may follow the signature check.
       if (caller === 'unlinked-crm') await checkLinkCode(req, `amocrm:${identified.identity.account}`)
-      return resolveActor({ ...identified, caller })
+      return noteSeen(resolveActor({ ...identified, caller }))
     }
-    return resolveActor({ ...(await identifyBitrix24(req, caller)), caller })
+    return noteSeen(resolveActor({ ...(await identifyBitrix24(req, caller)), caller }))
   }
 }

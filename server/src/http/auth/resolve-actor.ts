@@ -10,9 +10,13 @@ const ROLE_REFUSAL = {
   vendor: "Only the vendor's staff installations may do this",
 } as const
 
+export const revoked = () =>
+  new AppError('installation_revoked', "Vendor staff revoked this CRM account's access to the relay: ask the vendor for a new link code")
+
 /**
  * Turns a verified CRM identity into the actor the services see, enforcing the role the route needs.
- * @throws AppError forbidden when the account is not linked or has another role
+ * @throws AppError forbidden when the account is not linked or has another role; installation_revoked
+ *   when vendor staff revoked it (issue 10): only linking again with a new code is open to it
  */
 export const resolveActor = (options: { identity: CrmIdentity; installation: InstallationRow | null; caller: Caller }): Actor => {
   const { identity, installation, caller } = options
@@ -20,6 +24,7 @@ export const resolveActor = (options: { identity: CrmIdentity; installation: Ins
   // Linking is also allowed for a linked account: whether it may re-link is the service's decision.
   if (caller === 'unlinked-crm') return { kind: 'unlinked', crm, account, domain, userId }
   if (!installation) throw notLinked()
+  if (installation.isRevoked) throw revoked()
   if ((caller === 'partner' || caller === 'vendor') && installation.role !== caller) {
     throw new AppError('forbidden', ROLE_REFUSAL[caller])
   }

@@ -4,6 +4,7 @@ export type TtlCache<V> = {
   get(key: string): V | undefined
   /** `ttlMs` shortens this entry's life below the cache's own. */
   set(key: string, value: V, ttlMs?: number): void
+  delete(key: string): void
   readonly size: number
 }
 
@@ -26,6 +27,9 @@ export const createTtlCache = <V>(options: { ttlMs: number; maxEntries: number; 
       entries.delete(key)
       entries.set(key, { value, expiresAt: now() + Math.min(ttlMs, entryTtlMs) })
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)
+    },
+    delete(key) {
+      entries.delete(key)
     },
     get size() {
       return entries.size

@@ -6,16 +6,19 @@ import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { toPartner } from '../dto/to-partner'
+import { assertInnFree } from '../partners/steps/assert-inn-free'
 import { runWrite } from '../run-write'
 import { recordInitialStatus } from '../statuses/steps/record-initial-status'
 import { today } from '../today'
 
 /**
  * Vendor admin creates a partner with the program's entry status unless told otherwise; a partner
- * entered at an authorized status is authorized from today (AG-3.1).
+ * entered at an authorized status is authorized from today (AG-3.1). Vendor staff do the same from
+ * their CRM (issue 10).
+ * @throws invalid_request for an unknown status or country; inn_taken when a partner has this INN.
  */
-export const createPartner = (deps: Deps, ctx: Ctx, body: TCreatePartnerRequest): Promise<{ partner: TPartner }> =>
-  runWrite(deps, ctx, { route: 'createPartner', body }, async (trx) => {
+export const createPartner = (deps: Deps, ctx: Ctx, body: TCreatePartnerRequest, route = 'createPartner'): Promise<{ partner: TPartner }> =>
+  runWrite(deps, ctx, { route, body }, async (trx) => {
     const status = body.status ?? deps.program.defaultStatus
     if (!deps.program.statuses.some((s) => s.id === status)) {
       const known = deps.program.statuses.map((s) => s.id).join(', ')
@@ -25,12 +28,14 @@ export const createPartner = (deps: Deps, ctx: Ctx, body: TCreatePartnerRequest)
     }
     const countries = body.countries ?? ['RU']
     assertTerritory({ countries, extraCountries: [] })
+    await assertInnFree(trx, body.inn)
     const id = randomUUID()
     await insertPartner(trx, {
       id,
       name: body.name,
       inn: body.inn,
       kpp: body.kpp ?? null,
+      ogrn: body.ogrn ?? null,
       email: body.email,
       address: body.address ?? null,
       countries,

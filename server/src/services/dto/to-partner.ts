@@ -19,6 +19,7 @@ export const toPartner = (program: Program, row: PartnerRow, liveViolations: num
     name: row.name,
     inn: row.inn,
     kpp: row.kpp,
+    ogrn: row.ogrn ?? null,
     email: row.email,
     address: row.address,
     countries: row.countries,

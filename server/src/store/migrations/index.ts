@@ -11,6 +11,7 @@ import * as violationVoidReasons from './009-violation-void-reasons'
 import * as pinInterests from './010-pin-interests'
 import * as bankPayments from './011-bank-payments'
 import * as crmWrites from './012-crm-writes'
+import * as partnerAdmin from './013-partner-admin'
 
 /** Every migration, by name; Kysely applies them in name order. Add new ones here. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '010-pin-interests': pinInterests,
   '011-bank-payments': bankPayments,
   '012-crm-writes': crmWrites,
+  '013-partner-admin': partnerAdmin,
 }

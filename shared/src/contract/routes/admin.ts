@@ -1,8 +1,17 @@
 import { ZCrmAccessResponse, ZInstallationListResponse } from '../crm-access'
 import { ZHealthResponse, ZReadyResponse } from '../health'
-import { ZCreateLinkCodeRequest, ZLinkCodeResponse } from '../installations'
 import { ZInvoiceEnvelope, ZInvoiceListResponse } from '../invoices'
-import { ZCreatePartnerRequest, ZPartnerDetailsResponse, ZPartnerEnvelope, ZPartnerListResponse } from '../partners'
+import {
+  ZPartnerInstallationEnvelope,
+  ZPartnerInstallationList,
+  ZPartnerPage,
+  ZPartnerSearchQuery,
+  ZRevokeInstallationRequest,
+  ZStaffLinkCodeRequest,
+  ZStaffLinkCodeResponse,
+  ZUpdatePartnerRequest,
+} from '../partner-admin'
+import { ZCreatePartnerRequest, ZPartnerDetailsResponse, ZPartnerEnvelope } from '../partners'
 import { ZPinListResponse } from '../pins'
 import { ZReportCsv, ZReportQuery } from '../reports'
 import { ZStatusApplicationListResponse } from '../statuses'
@@ -27,7 +36,31 @@ export const ADMIN_ROUTES = spec({
     method: 'get',
     path: '/v1/admin/partners',
     caller: 'admin',
-    response: ZPartnerListResponse,
+    query: ZPartnerSearchQuery,
+    response: ZPartnerPage,
+    status: 200,
+  },
+  adminUpdatePartner: {
+    method: 'put',
+    path: '/v1/admin/partners/:id',
+    caller: 'admin',
+    body: ZUpdatePartnerRequest,
+    response: ZPartnerEnvelope,
+    status: 200,
+  },
+  adminListPartnerInstallations: {
+    method: 'get',
+    path: '/v1/admin/partners/:id/installations',
+    caller: 'admin',
+    response: ZPartnerInstallationList,
+    status: 200,
+  },
+  adminRevokeInstallation: {
+    method: 'post',
+    path: '/v1/admin/partners/:id/installations/:installationId/revoke',
+    caller: 'admin',
+    body: ZRevokeInstallationRequest,
+    response: ZPartnerInstallationEnvelope,
     status: 200,
   },
   adminReport: {
@@ -43,8 +76,8 @@ export const ADMIN_ROUTES = spec({
     method: 'post',
     path: '/v1/admin/link-codes',
     caller: 'admin',
-    body: ZCreateLinkCodeRequest,
-    response: ZLinkCodeResponse,
+    body: ZStaffLinkCodeRequest,
+    response: ZStaffLinkCodeResponse,
     status: 201,
   },
   adminListInstallations: {

@@ -1,6 +1,7 @@
 import { ADMIN_ROUTES } from './admin'
 import { BANK_ROUTES } from './bank'
 import { CRM_WRITE_ROUTES } from './crm-writes'
+import { PARTNER_ROUTES } from './partners'
 import { REPORT_ROUTES } from './reports'
 import { STATUS_ROUTES } from './status'
 import { VENDOR_ROUTES } from './vendor'
@@ -9,6 +10,7 @@ import { WIDGET_ROUTES } from './widget'
 export { ADMIN_ROUTES } from './admin'
 export { BANK_ROUTES } from './bank'
 export { CRM_WRITE_ROUTES } from './crm-writes'
+export { PARTNER_ROUTES } from './partners'
 export { REPORT_ROUTES } from './reports'
 export type { Caller, RouteSpec } from './route-spec'
 export { STATUS_ROUTES } from './status'
@@ -17,8 +19,17 @@ export { WIDGET_ROUTES } from './widget'
 
 /**
  * The HTTP API v1: the relay validates with it, the client parses with it, OpenAPI is generated from it.
- * Written once, in groups, so the browser imports only the group a screen calls (`./widget`, `./status`, `./vendor`, `./reports`, `./bank`, `./crm-writes`).
+ * Written once, in groups, so the browser imports only the group a screen calls (`./widget`, `./status`, `./vendor`, `./reports`, `./bank`, `./crm-writes`, `./partners`).
  */
-export const ROUTES = { ...WIDGET_ROUTES, ...STATUS_ROUTES, ...VENDOR_ROUTES, ...REPORT_ROUTES, ...BANK_ROUTES, ...CRM_WRITE_ROUTES, ...ADMIN_ROUTES }
+export const ROUTES = {
+  ...WIDGET_ROUTES,
+  ...STATUS_ROUTES,
+  ...VENDOR_ROUTES,
+  ...REPORT_ROUTES,
+  ...BANK_ROUTES,
+  ...CRM_WRITE_ROUTES,
+  ...PARTNER_ROUTES,
+  ...ADMIN_ROUTES,
+}
 
 export type RouteName = keyof typeof ROUTES

@@ -3,6 +3,7 @@ import { ADMIN_ROUTES } from './admin'
 import { BANK_ROUTES } from './bank'
 import { CRM_WRITE_ROUTES } from './crm-writes'
 import { ROUTES } from './index'
+import { PARTNER_ROUTES } from './partners'
 import { REPORT_ROUTES } from './reports'
 import { STATUS_ROUTES } from './status'
 import { VENDOR_ROUTES } from './vendor'
@@ -15,6 +16,7 @@ const GROUPS = {
   reports: REPORT_ROUTES,
   bank: BANK_ROUTES,
   crmWrites: CRM_WRITE_ROUTES,
+  partners: PARTNER_ROUTES,
   admin: ADMIN_ROUTES,
 }
 

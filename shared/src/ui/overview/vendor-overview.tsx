@@ -8,6 +8,7 @@ import { InvoiceList } from '../partner/invoice-list'
 import { PinSummary } from '../partner/pin-summary'
 import { CorrectionOutcomeNotice, ViolationCorrection } from '../vendor/correction-forms'
 import { LazyBackOffice } from '../vendor/lazy-back-office'
+import { LazyPartnerDirectory } from '../vendor/lazy-partner-directory'
 import { PinDecisionForm } from '../vendor/pin-decision'
 import { useCorrections } from '../vendor/use-corrections'
 import { ClientLink, InvoiceParty, PartnerLink } from './detail-links'
@@ -121,6 +122,9 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
           <PartnerDirectory partners={others} state={state} store={store} />
         </Section>
       )}
+      <Section title={i18n.t('vendor.directory.title')} class="pr-span">
+        <LazyPartnerDirectory />
+      </Section>
       <Section title={i18n.t('overview.violations')}>
         <CorrectionOutcomeNotice state={corrections.state} />
         {overview.violations.length === 0 ? (
