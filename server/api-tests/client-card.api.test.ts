@@ -54,6 +54,25 @@ describe('the Agat RT client card lets a partner invoice without a registration 
     })
   })
 
+  test("the relay sends the program file's English names beside the Russian ones: products, their unit, statuses, the paid lines (AT-4.2)", async () => {
+    const partner = await relay.partner()
+    const accountNumber = await registerClient(partner)
+    const { body: program } = await partner.call('GET', '/v1/program')
+    expect(program.products.find((p: any) => p.sku === 'agat-ux-base')).toMatchObject({
+      name: 'IP-АТС «Агат UX», базовый комплект',
+      nameEn: 'IP PBX «Agat UX», base kit',
+      unit: 'шт.',
+      unitEn: 'pcs',
+    })
+    expect(program.statuses.find((s: any) => s.id === 'silver')).toEqual({ id: 'silver', name: 'Серебряный партнёр', nameEn: 'Silver partner' })
+    const created = await partner.call('POST', '/v1/invoices', { accountNumber, lines: [AGAT_LINE], clientPaidOn: '2026-05-14' })
+    expect(created.status).toBe(201)
+    const { body: card } = await partner.call('GET', `/v1/clients/${accountNumber}`)
+    expect(card.sublicenses).toEqual([
+      expect.objectContaining({ name: 'IP-АТС «Агат UX», базовый комплект', nameEn: 'IP PBX «Agat UX», base kit', quantity: 1, months: null }),
+    ])
+  })
+
   test("another partner's client, registered but not its own to see, is not offered (X-5)", async () => {
     const [owner, other] = [await relay.partner(), await relay.partner()]
     const accountNumber = await registerClient(owner)

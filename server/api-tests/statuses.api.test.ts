@@ -227,3 +227,62 @@ describe('the status page says why, with dates (AG-1.5, AG-3.2)', () => {
     ])
   })
 })
+
+describe('credit notes in the purchase figures (AG-3.1, AG-REQ, X-2)', () => {
+  const creditOne = async (invoiceId: string, iso: string) => {
+    relay.clock.set(iso)
+    const answer = await vendor.call('POST', `/v1/invoices/${invoiceId}/credit-notes`, { lines: [{ line: 0, quantity: 1 }], reason: 'Клиент вернул комплект' })
+    expect(answer.status).toBe(201)
+    return answer.body.creditNote
+  }
+
+  test('a purchase credited below 50 000 ₽ before its transfer does not authorize (AG-3.1, X-2)', async () => {
+    const partner = await relay.partner()
+    await vendor.call('POST', `/v1/partners/${partner.id}/agreement`, { signedOn: '2026-05-04' })
+    // Three FXS-8 modules: 96 000 ₽ at 10%, the partner pays 86 400 ₽; two credited leave 28 800 ₽.
+    const created = await partner.call('POST', '/v1/invoices', { lines: [{ sku: 'hw-module-fxs8', quantity: 3 }], clientPaidOn: '2026-05-12' })
+    expect(created.body.invoice.totals.payableKop).toBe(8_640_000)
+    const note = await vendor.call('POST', `/v1/invoices/${created.body.invoice.id}/credit-notes`, {
+      lines: [{ line: 0, quantity: 2 }],
+      reason: 'Клиент отказался от двух модулей',
+    })
+    expect(note.body.creditNote.totals.payableKop).toBe(5_760_000)
+    relay.clock.set('2026-05-13T10:00:00+03:00')
+    expect((await vendor.call('POST', `/v1/invoices/${created.body.invoice.id}/transfer`, { receivedOn: '2026-05-13' })).status).toBe(200)
+    expect(await statusOf(partner, partner.id)).toMatchObject({ status: 'unauthorized', authorizedOn: null })
+  })
+
+  test('a note before the agreement is signed counts, one after an authorization does not undo it (AG-3.1, X-2)', async () => {
+    const [late, early] = [await relay.partner(), await relay.partner()]
+    await vendor.call('POST', `/v1/partners/${early.id}/agreement`, { signedOn: '2026-05-04' })
+    // Two «Агат UX» kits, 255 000 ₽ to pay; one credited leaves 127 500 ₽, the other credited too leaves nothing.
+    const lateBuy = await buyAndTransfer(late, vendor, { quantity: 2, paidOn: '2026-05-12', receivedOn: '2026-05-12' })
+    const earlyBuy = await buyAndTransfer(early, vendor, { quantity: 2, paidOn: '2026-05-12', receivedOn: '2026-05-12' })
+    expect(await statusOf(early, early.id)).toMatchObject({ status: 'authorized', authorizedOn: '2026-05-12' })
+    await creditOne(lateBuy.id, '2026-05-14T10:00:00+03:00')
+    await creditOne(lateBuy.id, '2026-05-15T10:00:00+03:00')
+    await creditOne(earlyBuy.id, '2026-05-15T10:00:00+03:00')
+    await creditOne(earlyBuy.id, '2026-05-15T11:00:00+03:00')
+    relay.clock.set('2026-05-20T10:00:00+03:00')
+    const signed = await vendor.call('POST', `/v1/partners/${late.id}/agreement`, { signedOn: '2026-05-20' })
+    expect(signed.body).toMatchObject({ status: 'unauthorized', authorizedOn: null })
+    expect(await statusOf(early, early.id)).toMatchObject({ status: 'authorized', authorizedOn: '2026-05-12' })
+  })
+
+  test('the half-year volume nets credit notes by their own date; a closed half-year keeps its figure (AG-REQ, AG-3.3b, X-2)', async () => {
+    const partner = await relay.partner()
+    await vendor.call('POST', `/v1/partners/${partner.id}/agreement`, { signedOn: '2026-05-04' })
+    const invoice = await buyAndTransfer(partner, vendor, { quantity: 2, paidOn: '2026-05-12', receivedOn: '2026-05-12' })
+    expect((await statusOf(vendor, partner.id)).volume).toMatchObject({ period: '2026-H1', volumeKop: 25_500_000 })
+
+    await creditOne(invoice.id, '2026-05-20T10:00:00+03:00')
+    expect((await statusOf(vendor, partner.id)).volume).toMatchObject({ period: '2026-H1', volumeKop: 12_750_000 })
+
+    // The last kit credited in the next half-year: H2 bought nothing, H1 keeps what it bought.
+    await creditOne(invoice.id, '2026-07-10T10:00:00+03:00')
+    expect((await statusOf(vendor, partner.id)).volume).toMatchObject({ period: '2026-H2', volumeKop: 0 })
+    const review = await vendor.call('POST', '/v1/reviews', { period: '2026-H1' })
+    expect(review.status).toBe(201)
+    expect(review.body.review.proposals.find((p: any) => p.partnerId === partner.id)).toMatchObject({ volumeKop: 12_750_000 })
+  })
+})

@@ -57,8 +57,8 @@ afterEach(() => {
 afterAll(() => stack?.close())
 
 /** The widget's overview on amoCRM's advanced settings page, on one of its tabs. */
-const openTab = async (who: 'vendor' | 'alpha' | 'beta', tab: string) => {
-  await openAmo(pages[who], amoUrl(stack, who, '/settings/widgets/partner_relay'))
+const openTab = async (who: 'vendor' | 'alpha' | 'beta', tab: string, lang: 'ru' | 'en' = 'ru') => {
+  await openAmo(pages[who], amoUrl(stack, who, '/settings/widgets/partner_relay', lang))
   const area = pages[who].locator('#work-area-partner_relay')
   await area.getByRole('tab', { name: tab, exact: true }).click()
   return area
@@ -70,6 +70,13 @@ const fact = (scope: Locator, term: string) =>
     .locator('.pr-facts__row')
     .filter({ has: scope.page().getByText(term, { exact: true }) })
     .locator('dd')
+
+/** The partner's note on its Silver application: shown as typed, in any language. */
+const APPLICATION_NOTE = 'Два сертифицированных продавца и инженер'
+/** What people wrote, which reads as written in either language: the partners and clients of this story, the partner's note. */
+const PROPER_NAMES = [ALPHA.name, BETA.name, CLIENT.name, BETA_CLIENT.name, APPLICATION_NOTE]
+/** The Russian words left in an English screen once the names people gave are taken out. */
+const russianWords = (text: string | null) => PROPER_NAMES.reduce((rest, name) => rest.replaceAll(name, ' '), text ?? '').match(/[А-Яа-яЁё]+/g) ?? []
 
 /** The block of the status screen titled `title`. */
 const section = (area: Locator, title: string) => area.locator('section').filter({ has: area.page().getByRole('heading', { name: title, exact: true }) })
@@ -137,7 +144,7 @@ describe('Agat RT in amoCRM: a partner applies for Silver and vendor staff decid
     expect((await gold.getAttribute('aria-valuetext'))?.replace(/\s/g, ' ')).toBe('0,00 ₽ из 7 000 000,00 ₽')
     await section(area, 'Требования к статусам').locator('details', { hasText: SILVER }).getByText('Требования выполнены').waitFor()
     await area.getByText('После одобрения статус действует с первого дня следующего квартала до конца года (п. 3.3 Программы).').waitFor()
-    await area.getByLabel('Комментарий для вендора (необязательно)').fill('Два сертифицированных продавца и инженер')
+    await area.getByLabel('Комментарий для вендора (необязательно)').fill(APPLICATION_NOTE)
     await area.getByRole('button', { name: `Подать заявку на «${SILVER}»` }).click()
     const application = area.locator('li', { hasText: `На статус «${SILVER}»` })
     await application.getByText('На рассмотрении').waitFor()
@@ -151,7 +158,7 @@ describe('Agat RT in amoCRM: a partner applies for Silver and vendor staff decid
     const applications = section(area, 'Заявки на статус')
     const item = applications.locator('li', { hasText: ALPHA.name })
     await item.getByText(`На статус «${SILVER}»`).waitFor()
-    await item.getByText('Два сертифицированных продавца и инженер').waitFor()
+    await item.getByText(APPLICATION_NOTE).waitFor()
     await screenshot(pages.vendor, 'amocrm-agat-status-board-application')
     const effectiveOn = nextQuarterStart(today())
     const until = `${effectiveOn.slice(0, 4)}-12-31`
@@ -184,6 +191,14 @@ describe('Agat RT in amoCRM: a partner applies for Silver and vendor staff decid
     await application.getByText('Одобрена').waitFor()
     await application.getByText(`Статус с ${ru(effectiveOn)} · до 31.12.${effectiveOn.slice(0, 4)}`).waitFor()
     await screenshot(pages.alpha, 'amocrm-agat-partner-status', { forDocs: true })
+  })
+
+  test("in English the status tab names every status by the program's English name, with no Russian word (AG-3)", async () => {
+    const area = await openTab('alpha', 'Status', 'en')
+    const summary = section(area, 'Status in the program')
+    await fact(summary, 'Status').getByText('Authorized partner').waitFor()
+    await area.getByText('Silver partner').first().waitFor()
+    expect(russianWords(await area.textContent())).toEqual([])
   })
 
   test('projects are registered from Gold: the partner is told so, and its client registration reaches the board (AG-4)', async () => {
@@ -296,5 +311,17 @@ describe('Agat RT in amoCRM: a new partner earns its authorization through the w
       expect(text).toContain(AUTHORIZED)
     }
     await screenshot(pages.beta, 'amocrm-agat-authorized')
+  })
+
+  test("in English its status tab and its client's paid items read in English: no Russian word but the names people gave (AG-3.1, AT-4.2)", async () => {
+    const area = await openTab('beta', 'Status', 'en')
+    await fact(section(area, 'Status in the program'), 'Status').getByText('Authorized partner').waitFor()
+    expect(russianWords(await area.textContent())).toEqual([])
+    await openAmo(pages.beta, amoUrl(stack, 'beta', `/companies/detail/${BETA_CLIENT.cardId}`, 'en'))
+    const paid = widgetColumn(pages.beta)
+      .locator('section')
+      .filter({ has: pages.beta.getByRole('heading', { name: 'Paid items', exact: true }) })
+    await paid.getByText(/IP PBX «Agat UX», base kit/).waitFor()
+    expect(russianWords(await paid.textContent())).toEqual([])
   })
 })

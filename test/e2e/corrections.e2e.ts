@@ -217,5 +217,11 @@ describe('vendor staff correct a mistyped client-payment date in the widget (AT-
         ),
       },
     )
+    // The client's paid sublicenses on the partner's English card: the program file's English name, no Russian word (AT-4.2).
+    const card = await openCard('alpha')
+    const paid = card.locator('section').filter({ has: card.getByRole('heading', { name: 'Paid sublicenses', exact: true }) })
+    await paid.getByText('Sublicence «ATRealt for amoCRM», 1 month').waitFor()
+    const words = PROPER_NAMES.reduce<string>((rest, name) => rest.replaceAll(name, ' '), (await paid.textContent()) ?? '')
+    expect(words.match(/[А-Яа-яЁё]+/g) ?? [], 'Russian words in English').toEqual([])
   })
 })

@@ -33,6 +33,8 @@ export const ZSublicense = z.object({
   invoiceNumber: z.string(),
   sku: z.string(),
   name: z.string(),
+  /** The program file's English name, when it gives one. */
+  nameEn: z.optional(z.string()),
   quantity: z.int(),
   months: z.nullable(z.int()),
   paidFrom: ZDate,

@@ -3,12 +3,15 @@ import { ZBps, ZKop } from './common'
 
 export const ZProgramProduct = z.object({
   sku: z.string(),
+  /** As the invoice prints it; `nameEn` and `unitEn` from the program file for English-speaking users. */
   name: z.string(),
+  nameEn: z.optional(z.string()),
   category: z.string(),
   pricing: z.enum(['monthly', 'one-time']),
   monthlyPriceKop: z.optional(ZKop),
   priceKop: z.optional(ZKop),
   unit: z.string(),
+  unitEn: z.optional(z.string()),
   /** null: «Без НДС». */
   vat: z.nullable(z.object({ rateBps: ZBps })),
   isSample: z.boolean(),

@@ -6,12 +6,12 @@ import { buildMePartner, buildProgram } from './fixtures'
 
 /** Builders of the Agat RT program's status answers (AG-3) for tests and previews. Fixed dates. */
 export const AGAT_STATUSES = [
-  { id: 'unauthorized', name: 'Партнёр без авторизации' },
-  { id: 'authorized', name: 'Авторизованный партнёр' },
-  { id: 'silver', name: 'Серебряный партнёр' },
-  { id: 'gold', name: 'Золотой партнёр' },
-  { id: 'regional_distributor', name: 'Региональный дистрибьютор' },
-  { id: 'project_partner', name: 'Проектный партнёр' },
+  { id: 'unauthorized', name: 'Партнёр без авторизации', nameEn: 'Unauthorized partner' },
+  { id: 'authorized', name: 'Авторизованный партнёр', nameEn: 'Authorized partner' },
+  { id: 'silver', name: 'Серебряный партнёр', nameEn: 'Silver partner' },
+  { id: 'gold', name: 'Золотой партнёр', nameEn: 'Gold partner' },
+  { id: 'regional_distributor', name: 'Региональный дистрибьютор', nameEn: 'Regional distributor' },
+  { id: 'project_partner', name: 'Проектный партнёр', nameEn: 'Project partner' },
 ]
 
 export const buildAgatProgram = (overrides: Partial<TProgramResponse> = {}): TProgramResponse =>

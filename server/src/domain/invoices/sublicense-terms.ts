@@ -5,13 +5,15 @@ export type PaidInvoice = {
   number: string
   clientPaidOn: string
   onTime: boolean | null
-  lines: { sku: string; name: string; quantity: number; months: number | null }[]
+  lines: { sku: string; name: string; nameEn?: string; quantity: number; months: number | null }[]
 }
 export type SublicenseTerm = {
   invoiceId: string
   invoiceNumber: string
   sku: string
   name: string
+  /** The program file's English name, for English-speaking readers. */
+  nameEn?: string
   quantity: number
   months: number | null
   paidFrom: string
@@ -40,6 +42,7 @@ export const sublicenseTerms = (invoices: PaidInvoice[]): { terms: SublicenseTer
         invoiceNumber: invoice.number,
         sku: line.sku,
         name: line.name,
+        ...(line.nameEn && { nameEn: line.nameEn }),
         quantity: line.quantity,
         months: line.months,
         paidFrom,

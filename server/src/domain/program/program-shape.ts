@@ -44,6 +44,8 @@ const productFields = {
   nameEn: ZText.optional(),
   category: ZId,
   unit: z.enum(['шт.', 'лиц.']),
+  /** The unit as English-speaking users read it in the widget ("pcs"). */
+  unitEn: ZText.optional(),
   /** null prints «Без НДС» (sublicenses are usually VAT-exempt). */
   vatBps: ZBps.nullable(),
   /** The price is an example, not the vendor's published one. */

@@ -30,3 +30,29 @@ describe('firstQualifyingPurchase (AG-3.1)', () => {
     expect(firstQualifyingPurchase({ invoices, rule: { ...rule, firstPurchaseBasis: 'payable' } })).toBeNull()
   })
 })
+
+describe('firstQualifyingPurchase net of credit notes (AG-3.1, X-2)', () => {
+  // 60 000 ₽ at 20%; the note takes 20 000 ₽ of it off, leaving 40 000 ₽ < 50 000 ₽.
+  const credited = (issuedOn: string): PurchaseFacts => ({
+    ...invoice('a', 60_000_00n, 2000, '2026-05-04'),
+    credits: [{ issuedOn, listKop: 20_000_00n, rewardKop: 4_000_00n, payableKop: 16_000_00n }],
+  })
+  test.each([
+    { label: 'a note dated by the transfer leaves less than the minimum: no purchase (AG-3.1, X-2)', issuedOn: '2026-05-04', signedOn: undefined, id: null },
+    {
+      label: 'a note after the transfer does not undo a purchase the signed partner made (AG-3.1, X-2)',
+      issuedOn: '2026-05-20',
+      signedOn: '2026-04-01',
+      id: 'a',
+    },
+    {
+      label: 'a note before the agreement is signed counts: the purchase is judged on the signing day (AG-3.1, X-2)',
+      issuedOn: '2026-05-20',
+      signedOn: '2026-06-01',
+      id: null,
+    },
+    { label: 'a note after the signing day does not count (AG-3.1, X-2)', issuedOn: '2026-06-02', signedOn: '2026-06-01', id: 'a' },
+  ])('$label', ({ issuedOn, signedOn, id }) => {
+    expect(firstQualifyingPurchase({ invoices: [credited(issuedOn)], rule, ...(signedOn && { signedOn }) })?.id ?? null).toBe(id)
+  })
+})

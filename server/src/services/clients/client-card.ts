@@ -3,6 +3,7 @@ import { DomainError } from '../../domain/domain-error'
 import { mayInvoice } from '../../domain/invoices/check-invoicing'
 import { type PaidInvoice, sublicenseTerms } from '../../domain/invoices/sublicense-terms'
 import { checkPinRequest } from '../../domain/pins/check-pin-request'
+import type { Program } from '../../domain/program/program-schema'
 import { notRegistered } from '../../store/queries/clients'
 import type { InvoiceRow } from '../../store/queries/invoices'
 import { clientWithPinsAndInvoices } from '../../store/queries/pins'
@@ -33,10 +34,20 @@ const refusalOf = (check: () => unknown) => {
 const isLive = (state: string) => state === 'requested' || state === 'approved'
 
 /** The paid, not void invoices among those loaded: the basis of the sublicense terms (AT-4.2). */
-const paidOf = (rows: InvoiceRow[]): PaidInvoice[] =>
+/** Paid invoices with their lines; a line stored before lines kept an English name takes the program file's. */
+const paidOf = (program: Program, rows: InvoiceRow[]): PaidInvoice[] =>
   rows
     .filter((row) => row.state !== 'void' && row.client_paid_on !== null)
-    .map((row) => ({ id: row.id, number: row.number, clientPaidOn: row.client_paid_on!, onTime: row.on_time, lines: row.lines as PaidInvoice['lines'] }))
+    .map((row) => ({
+      id: row.id,
+      number: row.number,
+      clientPaidOn: row.client_paid_on!,
+      onTime: row.on_time,
+      lines: (row.lines as PaidInvoice['lines']).map((line) => {
+        const nameEn = line.nameEn ?? program.products.find((product) => product.sku === line.sku)?.nameEn
+        return nameEn ? { ...line, nameEn } : line
+      }),
+    }))
 
 /**
  * The client card. A partner sees its own pin, invoices and paid terms, or only that the client is
@@ -59,7 +70,7 @@ export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): P
   const partner = client.caller
   const day = today(deps, ctx)
   const invoices = rows.map((row) => toInvoice(row, day, deps.calendars))
-  const { terms, supportedUntil } = sublicenseTerms(paidOf(rows))
+  const { terms, supportedUntil } = sublicenseTerms(paidOf(deps.program, rows))
   // The terms are strings, numbers and nulls already: the HTTP layer writes them as they are.
   const sublicenses = terms
   const pins = history.map(toPin)

@@ -18,11 +18,13 @@ export const programView = (program: Program): TProgramResponse => ({
   products: program.products.map((p) => ({
     sku: p.sku,
     name: p.name,
+    ...(p.nameEn && { nameEn: p.nameEn }),
     category: p.category,
     pricing: p.pricing,
     ...(p.monthlyPriceKop !== undefined ? { monthlyPriceKop: Number(p.monthlyPriceKop) } : {}),
     ...(p.priceKop !== undefined ? { priceKop: Number(p.priceKop) } : {}),
     unit: p.unit,
+    ...(p.unitEn && { unitEn: p.unitEn }),
     vat: p.vatBps === null ? null : { rateBps: p.vatBps },
     isSample: p.isSample,
     maxQuantity: p.maxQuantity,

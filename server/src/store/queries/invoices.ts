@@ -151,6 +151,7 @@ export const settledInvoicesOf = (db: Db, partnerId: string) =>
   db
     .selectFrom('invoices')
     .select(['id', 'number', 'list_kop', 'payable_kop', 'reward_kop', 'transfer_received_on'])
+    .select(creditNotesJson().as('credit_notes'))
     .where('partner_id', '=', partnerId)
     .where('state', '=', 'settled')
     .execute()

@@ -2,6 +2,7 @@ import type { Insertable, Updateable } from 'kysely'
 import type { TSystemReason } from '../../../../shared/src/contract'
 import type { Db, Trx } from '../db'
 import type { Database } from '../schema'
+import { creditNotesJson } from './credit-notes'
 
 const selectStatusChanges = (db: Db) =>
   db
@@ -23,14 +24,30 @@ export type StatusApplicationRow = Awaited<ReturnType<ReturnType<typeof selectSt
 export type EvidenceRow = Awaited<ReturnType<ReturnType<typeof selectEvidence>['executeTakeFirstOrThrow']>>
 const selectEvidence = (db: Db) => db.selectFrom('requirement_evidence').selectAll()
 
-/** Invoices whose transfers arrived in a period, not voided since: the basis of purchase volumes (AG-REQ). */
+/**
+ * The basis of purchase volumes in a period (AG-REQ, X-2): settled invoices whose transfer arrived in
+ * it or before it with a credit note dated in it, each with its credit notes.
+ */
 export const settledInvoicesIn = (db: Db, { from, to, partnerId }: { from: string; to: string; partnerId?: string }) => {
   let query = db
     .selectFrom('invoices')
-    .select(['partner_id', 'lines', 'project_pin_id'])
+    .select(['partner_id', 'lines', 'project_pin_id', 'transfer_received_on'])
+    .select(creditNotesJson().as('credit_notes'))
     .where('state', '=', 'settled')
-    .where('transfer_received_on', '>=', from)
     .where('transfer_received_on', '<=', to)
+    .where((eb) =>
+      eb.or([
+        eb('transfer_received_on', '>=', from),
+        eb.exists(
+          eb
+            .selectFrom('credit_notes')
+            .select('credit_notes.id')
+            .whereRef('credit_notes.invoice_id', '=', 'invoices.id')
+            .where('credit_notes.issued_on', '>=', from)
+            .where('credit_notes.issued_on', '<=', to),
+        ),
+      ]),
+    )
   if (partnerId) query = query.where('partner_id', '=', partnerId)
   return query.execute()
 }

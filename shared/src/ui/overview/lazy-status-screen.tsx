@@ -4,7 +4,7 @@ import type { TProgramResponse } from '../../contract'
 import { loadStatusMessages } from '../../i18n/load-status-messages'
 import { useI18n } from '../context'
 import { LazyPart } from '../kit/lazy-part'
-import { StatusWords } from '../status/use-status-text'
+import { StatusNames, StatusWords } from '../status/use-status-text'
 
 type ScreenProps = { partnerId: string; program: TProgramResponse }
 type Screen = (props: ScreenProps) => VNode | null
@@ -29,7 +29,9 @@ export const LazyStatusScreen = ({ screen, ...props }: ScreenProps & { screen: k
     () => () =>
       Promise.all([SCREENS[screen](), loadStatusMessages(locale)]).then(([Screen, messages]) => (screenProps: ScreenProps) => (
         <StatusWords.Provider value={messages}>
-          <Screen {...screenProps} />
+          <StatusNames.Provider value={screenProps.program.statuses}>
+            <Screen {...screenProps} />
+          </StatusNames.Provider>
         </StatusWords.Provider>
       )),
     [screen, locale],

@@ -5,6 +5,7 @@ import { useI18n } from '../context'
 import { Button } from '../kit/button'
 import { ErrorNotice, Notice } from '../kit/notice'
 import { Badge, Empty } from '../kit/status'
+import { statusIn } from '../name-in'
 import { PARTNER_STATES, PartnerStateBadge, STATE_TONE } from '../vendor/partner-state'
 import { PartnerLink } from './detail-links'
 
@@ -40,7 +41,8 @@ export const PartnerDirectory = ({ partners, state, store }: Props) => {
               <PartnerStateBadge state={partner.state} />
             </div>
             <div class="pr-muted">
-              {partner.statusName} · {i18n.t('vendor.liveViolations', { count: partner.liveViolations })}
+              {statusIn(i18n.locale, state.program?.statuses, partner.status, partner.statusName)} ·{' '}
+              {i18n.t('vendor.liveViolations', { count: partner.liveViolations })}
             </div>
             {partner.state === 'expulsion_pending' &&
               (confirming === partner.id ? (

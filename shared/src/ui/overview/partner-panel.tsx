@@ -3,6 +3,7 @@ import { useI18n } from '../context'
 import { LazyPart } from '../kit/lazy-part'
 import { Section } from '../kit/section'
 import { Facts } from '../kit/status'
+import { statusIn } from '../name-in'
 import { PartnerStateBadge } from '../vendor/partner-state'
 
 /** Where the partner may sell, and the form staff change it with (AG-1.3): a chunk only vendor staff download. */
@@ -15,14 +16,14 @@ const loadTerritory = () => import('../vendor/partner-territory').then((module) 
  */
 export const PartnerPanel = ({ partner, program }: { partner: TPartner; program: TProgramResponse | null }) => {
   const i18n = useI18n()
-  const priced = program?.statuses.find((status) => status.id === partner.effectiveStatus)?.name ?? partner.statusName
+  const priced = statusIn(i18n.locale, program?.statuses, partner.effectiveStatus, partner.statusName)
   return (
     <>
       <Section title={partner.name} class="pr-span">
         <Facts
           rows={[
             [i18n.t('client.inn'), partner.inn],
-            [i18n.t('overview.status'), partner.statusName],
+            [i18n.t('overview.status'), statusIn(i18n.locale, program?.statuses, partner.status, partner.statusName)],
             [i18n.t('overview.state'), <PartnerStateBadge state={partner.state} />],
             [
               i18n.t('quote.discount'),

@@ -3,13 +3,11 @@ import { useI18n } from '../context'
 import { PartnerStateNotice } from '../kit/partner-state-notice'
 import { Section } from '../kit/section'
 import { Facts } from '../kit/status'
+import { nameIn, statusIn } from '../name-in'
 import { PartnerStateBadge } from '../vendor/partner-state'
 
 type Partner = NonNullable<TMeResponse['partner']>
-type Named = { id?: string; name: string; nameEn?: string }
-
-/** A name from the program file in the user's language: its English name where the file gives one. */
-const nameIn = (locale: string, named: Named) => (locale === 'en' && named.nameEn) || named.name
+type Named = { id: string; name: string; nameEn?: string }
 
 /** The partner's status and state, and the discount it gets per product category now (AT-4.1, AG-DISC). */
 export const PartnerStanding = ({
@@ -20,16 +18,13 @@ export const PartnerStanding = ({
   categoryNames,
 }: {
   partner: Partner
-  program: Named
+  program: Omit<Named, 'id'>
   statusRule: string | undefined
   statusNames: Named[]
   categoryNames: Named[]
 }) => {
   const i18n = useI18n()
-  const statusName = (id: string) => {
-    const status = statusNames.find((named) => named.id === id)
-    return status ? nameIn(i18n.locale, status) : partner.statusName
-  }
+  const statusName = (id: string) => statusIn(i18n.locale, statusNames, id, partner.statusName)
   return (
     <Section title={`${partner.name} · ${nameIn(i18n.locale, program)}`} class="pr-span">
       <PartnerStateNotice state={partner.state} rule={statusRule} />

@@ -8,6 +8,7 @@ import { Button } from '../kit/button'
 import { DateAction } from '../kit/date-action'
 import { ErrorNotice } from '../kit/notice'
 import { Badge } from '../kit/status'
+import { nameIn } from '../name-in'
 import { ClientName } from './client-name'
 import { invoiceStatus } from './invoice-status'
 import { lineTerms } from './line-terms'
@@ -78,7 +79,7 @@ export const InvoiceItem = ({ invoice, showPartner, showAccount, Party, isNew, .
       <ul class="pr-invoice__lines">
         {invoice.lines.map((line, index) => (
           <li key={index}>
-            {(i18n.locale === 'en' && line.nameEn) || line.name}
+            {nameIn(i18n.locale, line)}
             {' — '}
             <span class="pr-nowrap">{lineTerms(i18n, line)}</span>
           </li>

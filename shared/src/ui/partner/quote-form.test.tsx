@@ -4,6 +4,7 @@ import { HttpResponse, http } from 'msw'
 import { afterEach, expect, test, vi } from 'vitest'
 import { createRelayClient } from '../../client/create-relay-client'
 import { createI18n } from '../../i18n/create-i18n'
+import { en } from '../../i18n/en'
 import { ru } from '../../i18n/ru'
 import { buildHost } from '../../testing/fake-host'
 import { buildInvoice, buildProgram, buildQuote } from '../../testing/fixtures'
@@ -14,7 +15,7 @@ import { QuoteForm } from './quote-form'
 const server = useRelayServer()
 afterEach(cleanup)
 
-const renderForm = (program = buildProgram()) => {
+const renderForm = (program = buildProgram(), locale: 'ru' | 'en' = 'ru') => {
   const quotes: { lines: { quantity: number }[] }[] = []
   const invoices: (string | null)[] = []
   server.use(
@@ -32,7 +33,7 @@ const renderForm = (program = buildProgram()) => {
   const onCreated = vi.fn()
   const host = buildHost()
   render(
-    <Ui.Provider value={{ i18n: createI18n('ru', ru), host, client: createRelayClient({ baseUrl: RELAY_URL }) }}>
+    <Ui.Provider value={{ i18n: locale === 'ru' ? createI18n('ru', ru) : createI18n('en', en), host, client: createRelayClient({ baseUrl: RELAY_URL }) }}>
       <QuoteForm accountNumber="A-1001" onCreated={onCreated} debounceMs={20} />
     </Ui.Provider>,
   )
@@ -168,4 +169,23 @@ test('the chosen product is shown in full, wrapping, over the labelled select th
   const shown = document.querySelector('.pr-select-box__shown')
   expect(shown?.getAttribute('aria-hidden')).toBe('true')
   expect(shown?.textContent).toBe(select.selectedOptions[0]?.textContent || 'Выберите продукт')
+})
+
+test("in English the products and their unit are the program file's English ones", async () => {
+  const base = buildProgram()
+  const kit = {
+    ...base.products[0],
+    sku: 'UX-KIT',
+    name: 'IP-АТС «Агат UX», базовый комплект',
+    nameEn: 'IP PBX «Agat UX», base kit',
+    pricing: 'one-time' as const,
+    priceKop: 15_000_000,
+    unit: 'шт.',
+    unitEn: 'pcs',
+    maxMonths: null,
+  }
+  renderForm({ ...base, products: [kit] }, 'en')
+  expect(await screen.findByLabelText('Quantity, pcs')).toBeTruthy()
+  expect(screen.getByRole('option', { name: 'IP PBX «Agat UX», base kit' })).toBeTruthy()
+  expect(document.body.textContent).not.toMatch(/[А-Яа-яЁё]/)
 })

@@ -10,6 +10,7 @@ import { Field, TextField } from '../kit/field'
 import { ErrorNotice, Notice } from '../kit/notice'
 import { Section } from '../kit/section'
 import { Loading } from '../kit/status'
+import { nameIn } from '../name-in'
 import { useStore } from '../use-store'
 import { Totals } from './totals'
 import { dateLimitText, warningText } from './warning-text'
@@ -53,17 +54,23 @@ export const QuoteForm = ({ accountNumber, onCreated, debounceMs }: QuoteFormPro
   const product = program.products.find((candidate) => candidate.sku === draft.sku)
   // Terms and "sublicenses" only where something is sold by the month; hardware is counted in its own unit.
   const monthly = product ? product.pricing === 'monthly' : program.products.every((item) => item.pricing === 'monthly')
-  const unit = product?.unit ?? program.products[0]?.unit
+  const unitOf = product ?? program.products[0]
+  const unit = unitOf && ((i18n.locale === 'en' && unitOf.unitEn) || unitOf.unit)
   const quantityLabel = monthly ? i18n.t('quote.quantity') : unit ? i18n.t('quote.quantityOf', { unit }) : i18n.t('quote.quantityAny')
   const problems = draftProblems(draft, program)
   const quantityProblem = problems.find((problem) => problem.field === 'quantity')
   const monthsProblem = problems.find((problem) => problem.field === 'months')
   const maxMonths = product?.maxMonths ?? program.months.max
   // A refusal the form can say next to its field keeps the field's words and leaves the notice out.
-  const limit = error?.code === 'limit_exceeded' ? (error.details as { field?: string; limit?: number; product?: string } | undefined) : undefined
+  const limit = error?.code === 'limit_exceeded' ? (error.details as { field?: string; limit?: number; sku?: string; product?: string } | undefined) : undefined
+  // The relay names the product as its file does; the program's list has its English name.
+  const limitProduct = program.products.find((item) => item.sku === limit?.sku)
   const limitText =
     limit?.field === 'quantity' || limit?.field === 'months'
-      ? i18n.t(`quote.limit.${limit.field}`, { product: limit.product ?? '', limit: i18n.count(limit.limit ?? 0) })
+      ? i18n.t(`quote.limit.${limit.field}`, {
+          product: limitProduct ? nameIn(i18n.locale, limitProduct) : (limit.product ?? ''),
+          limit: i18n.count(limit.limit ?? 0),
+        })
       : null
   const dateText = error ? dateLimitText(i18n, error.details, 'clientPaidOn') : null
   const busy = state.isCreating
@@ -86,12 +93,12 @@ export const QuoteForm = ({ accountNumber, onCreated, debounceMs }: QuoteFormPro
                 {!product && <option value="">{i18n.t('quote.pickProduct')}</option>}
                 {program.products.map((item) => (
                   <option key={item.sku} value={item.sku}>
-                    {item.name}
+                    {nameIn(i18n.locale, item)}
                   </option>
                 ))}
               </select>
               <span class="pr-select-box__shown" aria-hidden="true">
-                {product?.name ?? i18n.t('quote.pickProduct')}
+                {product ? nameIn(i18n.locale, product) : i18n.t('quote.pickProduct')}
               </span>
             </div>
           )}

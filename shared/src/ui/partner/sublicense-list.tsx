@@ -1,6 +1,7 @@
 import type { TSublicense } from '../../contract'
 import { useI18n } from '../context'
 import { Badge, Empty } from '../kit/status'
+import { nameIn } from '../name-in'
 import { lineTerms } from './line-terms'
 
 /** Each paid line as a sublicense term: product, count, months, paid period, whether the transfer was on time (AT-4.2). */
@@ -12,7 +13,7 @@ export const SublicenseList = ({ sublicenses }: { sublicenses: TSublicense[] }) 
       {sublicenses.map((line) => (
         <li class="pr-sublicense" key={`${line.invoiceId}-${line.sku}`}>
           <div class="pr-sublicense__head">
-            <strong>{line.name}</strong>
+            <strong>{nameIn(i18n.locale, line)}</strong>
             <span>{lineTerms(i18n, line)}</span>
           </div>
           <div class="pr-muted">

@@ -6,13 +6,13 @@ const TONE: Record<TStatusApplication['state'], Tone> = { pending: 'info', appro
 
 /** The partner's status applications with the vendor's decisions (AG-3.3a). */
 export const ApplicationList = ({ applications }: { applications: TStatusApplication[] }) => {
-  const { t, i18n } = useStatusText()
+  const { t, i18n, status } = useStatusText()
   return (
     <ul class="pr-list">
       {applications.map((application) => (
         <li key={application.id}>
           <div class="pr-item__head">
-            <strong>{t('application.for', { status: application.statusName })}</strong>
+            <strong>{t('application.for', { status: status(application.status, application.statusName) })}</strong>
             <Badge tone={TONE[application.state]}>{t(`application.${application.state}`)}</Badge>
           </div>
           <div class="pr-muted">{t('application.on', { date: i18n.date(application.appliedOn) })}</div>

@@ -1,23 +1,21 @@
 import { useState } from 'preact/hooks'
 import type { RelayError } from '../../client/relay-error'
-import type { TProgramResponse } from '../../contract'
 import { Button } from '../kit/button'
 import { Field } from '../kit/field'
 import { ErrorNotice } from '../kit/notice'
-import { statusNameOf, useStatusText } from './use-status-text'
+import { useStatusText } from './use-status-text'
 
 type Props = {
   /** The statuses the relay says the partner may apply for today (AG-3.3a). */
   canApplyFor: string[]
-  program: TProgramResponse
   isBusy: boolean
   error: RelayError | null
   onApply: (status: string, note: string) => Promise<boolean>
 }
 
 /** The partner applies for a status granted on application, such as Silver (AG-3.3a). */
-export const ApplyForm = ({ canApplyFor, program, isBusy, error, onApply }: Props) => {
-  const { t, i18n } = useStatusText()
+export const ApplyForm = ({ canApplyFor, isBusy, error, onApply }: Props) => {
+  const { t, i18n, status: statusName } = useStatusText()
   const [chosen, setChosen] = useState(canApplyFor[0])
   const [note, setNote] = useState('')
   const status = canApplyFor.includes(chosen) ? chosen : canApplyFor[0]
@@ -36,7 +34,7 @@ export const ApplyForm = ({ canApplyFor, program, isBusy, error, onApply }: Prop
             <select id={id} class="pr-select" value={status} onChange={(event) => setChosen(event.currentTarget.value)}>
               {canApplyFor.map((option) => (
                 <option key={option} value={option}>
-                  {statusNameOf(program, option)}
+                  {statusName(option)}
                 </option>
               ))}
             </select>
@@ -50,7 +48,7 @@ export const ApplyForm = ({ canApplyFor, program, isBusy, error, onApply }: Prop
       </Field>
       <ErrorNotice error={error} />
       <Button type="submit" variant="primary" isBusy={isBusy}>
-        {t('apply.submit', { status: statusNameOf(program, status) })}
+        {t('apply.submit', { status: statusName(status) })}
       </Button>
     </form>
   )

@@ -18,11 +18,11 @@ export const ChecklistBadge = ({ checklist }: { checklist: TChecklist }) => {
  */
 export const ChecklistView = ({ checklist, isOpen = false }: { checklist: TChecklist; isOpen?: boolean }) => {
   const text = useStatusText()
-  const { t, i18n, label } = text
+  const { t, i18n, label, status } = text
   return (
     <details class="pr-details" open={isOpen}>
       <summary class="pr-details__summary">
-        <strong>{checklist.statusName}</strong>
+        <strong>{status(checklist.status, checklist.statusName)}</strong>
         <ChecklistBadge checklist={checklist} />
       </summary>
       <ul class="pr-checklist">

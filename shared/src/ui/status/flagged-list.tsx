@@ -4,14 +4,14 @@ import { useStatusText } from './use-status-text'
 
 /** Partners whose yearly renewal did not go through by itself, with what is missing (AG-3.2, AG-3.3a). */
 export const FlaggedList = ({ flagged }: { flagged: TStatusBoard['flagged'] }) => {
-  const { t, i18n, label } = useStatusText()
+  const { t, i18n, label, status } = useStatusText()
   return (
     <ul class="pr-list">
       {flagged.map((partner) => (
         <li key={partner.partnerId}>
           <div class="pr-item__head">
             <strong>{partner.partnerName}</strong>
-            <span class="pr-muted">{partner.statusName}</span>
+            <span class="pr-muted">{status(partner.status, partner.statusName)}</span>
           </div>
           {partner.renewalFlags.map((flag) => (
             <div key={flag.kind}>

@@ -37,14 +37,13 @@ const PartnerStatusView = ({ status, program, state, store }: ViewProps) => {
   const opened = status.checklists.find((checklist) => checklist.status !== status.status) ?? status.checklists[0]
   return (
     <div class="pr-grid">
-      <StatusSummary status={status} program={program} state={state} onCertificate={(name) => void actions.downloadCertificate(name)} />
+      <StatusSummary status={status} state={state} onCertificate={(name) => void actions.downloadCertificate(name)} />
       <VolumeSection status={status} />
       {(status.canApplyFor.length > 0 || status.applications.length > 0) && (
         <Section title={t('applications.title')}>
           {status.canApplyFor.length > 0 && (
             <ApplyForm
               canApplyFor={status.canApplyFor}
-              program={program}
               isBusy={state.busy === 'apply'}
               error={state.failedAction === 'apply' ? state.actionError : null}
               onApply={actions.applyFor}

@@ -1,7 +1,7 @@
 import type { TProgramResponse } from '../../contract'
 import type { TStatusChange } from '../../contract/statuses'
 import { reasonWords } from './reason-words'
-import { statusNameOf, useStatusText } from './use-status-text'
+import { useStatusText } from './use-status-text'
 
 type Props = {
   changes: TStatusChange[]
@@ -12,7 +12,7 @@ type Props = {
 /** Status changes decided and waiting for their date: a quarter start or a publication date (AG-3.3). */
 export const PendingChanges = ({ changes, program }: Props) => {
   const text = useStatusText()
-  const { t, i18n, label } = text
+  const { t, i18n, label, status } = text
   return (
     <ul class="pr-list">
       {changes.map((change) => {
@@ -23,8 +23,8 @@ export const PendingChanges = ({ changes, program }: Props) => {
             {program && <strong>{change.partnerName}</strong>}
             <div>
               {program
-                ? t('board.change', { from: statusNameOf(program, change.fromStatus), to: change.toStatusName, date })
-                : t('status.change', { date, status: change.toStatusName })}
+                ? t('board.change', { from: status(change.fromStatus), to: status(change.toStatus, change.toStatusName), date })
+                : t('status.change', { date, status: status(change.toStatus, change.toStatusName) })}
               {change.validUntil && <span class="pr-muted"> · {t('status.until', { date: i18n.date(change.validUntil) })}</span>}
             </div>
             <div class="pr-muted">

@@ -4,7 +4,7 @@ import type { ReviewDecision } from '../../stores/create-review-store'
 import { Field } from '../kit/field'
 import { Badge, type Tone } from '../kit/status'
 import { ChecklistView } from './checklist-view'
-import { statusNameOf, useStatusText } from './use-status-text'
+import { useStatusText } from './use-status-text'
 import { VolumeBars } from './volume-bars'
 
 const CHANGE_TONE: Record<TReviewProposal['change'], Tone> = { upgrade: 'ok', downgrade: 'bad', keep: 'muted' }
@@ -21,10 +21,10 @@ type Props = {
 
 /** One partner in a half-year review: current → proposed status, volume against thresholds, requirements, decision. */
 export const ReviewProposalItem = ({ proposal, program, isDraft, isBusy, decision, onDecide, onProjectDeals }: Props) => {
-  const { t, i18n, label } = useStatusText()
+  const { t, i18n, label, status: statusName } = useStatusText()
   const chosen = decision ?? { status: proposal.proposedStatus, note: '' }
   const optionName = (id: string) => {
-    const name = statusNameOf(program, id)
+    const name = statusName(id)
     if (id === proposal.proposedStatus) return t('proposal.proposed', { status: name })
     return proposal.eligible.includes(id) ? t('proposal.eligible', { status: name }) : name
   }
@@ -34,7 +34,12 @@ export const ReviewProposalItem = ({ proposal, program, isDraft, isBusy, decisio
         <strong>{proposal.partnerName}</strong>
         <Badge tone={CHANGE_TONE[proposal.change]}>{t(`change.${proposal.change}`)}</Badge>
       </div>
-      <div>{t('proposal.statuses', { from: proposal.currentStatusName, to: proposal.proposedStatusName })}</div>
+      <div>
+        {t('proposal.statuses', {
+          from: statusName(proposal.currentStatus, proposal.currentStatusName),
+          to: statusName(proposal.proposedStatus, proposal.proposedStatusName),
+        })}
+      </div>
       <div class="pr-muted">
         {label('req', 'halfYearVolumeKop')}: {i18n.money(proposal.countedVolumeKop)}
       </div>
@@ -91,7 +96,7 @@ export const ReviewProposalItem = ({ proposal, program, isDraft, isBusy, decisio
       ) : (
         proposal.decidedStatus && (
           <div>
-            <strong>{t('proposal.decided', { status: statusNameOf(program, proposal.decidedStatus) })}</strong>
+            <strong>{t('proposal.decided', { status: statusName(proposal.decidedStatus) })}</strong>
             {proposal.decisionNote && <span class="pr-muted"> · {proposal.decisionNote}</span>}
           </div>
         )

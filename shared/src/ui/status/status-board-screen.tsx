@@ -28,7 +28,7 @@ export const StatusBoardScreen = ({ program }: { program: TProgramResponse }) =>
 type ViewProps = { board: TStatusBoard; program: TProgramResponse; state: StatusBoardState; store: StatusBoardStore }
 
 const BoardView = ({ board, program, state, store }: ViewProps) => {
-  const { t, i18n } = useStatusText()
+  const { t, i18n, status } = useStatusText()
   const { decided } = state
   const actions = store.getState()
   return (
@@ -39,7 +39,7 @@ const BoardView = ({ board, program, state, store }: ViewProps) => {
             {decided.state === 'approved'
               ? t('board.approved', {
                   partner: decided.partnerName,
-                  status: decided.statusName,
+                  status: status(decided.status, decided.statusName),
                   date: decided.effectiveOn ? i18n.date(decided.effectiveOn) : '',
                 })
               : t('board.refused', { partner: decided.partnerName })}
@@ -53,7 +53,7 @@ const BoardView = ({ board, program, state, store }: ViewProps) => {
               <li key={application.id}>
                 <strong>{application.partnerName}</strong>
                 <div>
-                  {t('application.for', { status: application.statusName })}
+                  {t('application.for', { status: status(application.status, application.statusName) })}
                   <span class="pr-muted"> · {t('application.on', { date: i18n.date(application.appliedOn) })}</span>
                 </div>
                 {application.note && <div class="pr-quote-text">{application.note}</div>}

@@ -1,15 +1,14 @@
-import type { TProgramResponse } from '../../contract'
 import type { TPartnerStatusResponse, TStatusExplanation } from '../../contract/statuses'
 import { Notice } from '../kit/notice'
-import { type StatusText, statusNameOf, useStatusText } from './use-status-text'
+import { type StatusText, useStatusText } from './use-status-text'
 
 /** One explanation the relay computed, in words with its dates (AG-1.5, AG-3.2, AG-3.3a). */
-export const explanationWords = (text: StatusText, status: TPartnerStatusResponse, program: TProgramResponse, explanation: TStatusExplanation): string => {
+export const explanationWords = (text: StatusText, status: TPartnerStatusResponse, explanation: TStatusExplanation): string => {
   const { t, i18n, label } = text
   if (explanation.code === 'discountDowngraded') {
     return t('status.why.downgraded', {
-      status: statusNameOf(program, status.effectiveStatus),
-      own: status.statusName,
+      status: text.status(status.effectiveStatus),
+      own: text.status(status.status, status.statusName),
       since: i18n.date(explanation.params.since),
       count: explanation.params.violations,
     })
@@ -28,20 +27,20 @@ export const explanationWords = (text: StatusText, status: TPartnerStatusRespons
  * Beside the status and its dates: why discounts follow another status and what each term's end
  * brings, as the relay decided it; without an explanation the bare difference is still said.
  */
-export const StatusExplanations = ({ status, program }: { status: TPartnerStatusResponse; program: TProgramResponse }) => {
+export const StatusExplanations = ({ status }: { status: TPartnerStatusResponse }) => {
   const text = useStatusText()
   const explained = status.explanations.some((explanation) => explanation.code === 'discountDowngraded')
   return (
     <>
       {status.effectiveStatus !== status.status && !explained && (
-        <p class="pr-muted">{text.t('status.effective', { status: statusNameOf(program, status.effectiveStatus) })}</p>
+        <p class="pr-muted">{text.t('status.effective', { status: text.status(status.effectiveStatus) })}</p>
       )}
       {status.explanations.map((explanation) => (
         <Notice
           key={explanation.code + ('kind' in explanation.params ? explanation.params.kind : '')}
           kind={explanation.code === 'renewsIfHeld' ? 'info' : 'warning'}
         >
-          <span data-rule={explanation.rule}>{explanationWords(text, status, program, explanation)}</span>
+          <span data-rule={explanation.rule}>{explanationWords(text, status, explanation)}</span>
         </Notice>
       ))}
     </>

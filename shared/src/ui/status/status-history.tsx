@@ -5,7 +5,7 @@ import { useStatusText } from './use-status-text'
 /** The partner's recent statuses, newest first, with where each came from (AG-3). */
 export const StatusHistory = ({ history }: { history: TPartnerStatusResponse['history'] }) => {
   const text = useStatusText()
-  const { t, i18n, label } = text
+  const { t, i18n, label, status } = text
   return (
     <ul class="pr-list">
       {history.map((entry) => {
@@ -13,7 +13,7 @@ export const StatusHistory = ({ history }: { history: TPartnerStatusResponse['hi
         return (
           <li key={`${entry.recordedAt}-${entry.toStatus}`}>
             <div class="pr-item__head">
-              <strong>{entry.toStatusName}</strong>
+              <strong>{status(entry.toStatus, entry.toStatusName)}</strong>
               <span class="pr-muted">{i18n.date(entry.effectiveOn)}</span>
             </div>
             <div class="pr-muted">

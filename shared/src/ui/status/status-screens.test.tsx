@@ -250,3 +250,38 @@ test('in English the certificate renewal is said with its date (AG-3.2)', async 
     ),
   ).toBeTruthy()
 })
+
+/** The tab's text with the names people gave (partners, a staff reason) taken out: what is left is the widget's and the program's words. */
+const wordsOf = (element: HTMLElement, names: string[]) => names.reduce((text, name) => text.replaceAll(name, ' '), element.textContent ?? '')
+
+test("in English the status tab names every status by the program file's English name, with no Russian word (AG-3, AG-REQ)", async () => {
+  server.use(
+    relayGet(
+      '/v1/partners/p-1/status',
+      buildPartnerStatus({
+        status: 'silver',
+        statusName: 'Серебряный партнёр',
+        effectiveStatus: 'authorized',
+        canApplyFor: [],
+        applications: [buildStatusApplication({ state: 'approved' })],
+        pendingChanges: [buildStatusChange({ toStatus: 'gold', toStatusName: 'Золотой партнёр' })],
+      }),
+    ),
+  )
+  show('partner', 'en')
+  fireEvent.click(await screen.findByRole('tab', { name: 'Status' }))
+  await screen.findByRole('progressbar', { name: 'Half-year purchase volume: Gold partner' })
+  const panel = screen.getByRole('tabpanel')
+  expect(panel.textContent).toContain('Silver partner')
+  expect(panel.textContent).toContain('Authorized partner')
+  expect(wordsOf(panel, ['ООО «Ромашка»']).match(/[А-Яа-яЁё]+/g) ?? []).toEqual([])
+})
+
+test('in English the status board names statuses in English, with no Russian word but the names people gave (AG-3.3a)', async () => {
+  server.use(relayGet('/v1/status-board', buildStatusBoard({ pendingApplications: [buildStatusApplication()], pendingChanges: [buildStatusChange()] })))
+  show('vendor', 'en')
+  fireEvent.click(await screen.findByRole('tab', { name: 'Statuses' }))
+  const panel = await screen.findByRole('tabpanel')
+  await waitFor(() => expect(panel.textContent).toContain('Silver partner'))
+  expect(wordsOf(panel, ['ООО «Ромашка»']).match(/[А-Яа-яЁё]+/g) ?? []).toEqual([])
+})

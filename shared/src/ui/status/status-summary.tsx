@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact'
-import type { TProgramResponse } from '../../contract'
 import type { TPartnerStatusResponse } from '../../contract/statuses'
 import type { PartnerStatusState } from '../../stores/create-partner-status-store'
 import { Button } from '../kit/button'
@@ -10,12 +9,12 @@ import { PendingChanges } from './pending-changes'
 import { StatusExplanations } from './status-explanations'
 import { useStatusText } from './use-status-text'
 
-type Props = { status: TPartnerStatusResponse; program: TProgramResponse; state: PartnerStatusState; onCertificate: (fileName: string) => void }
+type Props = { status: TPartnerStatusResponse; state: PartnerStatusState; onCertificate: (fileName: string) => void }
 
 /** The partner's status, its dates and the certificate (AG-3.1), renewals held back (AG-3.2) and what is scheduled. */
-export const StatusSummary = ({ status, program, state, onCertificate }: Props) => {
-  const { t, i18n, label } = useStatusText()
-  const rows: [string, ComponentChildren][] = [[t('status.current'), <strong>{status.statusName}</strong>]]
+export const StatusSummary = ({ status, state, onCertificate }: Props) => {
+  const { t, i18n, label, status: statusName } = useStatusText()
+  const rows: [string, ComponentChildren][] = [[t('status.current'), <strong>{statusName(status.status, status.statusName)}</strong>]]
   const dated = [
     ['status.validUntil', status.statusValidUntil],
     ['status.agreementSignedOn', status.agreementSignedOn],
@@ -28,7 +27,7 @@ export const StatusSummary = ({ status, program, state, onCertificate }: Props) 
   return (
     <Section title={t('status.title')} class="pr-span">
       <Facts rows={rows} />
-      <StatusExplanations status={status} program={program} />
+      <StatusExplanations status={status} />
       {status.renewalFlags.map((flag) => (
         <Notice key={flag.kind} kind="warning">
           {t(`status.flag.${flag.kind}`, { date: i18n.date(flag.dueOn), missing: flag.missing.map((id) => label('req', id)).join(', ') })}

@@ -23,11 +23,11 @@ export const VolumeBars = ({ checklists, individual = [] }: Props) => {
       {bars.map(({ checklist, row, progress, target }) => (
         <li key={checklist.status}>
           <div class="pr-bars__head">
-            <span>{checklist.statusName}</span>
+            <span>{text.status(checklist.status, checklist.statusName)}</span>
             {individual.includes(checklist.status) && <Badge tone="info">{text.t('volume.individual')}</Badge>}
           </div>
           <ProgressBar
-            label={`${text.label('req', 'halfYearVolumeKop')}: ${checklist.statusName}`}
+            label={`${text.label('req', 'halfYearVolumeKop')}: ${text.status(checklist.status, checklist.statusName)}`}
             value={progress.value}
             target={target}
             text={progressText(text, progress)}

@@ -5,6 +5,7 @@ import { useI18n } from '../context'
 import { Button } from '../kit/button'
 import { Field } from '../kit/field'
 import { ErrorNotice } from '../kit/notice'
+import { nameIn } from '../name-in'
 import { lineTerms } from '../partner/line-terms'
 
 type Counts = { quantity: string; months: string }
@@ -85,7 +86,7 @@ export const CreditNoteForm = ({ invoice, isBusy, error, onSubmit }: CreditNoteF
         {invoice.lines.map((line, index) => (
           <div key={index} class="pr-credit-line" data-line={index}>
             <div>
-              {line.name}
+              {nameIn(i18n.locale, line)}
               <span class="pr-muted"> · {i18n.t('correction.creditLeft', { terms: lineTerms(i18n, left[index]) })}</span>
             </div>
             <Field label={i18n.t('correction.creditQuantity')}>

@@ -31,6 +31,12 @@ export const authorizeIfQualified = async (trx: Trx, deps: Deps, { partnerId, no
       payableKop: i.payable_kop,
       rewardKop: i.reward_kop,
       transferReceivedOn: i.transfer_received_on!,
+      credits: i.credit_notes.map((note) => ({
+        issuedOn: note.issued_on,
+        listKop: BigInt(note.list_kop),
+        payableKop: BigInt(note.payable_kop),
+        rewardKop: BigInt(note.reward_kop),
+      })),
     })),
     rule,
   })

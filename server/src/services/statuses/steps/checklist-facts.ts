@@ -20,7 +20,7 @@ export const checklistFacts = async (
   }: { partner: PartnerRow; asOf: string; period: { from: string; to: string }; includeProjectDeals?: boolean },
 ) => {
   const evidence = await liveEvidence(db, partner.id)
-  const volume = volumeOf(deps.program, await settledInvoicesIn(db, { ...period, partnerId: partner.id }))
+  const volume = volumeOf(deps.program, await settledInvoicesIn(db, { ...period, partnerId: partner.id }), period)
   const network = await countedNetworkSizes(db, partner.id)
   const facts: ChecklistFacts = {
     asOf,

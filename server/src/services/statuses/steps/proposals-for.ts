@@ -26,6 +26,7 @@ export const proposalsFor = async (trx: Trx, deps: Deps, { period, include }: { 
     const volume = volumeOf(
       program,
       invoices.filter((i) => i.partner_id === partner.id),
+      period,
     )
     const includeProjectDeals = include.has(partner.id)
     const facts = {

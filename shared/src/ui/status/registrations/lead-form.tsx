@@ -19,7 +19,7 @@ type Props = { state: RegistrationsState; store: RegistrationsStore; today: stri
  * client from the data given and answers an approved registration (AG-4).
  */
 export const LeadForm = ({ state, store, today }: Props) => {
-  const { t, i18n, label } = useStatusText()
+  const { t, i18n, label, status } = useStatusText()
   const [form, setForm] = useState(EMPTY)
   useEffect(() => {
     void store.getState().loadPartners()
@@ -62,7 +62,7 @@ export const LeadForm = ({ state, store, today }: Props) => {
               <select id={id} class="pr-select" value={partnerId} onChange={(event) => update({ partnerId: event.currentTarget.value })}>
                 {offered.map((partner) => (
                   <option key={partner.id} value={partner.id}>
-                    {partner.name} — {partner.statusName}
+                    {partner.name} — {status(partner.status, partner.statusName)}
                   </option>
                 ))}
               </select>
@@ -75,7 +75,7 @@ export const LeadForm = ({ state, store, today }: Props) => {
             <ul class="pr-list">
               {others.map((row) => (
                 <li key={row.partner.id}>
-                  {row.partner.name} — {t(`registrations.lead.bar.${leadBar(row)!}`, { status: row.partner.statusName })}
+                  {row.partner.name} — {t(`registrations.lead.bar.${leadBar(row)!}`, { status: status(row.partner.status, row.partner.statusName) })}
                 </li>
               ))}
             </ul>

@@ -8,7 +8,7 @@ import { Section } from '../../kit/section'
 import { useLoadedStore } from '../../use-store'
 import { LoadGate } from '../load-gate'
 import { useStatusClient } from '../use-status-client'
-import { statusNameOf, useStatusText } from '../use-status-text'
+import { useStatusText } from '../use-status-text'
 import { NoteAction } from './note-action'
 import { ProjectForm } from './project-form'
 import { canRenew } from './registration-facts'
@@ -18,7 +18,7 @@ type Props = { status: TPartnerStatusResponse; program: TProgramResponse }
 
 /** The partner's deal registrations (AG-4): validity, renewals, project discounts; register a project, ask for a renewal. */
 export const PartnerRegistrations = ({ status, program }: Props) => {
-  const { t } = useStatusText()
+  const { t, status: statusName } = useStatusText()
   const client = useStatusClient()
   const [state, store] = useLoadedStore(() => createRegistrationsStore({ client }))
   const actions = store.getState()
@@ -57,7 +57,7 @@ export const PartnerRegistrations = ({ status, program }: Props) => {
       ) : !from || rank(status.effectiveStatus) >= rank(from) ? (
         <ProjectForm state={state} store={store} />
       ) : (
-        <p class="pr-hint">{t('registrations.project.from', { status: statusNameOf(program, from) })}</p>
+        <p class="pr-hint">{t('registrations.project.from', { status: statusName(from) })}</p>
       )}
     </Section>
   )

@@ -14,7 +14,7 @@ type Props = { status: TPartnerStatusResponse; partners: TPartner[]; admin: Part
  * (AG-REQ: a Regional distributor counts at least 30 such partners).
  */
 export const NetworkForm = ({ status, partners, admin }: Props) => {
-  const { t } = useStatusText()
+  const { t, status: statusName } = useStatusText()
   const [parent, setParent] = useState('')
   const { parentPartner } = status
   const others = partners.filter((partner) => partner.id !== status.partnerId).sort((a, b) => a.name.localeCompare(b.name))
@@ -42,7 +42,7 @@ export const NetworkForm = ({ status, partners, admin }: Props) => {
                 <option value="">{t('staff.choose')}</option>
                 {others.map((partner) => (
                   <option key={partner.id} value={partner.id}>
-                    {partner.name} — {partner.statusName}
+                    {partner.name} — {statusName(partner.status, partner.statusName)}
                   </option>
                 ))}
               </select>

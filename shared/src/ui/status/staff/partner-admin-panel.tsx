@@ -31,7 +31,7 @@ export const PartnerAdminPanel = ({ partner, program, admin }: Props) => {
       {() =>
         state.status && (
           <>
-            <StatusSummary status={state.status} program={program} state={state} onCertificate={(name) => void partner.getState().downloadCertificate(name)} />
+            <StatusSummary status={state.status} state={state} onCertificate={(name) => void partner.getState().downloadCertificate(name)} />
             <StaffView status={state.status} program={program} admin={admin} />
           </>
         )

@@ -20,7 +20,7 @@ type Props = {
 
 /** Vendor staff pick a partner and keep its status records: agreement, evidence, thresholds, network, changes, renewal. */
 export const PartnerAdmin = ({ program, named, onChanged }: Props) => {
-  const { t } = useStatusText()
+  const { t, status } = useStatusText()
   const { host } = useUi()
   const client = useStatusClient()
   const [admin] = useLoadedStore(() => createPartnerAdminStore({ client, host, onChanged }), 'loadPartners')
@@ -41,7 +41,7 @@ export const PartnerAdmin = ({ program, named, onChanged }: Props) => {
               <option value="">{t('staff.choose')}</option>
               {partners.map((partner) => (
                 <option key={partner.id} value={partner.id}>
-                  {partner.name} — {partner.statusName}
+                  {partner.name} — {status(partner.status, partner.statusName)}
                 </option>
               ))}
             </select>

@@ -14,7 +14,7 @@ const blank = { status: '', effectiveOn: '', reason: '' }
 
 /** Staff change the status today or from a later date, with the reason (AG-1.5, AG-3), and cancel a change still pending. */
 export const StatusChangeSection = ({ status, program, admin }: Props) => {
-  const { t, i18n } = useStatusText()
+  const { t, i18n, status: statusName } = useStatusText()
   const [form, setForm] = useState(blank)
   return (
     <Section title={t('staff.change.title')}>
@@ -36,7 +36,7 @@ export const StatusChangeSection = ({ status, program, admin }: Props) => {
                 .filter((option) => option.id !== status.status)
                 .map((option) => (
                   <option key={option.id} value={option.id}>
-                    {option.name}
+                    {statusName(option.id)}
                   </option>
                 ))}
             </select>
@@ -69,7 +69,7 @@ export const StatusChangeSection = ({ status, program, admin }: Props) => {
           kind={`cancel:${change.id}`}
           admin={admin}
           rule="AG-3"
-          action={t('staff.change.cancel', { date: i18n.date(change.effectiveOn), status: change.toStatusName })}
+          action={t('staff.change.cancel', { date: i18n.date(change.effectiveOn), status: statusName(change.toStatus, change.toStatusName) })}
           onSubmit={(reason) => admin.cancelChange(change.id, reason)}
         />
       ))}

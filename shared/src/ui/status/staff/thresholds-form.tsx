@@ -18,7 +18,7 @@ const toKop = (rubles: string) => {
 
 /** Individual half-year volume thresholds per status (AG-REQ ***): a field left empty keeps the program's. */
 export const ThresholdsForm = ({ thresholds, admin }: Props) => {
-  const { t, i18n } = useStatusText()
+  const { t, i18n, status } = useStatusText()
   const individual = () => Object.fromEntries(thresholds.filter((row) => row.isIndividual).map((row) => [row.status, String(row.thresholdKop / 100)]))
   const [values, setValues] = useState(individual)
   const [isInvalid, setInvalid] = useState(false)
@@ -54,7 +54,7 @@ export const ThresholdsForm = ({ thresholds, admin }: Props) => {
           {thresholds.map((row) => (
             <TextField
               key={row.status}
-              label={row.statusName}
+              label={status(row.status, row.statusName)}
               hint={t(row.isIndividual ? 'staff.thresholds.individual' : 'staff.thresholds.program', { amount: i18n.money(row.thresholdKop) })}
               inputMode="numeric"
               value={values[row.status] ?? ''}
