@@ -27,6 +27,8 @@ import { recordClientPayment } from './invoices/record-client-payment'
 import { recordTransfer } from './invoices/record-transfer'
 import { voidInvoice } from './invoices/void-invoice'
 import { statement } from './ledger/statement'
+import { listNotices } from './notices/list-notices'
+import { markNoticesRead } from './notices/mark-notices-read'
 import { overview } from './overview/overview'
 import { expelPartner } from './partners/expel-partner'
 import { listPartners } from './partners/list-partners'
@@ -81,6 +83,8 @@ export const createHandlers = (deps: Deps): Handlers => ({
   me: (ctx) => me(deps, ctx),
   program: async () => programView(deps.program),
   overview: (ctx) => overview(deps, ctx),
+  notices: (ctx) => listNotices(deps, ctx),
+  markNoticesRead: (ctx, { body }) => markNoticesRead(deps, ctx, body),
   createClient: (ctx, { body }) => createClient(deps, ctx, body),
   clientCard: (ctx, { params }) => clientCard(deps, ctx, params.accountNumber),
   setNegotiation: (ctx, { params, body }) => setNegotiation(deps, ctx, params.accountNumber, body),

@@ -28,6 +28,7 @@ test('migrations create every table of the schema', async () => {
     'ledger_postings',
     'ledger_transactions',
     'link_codes',
+    'notices',
     'outbox',
     'partners',
     'pin_interests',
@@ -58,6 +59,7 @@ test('migrating an up-to-date database changes nothing', async () => {
     { name: '009-violation-void-reasons' },
     { name: '010-pin-interests' },
     { name: '011-bank-payments' },
+    { name: '014-notices' },
   ])
 })
 

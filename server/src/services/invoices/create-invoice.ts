@@ -10,6 +10,7 @@ import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { toInvoice } from '../dto/to-invoice'
 import { toJson } from '../json'
+import { tellTransferDue } from '../notices/steps/tell-transfer-due'
 import { runWrite } from '../run-write'
 import { today } from '../today'
 import { postClientPayment } from './steps/book-client-payment'
@@ -64,7 +65,9 @@ export const createInvoice = (deps: Deps, ctx: Ctx, body: TCreateInvoiceRequest)
       entityId: id,
       after: { number: row.number, totals: toJson(totals), discountSource },
     })
-    if (body.clientPaidOn && deadline)
+    if (body.clientPaidOn && deadline) {
       await postClientPayment(trx, ctx, { invoiceId: id, partnerId, listKop: totals.listKop, paidOn: body.clientPaidOn, deadline })
+      await tellTransferDue(trx, { invoiceId: id, rule: deps.program.violations.overdueRule, at: ctx.now })
+    }
     return { invoice: toInvoice({ ...row, partner_name: partner.name, client_name: client?.name ?? null, credit_notes: [] }, issuedOn, deps.calendars) }
   })

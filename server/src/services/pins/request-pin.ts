@@ -13,6 +13,7 @@ import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { toPartnerFacts } from '../dto/to-partner'
 import { toPin } from '../dto/to-pin'
+import { tellPinRequested } from '../notices/steps/tell-pin'
 import { runWrite } from '../run-write'
 import { checkPinFor, placePin } from './steps/place-pin'
 
@@ -65,6 +66,7 @@ const placeRequest = (deps: Deps, ctx: Ctx, body: { accountNumber: string }) =>
     if (verdict === 'own' && livePin) return { pin: toPin(livePin) }
     const { id, action } = await placePin(trx, deps, ctx, { partnerId, accountNumber: client.account_number })
     const pin = toPin((await findPin(trx, id))!)
+    await tellPinRequested(trx, { pin, at: ctx.now })
     await appendAudit(trx, ctx.actor, { action, entity: 'pin', entityId: id, after: pin })
     return { pin }
   })

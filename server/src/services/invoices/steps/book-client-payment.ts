@@ -10,6 +10,7 @@ import { appendAudit } from '../../audit'
 import type { Ctx } from '../../context'
 import type { Deps } from '../../deps'
 import { toPartnerFacts } from '../../dto/to-partner'
+import { tellTransferDue } from '../../notices/steps/tell-transfer-due'
 import { today } from '../../today'
 import { assertConfirmed } from './invoice-guards'
 
@@ -51,4 +52,5 @@ export const bookClientPayment = async (
   )
   await setClientPaidOn(trx, { id: invoiceId, paidOn, deadline })
   await postClientPayment(trx, ctx, { invoiceId, partnerId, listKop, paidOn, deadline })
+  await tellTransferDue(trx, { invoiceId, rule: deps.program.violations.overdueRule, at: ctx.now })
 }

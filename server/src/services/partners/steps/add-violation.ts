@@ -6,6 +6,7 @@ import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
 import { toViolation } from '../../dto/to-violation'
+import { tellViolation } from '../../notices/steps/tell-partner-state'
 import { notifyViolation } from './notify-violation'
 import { recomputePartnerState } from './recompute-partner-state'
 
@@ -38,6 +39,7 @@ export const addViolation = async (trx: Trx, deps: Deps, actor: Actor | { kind: 
   const violation = toViolation((await findViolation(trx, id))!)
   await notifyViolation(trx, deps.program, violation)
   await appendAudit(trx, actor, { action: 'violation.recorded', entity: 'violation', entityId: id, after: violation, reason: v.note })
-  await recomputePartnerState(trx, deps, { actor, now, partnerId: v.partnerId, reason: `Violation of ${v.rule}: ${v.note}` })
+  const state = await recomputePartnerState(trx, deps, { actor, now, partnerId: v.partnerId, reason: `Violation of ${v.rule}: ${v.note}` })
+  await tellViolation(trx, { violation, state, at: now })
   return violation
 }
