@@ -59,6 +59,11 @@ describe('notices of a transfer (AT-1.6)', () => {
     await passOn('2026-04-29T00:00:10+03:00')
     expect((await noticesOf(partner)).notices[0]).toMatchObject({ kind: 'transfer.dueToday', facts: { dueOn: '2026-04-29', invoiceNumber: invoice.number } })
 
+    // The card names the most urgent transfer in a line.
+    expect((await partner.call('GET', `/v1/clients/${accountNumber}`)).body.notice).toEqual({
+      kind: 'transfer.dueToday',
+      facts: { invoiceNumber: invoice.number, accountNumber, amountKop: invoice.totals.payableKop, dueOn: '2026-04-29' },
+    })
     await passOn('2026-04-30T08:00:00+03:00')
     expect((await kindsOf(partner))[0]).toBe('transfer.overdue')
     expect(await kindsOf(vendor)).toContain('staff.transferOverdue')
@@ -68,6 +73,7 @@ describe('notices of a transfer (AT-1.6)', () => {
     expect((await vendor.call('POST', `/v1/invoices/${invoice.id}/transfer`, { receivedOn: '2026-04-30' })).status).toBe(200)
     const after = await noticesOf(partner)
     expect(after.notices.filter((notice) => notice.kind.startsWith('transfer.') && notice.readAt === null)).toEqual([])
+    expect((await partner.call('GET', `/v1/clients/${accountNumber}`)).body.notice).toBeNull()
     const count = after.notices.length
     await passOn('2026-05-04T09:00:00+03:00')
     expect((await noticesOf(partner)).notices).toHaveLength(count)

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import { loadCalendars } from '../../config/load-calendars'
 import { transferReminder } from './transfer-reminder'
+import { urgentTransfer } from './urgent-transfer'
 
 const calendars = loadCalendars(fileURLToPath(new URL('../../../calendars', import.meta.url)), 'ru')
 
@@ -35,5 +36,20 @@ describe('transferReminder: what a partner is told on a day about a transfer awa
 
   test('a bad date is refused (X-7)', () => {
     expect(() => transferReminder({ today: '2026-02-30', dueOn: '2026-04-20', leadWorkingDays: 1, calendars })).toThrow()
+  })
+})
+
+describe('urgentTransfer: the line a client card says (AT-1.6)', () => {
+  const awaited = [
+    { invoiceNumber: '2026-000003', payableKop: 100n, dueOn: '2026-04-29' },
+    { invoiceNumber: '2026-000002', payableKop: 1_782_000n, dueOn: '2026-04-20' },
+  ]
+  test('the soonest deadline, said as the reminders say it on the day', () => {
+    expect(urgentTransfer({ awaited, today: '2026-04-17', leadWorkingDays: 1, calendars })).toEqual({ ...awaited[1], kind: 'transfer.dueSoon' })
+    expect(urgentTransfer({ awaited, today: '2026-04-13', leadWorkingDays: 1, calendars })?.kind).toBe('transfer.due')
+    expect(urgentTransfer({ awaited, today: '2026-04-21', leadWorkingDays: 1, calendars })?.kind).toBe('transfer.overdue')
+  })
+  test('nothing awaited, no line', () => {
+    expect(urgentTransfer({ awaited: [], today: '2026-04-17', leadWorkingDays: 1, calendars })).toBeNull()
   })
 })
