@@ -2,6 +2,7 @@ import type { Transporter } from 'nodemailer'
 import type { Deps } from '../services/deps'
 import { deliverCrmWritesPass } from './deliver-crm-writes'
 import { deliverOutbox } from './deliver-outbox'
+import { noticeReminders } from './notice-reminders'
 import { scanOverdue } from './scan-overdue'
 import { statusTransitions } from './status-transitions'
 
@@ -43,6 +44,7 @@ export const startJobs = ({ deps, mailer, intervalMs = 60_000, now = () => new D
       const scan = await scanOverdue(deps, now())
       if (scan.raised > 0) deps.logger.info({ raised: scan.raised }, 'overdue transfers turned into violations')
     })
+    await step('notice-reminders', async () => void (await noticeReminders(deps, now())))
     await step('status-transitions', async () => {
       const { ran, ...transitions } = await statusTransitions(deps, now())
       if (ran && Object.values(transitions).some(Boolean)) deps.logger.info(transitions, 'status transitions applied')

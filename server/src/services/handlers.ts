@@ -29,6 +29,8 @@ import { recordClientPayment } from './invoices/record-client-payment'
 import { recordTransfer } from './invoices/record-transfer'
 import { voidInvoice } from './invoices/void-invoice'
 import { statement } from './ledger/statement'
+import { listNotices } from './notices/list-notices'
+import { markNoticesRead } from './notices/mark-notices-read'
 import { overview } from './overview/overview'
 import { listPartnerInstallations } from './partner-installations/list-partner-installations'
 import { revokeInstallation } from './partner-installations/revoke-installation'
@@ -100,6 +102,8 @@ export const createHandlers = (deps: Deps): Handlers => ({
   me: (ctx) => me(deps, ctx),
   program: async () => programView(deps.program),
   overview: (ctx) => overview(deps, ctx),
+  notices: (ctx) => listNotices(deps, ctx),
+  markNoticesRead: (ctx, { body }) => markNoticesRead(deps, ctx, body),
   createClient: (ctx, { body }) => createClient(deps, ctx, body),
   clientCard: (ctx, { params }) => clientCard(deps, ctx, params.accountNumber),
   setNegotiation: (ctx, { params, body }) => setNegotiation(deps, ctx, params.accountNumber, body),

@@ -31,6 +31,7 @@ test('migrations create every table of the schema', async () => {
     'ledger_postings',
     'ledger_transactions',
     'link_codes',
+    'notices',
     'outbox',
     'partners',
     'pin_interests',
@@ -63,6 +64,7 @@ test('migrating an up-to-date database changes nothing', async () => {
     { name: '011-bank-payments' },
     { name: '012-crm-writes' },
     { name: '013-partner-admin' },
+    { name: '014-notices' },
   ])
 })
 

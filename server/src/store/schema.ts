@@ -341,6 +341,25 @@ export type OutboxTable = {
   last_error: string | null
 }
 
+export type NoticesTable = {
+  id: Generated<bigint>
+  /** 'partner:<id>' (every installation of that partner) or 'staff' (every vendor installation). */
+  recipient: string
+  /** The partner the notice is about: its recipient, or the one staff are told of. */
+  partner_id: string | null
+  kind: string
+  rule: string | null
+  params: Jsonb<Record<string, string>>
+  /** The client card the notice leads to; null when it leads to the overview. */
+  account_number: string | null
+  due_on: CalendarDate | null
+  /** What it is about: 'invoice:<id>', 'pin:<id>', 'violation:<id>' or 'partner:<id>'. */
+  subject: string
+  event_key: string
+  created_at: Date
+  read_at: Date | null
+}
+
 export type StatusSource = 'created' | 'authorization' | 'application' | 'review' | 'staff' | 'renewal'
 
 export type SystemReasonCode = 'entered' | 'authorized' | 'applicationApproved' | 'reviewConfirmed' | 'scheduled' | 'requirementsHeld'
@@ -454,6 +473,7 @@ export type Database = {
   idempotency_keys: IdempotencyKeysTable
   audit_log: AuditLogTable
   outbox: OutboxTable
+  notices: NoticesTable
   renewal_requests: RenewalRequestsTable
   status_history: StatusHistoryTable
   status_changes: StatusChangesTable
@@ -476,3 +496,4 @@ export type LedgerPostingRow = Selectable<LedgerPostingsTable>
 export type IdempotencyKeyRow = Selectable<IdempotencyKeysTable>
 export type AuditLogRow = Selectable<AuditLogTable>
 export type OutboxRow = Selectable<OutboxTable>
+export type NoticeRow = Selectable<NoticesTable>

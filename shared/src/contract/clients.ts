@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { ZAccountNumber, ZCountry, ZDate, ZId, ZInn, ZPhone, ZText, ZTimestamp } from './common'
+import { ZAccountNumber, ZCountry, ZDate, ZId, ZInn, ZKop, ZPhone, ZText, ZTimestamp } from './common'
 import { ZInvoice } from './invoices'
 import { ZPin } from './pins'
 
@@ -64,6 +64,16 @@ export const ZPartnerCard = z.object({
    * the partner holds the live pin already. Widgets offer the request only when it is null.
    */
   pinRefusal: z.nullable(z.object({ code: z.string(), message: z.string(), rule: z.optional(z.string()), details: z.optional(z.unknown()) })),
+  /**
+   * The client's most urgent transfer, as the card's one line says it (AT-1.6): the awaited one with
+   * the soonest deadline, told as the reminders tell it (due, due soon, due today, overdue); null when none is awaited.
+   */
+  notice: z.nullable(
+    z.object({
+      kind: z.enum(['transfer.due', 'transfer.dueSoon', 'transfer.dueToday', 'transfer.overdue']),
+      facts: z.object({ invoiceNumber: z.string(), accountNumber: ZAccountNumber, amountKop: ZKop, dueOn: ZDate }),
+    }),
+  ),
 })
 export const ZPinnedToOther = z.object({ pinnedToOther: z.literal(true) })
 export const ZVendorCard = z.object({

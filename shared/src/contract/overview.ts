@@ -11,6 +11,8 @@ export const ZPartnerOverview = z.object({
   pins: z.array(ZPin),
   awaitingTransfer: z.array(ZInvoice),
   violations: z.array(ZViolation),
+  /** How many of the caller's notices are unread: the overview's notices fold says it before it is opened. */
+  unreadNotices: z.int(),
 })
 /**
  * A pin request waiting for staff: when the decision is due (the program's working days after the
@@ -43,6 +45,8 @@ export const ZVendorOverview = z.object({
   calendarNotice: z.nullable(ZCalendarNotice),
   /** Live violations of every partner, newest first (at most 100), for staff to void one recorded in error (AT-4.1). */
   violations: z.array(ZViolation),
+  /** How many of the caller's notices are unread: the overview's notices fold says it before it is opened. */
+  unreadNotices: z.int(),
 })
 export const ZOverviewResponse = z.union([ZPartnerOverview, ZVendorOverview])
 export type TOverviewResponse = z.infer<typeof ZOverviewResponse>

@@ -213,6 +213,7 @@ export const buildPartnerCard = (overrides: Partial<TPartnerCard> = {}): TPartne
     canInvoice: pin?.state === 'approved',
     requiresPin: true,
     pinRefusal: null,
+    notice: null,
     ...overrides,
   }
 }
@@ -272,6 +273,7 @@ export const buildPartnerOverview = (overrides: Partial<TPartnerOverview> = {}):
   pins: [buildPin()],
   awaitingTransfer: [],
   violations: [],
+  unreadNotices: 0,
   ...overrides,
 })
 
@@ -294,6 +296,7 @@ export const buildVendorOverview = (overrides: Partial<TVendorOverview> = {}): T
   expelledReceivables: [],
   expelledClients: [],
   violations: [],
+  unreadNotices: 0,
   ...overrides,
 })
 

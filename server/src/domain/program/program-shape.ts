@@ -144,6 +144,8 @@ export const ZProgramShape = z.strictObject({
   pinApproval: z.enum(['auto', 'manual']),
   /** A pin request left undecided this many working days is shown to staff as an overdue decision (AT-1.2a, AT-4.4). */
   pinDecisionWorkingDays: ZInteger.min(1).max(250).default(10),
+  /** A partner is reminded of a transfer this many working days before its deadline, besides on the day itself (AT-1.6). */
+  transferReminderWorkingDays: ZInteger.min(1).max(60).default(1),
   territory: z.strictObject({ enforce: z.boolean() }),
   transfer: z.strictObject({
     workingDays: ZInteger.min(1).max(60),

@@ -2,6 +2,7 @@ import type { TClientCardResponse } from '../../../../shared/src/contract'
 import { DomainError } from '../../domain/domain-error'
 import { mayInvoice } from '../../domain/invoices/check-invoicing'
 import { type PaidInvoice, sublicenseTerms } from '../../domain/invoices/sublicense-terms'
+import { urgentTransfer } from '../../domain/notices/urgent-transfer'
 import { checkPinRequest } from '../../domain/pins/check-pin-request'
 import type { Program } from '../../domain/program/program-schema'
 import { notRegistered } from '../../store/queries/clients'
@@ -13,6 +14,7 @@ import type { Deps } from '../deps'
 import { toClient } from '../dto/to-client'
 import { toInvoice } from '../dto/to-invoice'
 import { toPin } from '../dto/to-pin'
+import { netOfCreditNotes } from '../invoices/steps/net-of-credit-notes'
 import { today } from '../today'
 
 /** The refusal a rule check throws, as the wire error it would be; null when the check passes. */
@@ -94,6 +96,15 @@ export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): P
       }),
     )
     const { requiresPin } = deps.program
+    // From the invoices already loaded: the card's line costs no statement of its own.
+    const urgent = urgentTransfer({
+      awaited: rows
+        .filter((row) => row.state === 'issued' && row.transfer_due_on !== null && row.transfer_received_on === null)
+        .map((row) => ({ invoiceNumber: row.number, payableKop: netOfCreditNotes(row).payableKop, dueOn: row.transfer_due_on! })),
+      today: day,
+      leadWorkingDays: deps.program.transferReminderWorkingDays,
+      calendars: deps.calendars,
+    })
     return {
       view: 'partner',
       accountNumber,
@@ -105,6 +116,10 @@ export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): P
       canInvoice,
       requiresPin,
       pinRefusal,
+      notice: urgent && {
+        kind: urgent.kind,
+        facts: { invoiceNumber: urgent.invoiceNumber, accountNumber, amountKop: Number(urgent.payableKop), dueOn: urgent.dueOn },
+      },
     }
   }
   return {

@@ -3,12 +3,14 @@ import { paymentDeadline } from '../../domain/invoices/payment-deadline'
 import { isOnTime, isTransferLate } from '../../domain/invoices/transfer-status'
 import { clientPaymentCorrectedVoid } from '../../domain/violations/system-notes'
 import { correctClientPaidOn, getVisibleInvoice } from '../../store/queries/invoices'
+import { setSubjectNoticesRead } from '../../store/queries/notices'
 import { getPartner } from '../../store/queries/partners'
 import { liveOverdueViolationsOf } from '../../store/queries/violations'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { toPartnerFacts } from '../dto/to-partner'
+import { tellTransferDue } from '../notices/steps/tell-transfer-due'
 import { loadPartnerDto } from '../partners/steps/load-partner-dto'
 import { voidViolationInTransaction } from '../partners/steps/void-violation-in-transaction'
 import { runWrite } from '../run-write'
@@ -85,6 +87,9 @@ export const correctClientPayment = (deps: Deps, ctx: Ctx, id: string, body: { p
     // an awaited one is left to the overdue pass, which raises it the day after the new deadline.
     if (receivedOn !== null && isLate)
       await ensureOverdueViolation(trx, deps, { actor: ctx.actor, now: ctx.now, invoice: { ...invoice, transfer_due_on: deadline.date } })
+    // The notices of the old deadline are done with; an awaited transfer is told its new one.
+    await setSubjectNoticesRead(trx, { subject: `invoice:${id}`, at: ctx.now })
+    if (receivedOn === null) await tellTransferDue(trx, { invoiceId: id, rule: deps.program.violations.overdueRule, at: ctx.now })
     await authorizeIfQualified(trx, deps, { partnerId: invoice.partner_id, now: ctx.now })
     return {
       invoice: await loadInvoice(trx, deps, ctx, id),

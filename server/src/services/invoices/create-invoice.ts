@@ -11,6 +11,7 @@ import { rememberCard } from '../crm-writes/steps/remember-card'
 import type { Deps } from '../deps'
 import { toInvoice } from '../dto/to-invoice'
 import { toJson } from '../json'
+import { tellTransferDue } from '../notices/steps/tell-transfer-due'
 import { runWrite } from '../run-write'
 import { today } from '../today'
 import { postClientPayment } from './steps/book-client-payment'
@@ -66,7 +67,9 @@ export const createInvoice = (deps: Deps, ctx: Ctx, body: TCreateInvoiceRequest)
       after: { number: row.number, totals: toJson(totals), discountSource },
     })
     await rememberCard(trx, ctx, client?.account_number)
-    if (body.clientPaidOn && deadline)
+    if (body.clientPaidOn && deadline) {
       await postClientPayment(trx, deps, ctx, { invoiceId: id, partnerId, listKop: totals.listKop, paidOn: body.clientPaidOn, deadline })
+      await tellTransferDue(trx, { invoiceId: id, rule: deps.program.violations.overdueRule, at: ctx.now })
+    }
     return { invoice: toInvoice({ ...row, partner_name: partner.name, client_name: client?.name ?? null, credit_notes: [] }, issuedOn, deps.calendars) }
   })

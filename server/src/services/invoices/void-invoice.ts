@@ -2,6 +2,7 @@ import { AppError } from '../../../../shared/src/contract'
 import { reversePostings } from '../../domain/ledger/invoice-postings'
 import { getVisibleInvoice, setInvoiceVoid } from '../../store/queries/invoices'
 import { appendLedgerTransaction, unreversedTransactionsOf } from '../../store/queries/ledger'
+import { setSubjectNoticesRead } from '../../store/queries/notices'
 import { appendAudit } from '../audit'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
@@ -18,6 +19,7 @@ export const voidInvoice = (deps: Deps, ctx: Ctx, id: string, body: { reason: st
     const invoice = await getVisibleInvoice(trx, id, null, true)
     if (invoice.state === 'void') throw new AppError('invalid_state', `Invoice ${invoice.number} is already void`, { rule: 'X-3' })
     await setInvoiceVoid(trx, { id, reason: body.reason })
+    await setSubjectNoticesRead(trx, { subject: `invoice:${id}`, at: ctx.now })
     for (const tx of await unreversedTransactionsOf(trx, id)) {
       await appendLedgerTransaction(trx, {
         kind: 'reversal',

@@ -2,6 +2,7 @@ import type { TOverviewResponse } from '../../../../shared/src/contract'
 import { calendarNotice } from '../../domain/calendar/calendar-notice'
 import { isLosingStatus } from '../../domain/violations/check-standing'
 import { invoicesAwaitingTransfer } from '../../store/queries/invoices'
+import { unreadNoticeCount } from '../../store/queries/notices'
 import { pinsOfPartner } from '../../store/queries/pins'
 import { liveViolations, violationsOfPartner } from '../../store/queries/violations'
 import { partnerIdOf } from '../actor'
@@ -10,6 +11,7 @@ import type { Deps } from '../deps'
 import { toInvoice } from '../dto/to-invoice'
 import { toPin } from '../dto/to-pin'
 import { toViolation } from '../dto/to-violation'
+import { callerRecipient } from '../notices/caller-recipient'
 import { listPartners } from '../partners/list-partners'
 import { affectedClients } from '../partners/steps/affected-clients'
 import { pinRequestsFor } from '../pins/steps/pin-requests-for'
@@ -29,7 +31,8 @@ export const overview = async (deps: Deps, ctx: Ctx): Promise<TOverviewResponse>
   if (partnerId) {
     const pins = (await pinsOfPartner(db, partnerId)).map(toPin)
     const violations = (await violationsOfPartner(db, partnerId)).map(toViolation)
-    return { view: 'partner', pins, awaitingTransfer, violations }
+    const unreadNotices = await unreadNoticeCount(db, callerRecipient(ctx))
+    return { view: 'partner', pins, awaitingTransfer, violations, unreadNotices }
   }
   const pinRequests = await pinRequestsFor(deps, day)
   const { partners: listed } = await listPartners(deps, ctx)
@@ -51,5 +54,6 @@ export const overview = async (deps: Deps, ctx: Ctx): Promise<TOverviewResponse>
     calendarNotice: calendarNotice({ today: day, calendars: deps.calendars }),
     // The newest live ones: a violation recorded in error is voided from here (AT-4.1).
     violations: (await liveViolations(db, 100)).map(toViolation),
+    unreadNotices: await unreadNoticeCount(db, callerRecipient(ctx)),
   }
 }

@@ -16,6 +16,7 @@ import { rememberCard } from '../crm-writes/steps/remember-card'
 import type { Deps } from '../deps'
 import { toPartnerFacts } from '../dto/to-partner'
 import { toPin } from '../dto/to-pin'
+import { tellPinRequested } from '../notices/steps/tell-pin'
 import { runWrite } from '../run-write'
 import { today } from '../today'
 import { checkPinFor, placePin } from './steps/place-pin'
@@ -70,6 +71,7 @@ const placeRequest = (deps: Deps, ctx: Ctx, body: { accountNumber: string }) =>
     if (verdict === 'own' && livePin) return { pin: toPin(livePin) }
     const { id, action } = await placePin(trx, deps, ctx, { partnerId, accountNumber: client.account_number })
     const pin = toPin((await findPin(trx, id))!)
+    await tellPinRequested(trx, { pin, at: ctx.now })
     await appendAudit(trx, ctx.actor, { action, entity: 'pin', entityId: id, after: pin })
     if (pin.state === 'requested') {
       const day = today(deps, ctx)

@@ -12,6 +12,7 @@ import * as pinInterests from './010-pin-interests'
 import * as bankPayments from './011-bank-payments'
 import * as crmWrites from './012-crm-writes'
 import * as partnerAdmin from './013-partner-admin'
+import * as notices from './014-notices'
 
 /** Every migration, by name; Kysely applies them in name order. Add new ones here. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '011-bank-payments': bankPayments,
   '012-crm-writes': crmWrites,
   '013-partner-admin': partnerAdmin,
+  '014-notices': notices,
 }

@@ -1,6 +1,7 @@
 import { ADMIN_ROUTES } from './admin'
 import { BANK_ROUTES } from './bank'
 import { CRM_WRITE_ROUTES } from './crm-writes'
+import { NOTICE_ROUTES } from './notices'
 import { PARTNER_ROUTES } from './partners'
 import { REPORT_ROUTES } from './reports'
 import { STATUS_ROUTES } from './status'
@@ -10,6 +11,7 @@ import { WIDGET_ROUTES } from './widget'
 export { ADMIN_ROUTES } from './admin'
 export { BANK_ROUTES } from './bank'
 export { CRM_WRITE_ROUTES } from './crm-writes'
+export { NOTICE_ROUTES } from './notices'
 export { PARTNER_ROUTES } from './partners'
 export { REPORT_ROUTES } from './reports'
 export type { Caller, RouteSpec } from './route-spec'
@@ -19,7 +21,7 @@ export { WIDGET_ROUTES } from './widget'
 
 /**
  * The HTTP API v1: the relay validates with it, the client parses with it, OpenAPI is generated from it.
- * Written once, in groups, so the browser imports only the group a screen calls (`./widget`, `./status`, `./vendor`, `./reports`, `./bank`, `./crm-writes`, `./partners`).
+ * Written once, in groups, so the browser imports only the group a screen calls (`./widget`, `./status`, `./vendor`, `./reports`, `./bank`, `./crm-writes`, `./partners`, `./notices`).
  */
 export const ROUTES = {
   ...WIDGET_ROUTES,
@@ -29,6 +31,7 @@ export const ROUTES = {
   ...BANK_ROUTES,
   ...CRM_WRITE_ROUTES,
   ...PARTNER_ROUTES,
+  ...NOTICE_ROUTES,
   ...ADMIN_ROUTES,
 }
 

@@ -3,6 +3,7 @@ import { ADMIN_ROUTES } from './admin'
 import { BANK_ROUTES } from './bank'
 import { CRM_WRITE_ROUTES } from './crm-writes'
 import { ROUTES } from './index'
+import { NOTICE_ROUTES } from './notices'
 import { PARTNER_ROUTES } from './partners'
 import { REPORT_ROUTES } from './reports'
 import { STATUS_ROUTES } from './status'
@@ -17,6 +18,7 @@ const GROUPS = {
   bank: BANK_ROUTES,
   crmWrites: CRM_WRITE_ROUTES,
   partners: PARTNER_ROUTES,
+  notices: NOTICE_ROUTES,
   admin: ADMIN_ROUTES,
 }
 

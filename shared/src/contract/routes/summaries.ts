@@ -15,6 +15,8 @@ export const ROUTE_SUMMARIES: Record<RouteName, string> = {
   me: 'Who is calling: role, partner status, state, discounts',
   program: 'The partner program: products and prices',
   overview: 'What waits for the caller: pins, transfers, violations',
+  notices: "The caller's latest notices (its partner's or vendor staff's), newest first, with the unread count",
+  markNoticesRead: "Marks the caller's notices read: the listed ids or all; an id not the caller's refuses the whole request",
   createClient: 'Register a client account (AT-1.1)',
   clientCard: 'The client card as the caller may see it (X-5, AT-4.2)',
   setNegotiation: 'Open or close a direct-negotiation mark (AT-1.2a)',

@@ -4,6 +4,7 @@ import type { OverviewStore } from '../../stores/create-overview-store'
 import { useI18n } from '../context'
 import { ErrorNotice, Notice } from '../kit/notice'
 import { Loading } from '../kit/status'
+import { NoticesFold } from '../notices/notices-fold'
 import { useStore } from '../use-store'
 import { type Detail, OpenDetail } from './detail-links'
 import { LazyDetail } from './lazy-detail'
@@ -47,7 +48,10 @@ export const OverviewPage = ({ store }: { store: OverviewStore }) => {
   // The overview stays mounted under an opened client or partner, so the way back finds it as it was.
   return (
     <OpenDetail.Provider value={open}>
-      <div hidden={detail !== null}>{page}</div>
+      <div hidden={detail !== null}>
+        <NoticesFold unread={state.overview.unreadNotices} />
+        {page}
+      </div>
       {detail && (
         <LazyDetail
           detail={detail}

@@ -12,6 +12,18 @@ import { PinBlock } from './pin-block'
 import { QuoteForm } from './quote-form'
 import { SublicenseList } from './sublicense-list'
 
+/** The client's most urgent transfer in one line (AT-1.6): «Перевести 17 820,00 ₽ по счёту № 2026-000002 до 09.12.2026». */
+const UrgentLine = ({ notice: { kind, facts } }: { notice: NonNullable<TPartnerCard['notice']> }) => {
+  const i18n = useI18n()
+  const vars = { amount: i18n.money(facts.amountKop), invoice: facts.invoiceNumber, date: i18n.date(facts.dueOn) }
+  const key = kind === 'transfer.overdue' ? 'card.notice.overdue' : kind === 'transfer.dueToday' ? 'card.notice.dueToday' : 'card.notice.due'
+  return (
+    <Notice kind={kind === 'transfer.due' ? 'info' : 'warning'}>
+      <span data-card-notice={kind}>{i18n.t(key, vars)}</span>
+    </Notice>
+  )
+}
+
 /** The client as this partner sees it: pin, new invoice when the relay says it may invoice, invoices, paid sublicenses. */
 export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartnerCard }) => {
   const i18n = useI18n()
@@ -24,6 +36,7 @@ export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartner
   return (
     <div class="pr-card pr-card--partner">
       <PartnerStateNotice state={partnerState} rule={state.me?.program.statusRule} />
+      {card.notice && <UrgentLine notice={card.notice} />}
       <Section title={i18n.t('card.title')} class="pr-span">
         {card.client && (
           <div class="pr-client">

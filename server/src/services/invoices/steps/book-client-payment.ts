@@ -11,6 +11,7 @@ import type { Ctx } from '../../context'
 import { queueTransferTask } from '../../crm-writes/steps/queue-crm-writes'
 import type { Deps } from '../../deps'
 import { toPartnerFacts } from '../../dto/to-partner'
+import { tellTransferDue } from '../../notices/steps/tell-transfer-due'
 import { today } from '../../today'
 import { assertConfirmed } from './invoice-guards'
 
@@ -56,4 +57,5 @@ export const bookClientPayment = async (
   )
   await setClientPaidOn(trx, { id: invoiceId, paidOn, deadline })
   await postClientPayment(trx, deps, ctx, { invoiceId, partnerId, listKop, paidOn, deadline })
+  await tellTransferDue(trx, { invoiceId, rule: deps.program.violations.overdueRule, at: ctx.now })
 }

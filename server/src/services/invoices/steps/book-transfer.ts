@@ -4,6 +4,7 @@ import { transferPostings } from '../../../domain/ledger/invoice-postings'
 import type { Trx } from '../../../store/db'
 import { getVisibleInvoice, setTransferReceived } from '../../../store/queries/invoices'
 import { appendLedgerTransaction } from '../../../store/queries/ledger'
+import { setSubjectNoticesRead } from '../../../store/queries/notices'
 import { findOverdueViolation } from '../../../store/queries/violations'
 import { appendAudit } from '../../audit'
 import type { Ctx } from '../../context'
@@ -33,6 +34,8 @@ export const bookTransfer = async (trx: Trx, deps: Deps, ctx: Ctx, { id, receive
   }
   const onTime = isOnTime({ receivedOn, dueOn: invoice.transfer_due_on })
   await setTransferReceived(trx, { id, receivedOn, onTime })
+  // The transfer is done: its reminders are read for the partner and staff alike, and no more come.
+  await setSubjectNoticesRead(trx, { subject: `invoice:${id}`, at: ctx.now })
   // The partner transfers what the invoice's credit notes left of the payable (X-2); nothing when they took it all.
   const { payableKop } = netOfCreditNotes(invoice)
   if (payableKop > 0n) {

@@ -7,6 +7,7 @@ import type { Actor } from '../../context'
 import { queueViolationNote } from '../../crm-writes/steps/queue-crm-writes'
 import type { Deps } from '../../deps'
 import { toViolation } from '../../dto/to-violation'
+import { tellViolation } from '../../notices/steps/tell-partner-state'
 import { notifyViolation } from './notify-violation'
 import { recomputePartnerState } from './recompute-partner-state'
 
@@ -43,6 +44,7 @@ export const addViolation = async (trx: Trx, deps: Deps, actor: Actor | { kind: 
     now,
   })
   await appendAudit(trx, actor, { action: 'violation.recorded', entity: 'violation', entityId: id, after: violation, reason: v.note })
-  await recomputePartnerState(trx, deps, { actor, now, partnerId: v.partnerId, reason: `Violation of ${v.rule}: ${v.note}` })
+  const state = await recomputePartnerState(trx, deps, { actor, now, partnerId: v.partnerId, reason: `Violation of ${v.rule}: ${v.note}` })
+  await tellViolation(trx, { violation, state, at: now })
   return violation
 }

@@ -8,6 +8,7 @@ import { liveViolationNotices } from '../../../store/queries/violations'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import type { Deps } from '../../deps'
+import { tellStateChanged } from '../../notices/steps/tell-partner-state'
 import { expelInTransaction } from './expel-in-transaction'
 
 /**
@@ -33,6 +34,7 @@ export const recomputePartnerState = async (
     return next
   }
   await updatePartner(trx, partnerId, { state: next, updated_at: now })
+  await tellStateChanged(trx, { partnerId, partnerName: partner.name, from: current, to: next, reason, at: now })
   await appendAudit(trx, actor, {
     action: 'partner.state-changed',
     entity: 'partner',

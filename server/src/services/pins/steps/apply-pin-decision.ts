@@ -6,6 +6,7 @@ import { findPin, updatePin } from '../../../store/queries/pins'
 import { appendAudit } from '../../audit'
 import type { Actor } from '../../context'
 import { toPin } from '../../dto/to-pin'
+import { tellPinDecided } from '../../notices/steps/tell-pin'
 
 /** Moves one pin through its state machine inside the caller's transaction; shared with expulsion. */
 export const applyPinDecision = async (
@@ -36,6 +37,7 @@ export const applyPinDecision = async (
     ...(confirmation ? { client_confirmed: confirmation.confirmed, client_confirmation_note: confirmation.note } : {}),
   })
   const pin = toPin((await findPin(trx, pinId))!)
+  await tellPinDecided(trx, { pin, at: now })
   await appendAudit(trx, actor, { action: `pin.${state}`, entity: 'pin', entityId: pinId, before: toPin(before), after: pin, reason })
   return pin
 }
