@@ -14,6 +14,8 @@ import { listInstallations } from './crm-access/list-installations'
 import { startAmocrmAuthorisation } from './crm-access/start-amocrm-authorisation'
 import type { Deps } from './deps'
 import type { Handlers } from './handler-types'
+import { applyImport } from './imports/apply-import'
+import { previewImport } from './imports/preview-import'
 import { linkInstallation } from './installations/link-installation'
 import { me } from './installations/me'
 import { programView } from './installations/program-view'
@@ -71,6 +73,10 @@ export const createHandlers = (deps: Deps): Handlers => ({
   createLinkCode: (ctx, { body }) => createLinkCode(deps, ctx, body),
   previewBankStatement: (ctx, { body }) => previewBankStatement(deps, ctx, body),
   recordBankStatement: (ctx, { body }) => recordBankStatement(deps, ctx, body),
+  previewImport: (ctx, { body }) => previewImport(deps, ctx, body),
+  applyImport: (ctx, { body }) => applyImport(deps, ctx, body),
+  adminPreviewImport: (ctx, { body }) => previewImport(deps, ctx, body),
+  adminApplyImport: (ctx, { body }) => applyImport(deps, ctx, body),
   report: (ctx, { params, query }) => report(deps, ctx, params.name, query),
   adminReport: (ctx, { params, query }) => report(deps, ctx, params.name, query),
   linkInstallation: (ctx, { body }) => linkInstallation(deps, ctx, body),

@@ -21,7 +21,9 @@ test('migrations create every table of the schema', async () => {
     'clients',
     'credit_notes',
     'crm_access',
+    'historic_invoices',
     'idempotency_keys',
+    'imported_terms',
     'installations',
     'invoice_counters',
     'invoices',
@@ -58,6 +60,7 @@ test('migrating an up-to-date database changes nothing', async () => {
     { name: '009-violation-void-reasons' },
     { name: '010-pin-interests' },
     { name: '011-bank-payments' },
+    { name: '013-imports' },
   ])
 })
 

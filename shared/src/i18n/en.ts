@@ -156,6 +156,8 @@ export const en: Messages = {
   'sublicense.terms': '{quantity} {sublicenses} for {months} {months_word}',
   'sublicense.termsOnce': '{quantity} pcs',
   'sublicense.period': '{from} – {through}',
+  'sublicense.until': 'paid until {through}',
+  'sublicense.imported': 'from the previous cabinet',
   'sublicense.from': 'from {from}',
   'sublicense.invoice': 'invoice {number}',
   'sublicense.onTime': 'transferred on time',

@@ -154,6 +154,8 @@ export const ru = {
   'sublicense.terms': '{quantity} {sublicenses} на {months} {months_word}',
   'sublicense.termsOnce': '{quantity} шт.',
   'sublicense.period': '{from} — {through}',
+  'sublicense.until': 'оплачено до {through}',
+  'sublicense.imported': 'из прежнего кабинета',
   'sublicense.from': 'с {from}',
   'sublicense.invoice': 'счёт № {number}',
   'sublicense.onTime': 'перевод вовремя',

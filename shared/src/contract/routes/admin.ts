@@ -1,11 +1,13 @@
 import { ZAmocrmAuthorisationResponse, ZBitrix24TokensRequest, ZCrmAccessResponse, ZInstallationListResponse } from '../crm-access'
 import { ZHealthResponse, ZReadyResponse } from '../health'
+import { ZImportRequest, ZImportResult } from '../imports'
 import { ZCreateLinkCodeRequest, ZLinkCodeResponse } from '../installations'
 import { ZInvoiceEnvelope, ZInvoiceListResponse } from '../invoices'
 import { ZCreatePartnerRequest, ZPartnerDetailsResponse, ZPartnerEnvelope, ZPartnerListResponse } from '../partners'
 import { ZPinListResponse } from '../pins'
 import { ZReportCsv, ZReportQuery } from '../reports'
 import { ZStatusApplicationListResponse } from '../statuses'
+import { IMPORT_BODY_BYTES } from './bank'
 import { spec } from './route-spec'
 
 /**
@@ -29,6 +31,25 @@ export const ADMIN_ROUTES = spec({
     caller: 'admin',
     response: ZPartnerListResponse,
     status: 200,
+  },
+  adminPreviewImport: {
+    method: 'post',
+    path: '/v1/admin/imports/preview',
+    caller: 'admin',
+    body: ZImportRequest,
+    response: ZImportResult,
+    status: 200,
+    maxBodyBytes: IMPORT_BODY_BYTES,
+  },
+  adminApplyImport: {
+    method: 'post',
+    path: '/v1/admin/imports',
+    caller: 'admin',
+    body: ZImportRequest,
+    response: ZImportResult,
+    status: 200,
+    idempotent: true,
+    maxBodyBytes: IMPORT_BODY_BYTES,
   },
   adminReport: {
     method: 'get',
