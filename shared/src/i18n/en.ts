@@ -221,6 +221,7 @@ export const en: Messages = {
   'vendor.reports': 'Accounting and bank',
   'vendor.reports.hint': 'CSV files that open in Excel as they are. The period applies to invoices and the statement; the other reports are as of today.',
   'vendor.reports.open': 'Download CSV files for Excel',
+  'vendor.import.open': 'Import from CSV: partners, clients, invoices',
   'vendor.bank.open': 'Reconcile transfers with the bank statement',
   'vendor.bank.hint':
     "Load the statement in the 1CClientBankExchange format (the client-bank's export for 1C). A payment whose invoice number, partner INN and amount agree can be recorded as a transfer; record the others by hand.",

@@ -27,6 +27,25 @@ export const staffRu = {
   'confirm.shown': 'Клиент подтвердил, что знает партнёра',
   'confirm.shownWithNote': 'Клиент подтвердил, что знает партнёра: {note}',
   'violation.chooseRule': 'Выберите пункт',
+  'import.hint':
+    'CSV из прежнего кабинета или Excel: UTF-8 или Windows-1251, разделитель «;» или «,», строка заголовков по-русски или по-английски, даты ДД.ММ.ГГГГ, суммы с запятой. Сначала проверка — ничего не записывается; затем импорт одной транзакцией. Повторный импорт того же файла ничего не меняет.',
+  'import.kind': 'Что в файле',
+  'import.kind.auto': 'Определить по заголовку',
+  'import.kind.partners': 'Партнёры',
+  'import.kind.clients': 'Клиенты, закрепления и оплаченные сроки',
+  'import.kind.invoices': 'Счета прежнего кабинета',
+  'import.file': 'Файл CSV',
+  'import.tooLarge': 'Файл больше {mb} МБ: разделите его на части.',
+  'import.summary': 'Проверка ({kind}): будет создано {created}, без изменений {unchanged}, конфликтов {conflict}, ошибок {error}',
+  'import.appliedSummary': 'Импортировано ({kind}): создано {created}, без изменений {unchanged}, конфликтов {conflict}',
+  'import.fixErrors': 'Исправьте строки с ошибками и загрузите файл снова: пока в файле есть ошибки, не импортируется ничего.',
+  'import.outcome.created': 'будет создано',
+  'import.outcome.unchanged': 'без изменений',
+  'import.outcome.conflict': 'конфликт — не перезаписывается',
+  'import.outcome.error': 'ошибка',
+  'import.line': 'Строка {line} · {key}',
+  'import.more': 'и ещё строк: {count}',
+  'import.apply': 'Импортировать',
 }
 
 export type StaffMessageKey = keyof typeof staffRu

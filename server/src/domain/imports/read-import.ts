@@ -221,8 +221,8 @@ const readInvoice = (read: ReturnType<typeof lineReader>): InvoiceLine | null =>
 
 const keyOf = (kind: ImportKind, cells: Map<string, string>) => {
   if (kind === 'partners') return cells.get('inn') ?? ''
-  if (kind === 'clients') return [cells.get('accountNumber') ?? '', cells.get('product') ?? ''].join('/')
-  return [cells.get('number') ?? '', cells.get('product') ?? ''].join('/')
+  const [head, product] = kind === 'clients' ? [cells.get('accountNumber'), cells.get('product')] : [cells.get('number'), cells.get('product')]
+  return product ? `${head ?? ''}/${product}` : (head ?? '')
 }
 
 /** What the lines of one invoice must agree on: they are one invoice. */
