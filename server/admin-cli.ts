@@ -170,22 +170,28 @@ const commands: Record<string, () => Promise<void>> = {
     const dryRun = values['dry-run'] ?? false
     const preview = await call('POST', '/v1/admin/imports/preview', body)
     const lang = values.lang === 'en' ? 'en' : 'ru'
-    const lines = preview.lines.map(
-      (line: { line: number; key: string; outcome: string; problems: { field: string; ru: string; en: string }[] }) =>
-        `${String(line.line).padStart(6)}  ${line.outcome.padEnd(9)} ${line.key}${line.problems.map((problem) => `\n${' '.repeat(18)}${problem.field}: ${problem[lang]}`).join('')}`,
-    )
-    const counts = (answer: { summary: Record<string, number> }) =>
-      Object.entries(answer.summary)
+    type Answer = {
+      kind: string
+      summary: Record<string, number>
+      lines: { line: number; key: string; outcome: string; problems: { field: string; ru: string; en: string }[] }[]
+    }
+    const report = (answer: Answer, what: string) => [
+      ...answer.lines.map(
+        (line) =>
+          `${String(line.line).padStart(6)}  ${line.outcome.padEnd(9)} ${line.key}${line.problems.map((problem) => `\n${' '.repeat(18)}${problem.field}: ${problem[lang]}`).join('')}`,
+      ),
+      `${answer.kind}: ${Object.entries(answer.summary)
         .map(([outcome, count]) => `${count} ${outcome}`)
-        .join(', ')
+        .join(', ')} (${what})`,
+    ]
     if (dryRun || preview.summary.error > 0) {
-      print(preview, [...lines, `${preview.kind}: ${counts(preview)} (dry run, nothing written)`].join('\n'))
+      print(preview, report(preview, 'dry run, nothing written').join('\n'))
       if (preview.summary.error > 0) process.exitCode = 1
       return
     }
     // No Idempotency-Key: the import is idempotent by what it holds, so a second run answers "unchanged".
     const applied = await call('POST', '/v1/admin/imports', body)
-    print(applied, `${preview.kind}: ${counts(applied)} (applied)`)
+    print(applied, report(applied, 'applied').join('\n'))
   },
   'calendar:check': async () => {
     const [{ readConfig, loadCalendars, loadProgram }, { calendarNotice, calendarStates }, { todayIn }] = await Promise.all([

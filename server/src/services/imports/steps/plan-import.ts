@@ -93,6 +93,14 @@ const planClients = async (db: Db, lines: ReadLine<ClientLine>[]): Promise<Impor
     const partner = partnerByInn.get(value.partnerInn)
     if (!partner) return { line: line.line, key: line.key, outcome: 'error', problems: [noPartner(value.partnerInn)] }
     const client = clientByAccount.get(value.accountNumber)
+    if (partner.state === 'expelled' && client?.partner_id !== partner.id) {
+      const problem = {
+        field: 'partnerInn',
+        ru: `партнёр с ИНН ${value.partnerInn} исключён: за ним не закрепляют клиентов (AT-4.3)`,
+        en: `the partner with INN ${value.partnerInn} is expelled: no client is pinned to it (AT-4.3)`,
+      }
+      return { line: line.line, key: line.key, outcome: 'error', problems: [problem] }
+    }
     const holder = pinnedTo.get(value.accountNumber) ?? client?.partner_id ?? null
     if (holder && holder !== partner.id) {
       const name = client?.partner_name ?? ''
