@@ -27,6 +27,10 @@ Commands:
                    a CSV report for the accountant (UTF-8 with BOM, «;»): invoices, overdue-transfers,
                    receivables, expelled-clients, ledger (needs --partner), pins; the current month
                    unless a period is given; written to FILE, else to name_from_to.csv
+  import FILE      [--dry-run] [--kind partners|clients|invoices] [--lang en]
+                   a CSV of partners, of clients with their pins and paid terms, or of historic
+                   invoices (UTF-8 or Windows-1251, «;» or «,»): each line's outcome, then applied in
+                   one transaction unless --dry-run; the kind comes from the header unless given
   calendar:check               each year's production calendar: final (its decree is in the file),
                                provisional, or missing for next year; exits 1 when one needs work
 
@@ -76,6 +80,8 @@ const { values, positionals } = parseArgs({
     lang: { type: 'string' },
     out: { type: 'string' },
     'data-dir': { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    kind: { type: 'string' },
     force: { type: 'boolean' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -200,6 +206,42 @@ const commands: Record<string, () => Promise<void>> = {
     const csv = Buffer.from(await response.arrayBuffer())
     writeFileSync(file, csv)
     console.log(`wrote ${file}: ${csv.toString('utf8').split('\r\n').length - 2} rows`)
+  },
+  import: async () => {
+    const file = positionals[1] ?? fail('import needs a file: npm run admin -- import --dry-run partners.csv')
+    const bytes = (() => {
+      try {
+        return readFileSync(file)
+      } catch (error) {
+        return fail(`Cannot read ${file}: ${(error as Error).message}`)
+      }
+    })()
+    const body = { file: bytes.toString('base64'), ...(values.kind ? { kind: values.kind } : {}) }
+    const dryRun = values['dry-run'] ?? false
+    const preview = await call('POST', '/v1/admin/imports/preview', body)
+    const lang = values.lang === 'en' ? 'en' : 'ru'
+    type Answer = {
+      kind: string
+      summary: Record<string, number>
+      lines: { line: number; key: string; outcome: string; problems: { field: string; ru: string; en: string }[] }[]
+    }
+    const report = (answer: Answer, what: string) => [
+      ...answer.lines.map(
+        (line) =>
+          `${String(line.line).padStart(6)}  ${line.outcome.padEnd(9)} ${line.key}${line.problems.map((problem) => `\n${' '.repeat(18)}${problem.field}: ${problem[lang]}`).join('')}`,
+      ),
+      `${answer.kind}: ${Object.entries(answer.summary)
+        .map(([outcome, count]) => `${count} ${outcome}`)
+        .join(', ')} (${what})`,
+    ]
+    if (dryRun || preview.summary.error > 0) {
+      print(preview, report(preview, 'dry run, nothing written').join('\n'))
+      if (preview.summary.error > 0) process.exitCode = 1
+      return
+    }
+    // No Idempotency-Key: the import is idempotent by what it holds, so a second run answers "unchanged".
+    const applied = await call('POST', '/v1/admin/imports', body)
+    print(applied, report(applied, 'applied').join('\n'))
   },
   'calendar:check': async () => {
     const [{ readConfig, loadCalendars, loadProgram }, { calendarNotice, calendarStates }, { todayIn }] = await Promise.all([

@@ -11,6 +11,7 @@ import { createRelay } from '../src/create-relay'
 import { signDisposableToken } from '../src/demo/sign-disposable-token'
 import { createDb, type Db } from '../src/store/create-db'
 import { countPostings, fillLedger } from './fill-ledger'
+import { benchImport } from './import-clients'
 import { load } from './load'
 
 const ADMIN = 'bench-admin-token-0123456789'
@@ -27,7 +28,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5)
 const BIG_LEDGER = Number(process.env.BENCH_BIG_LEDGER ?? 1_000_000)
 /** A directory: the relay's CPU profile under full load is written there for each route measured. */
 const PROFILE_DIR = process.env.BENCH_PROFILE
-/** 'reads': only the bare endpoint, the card and the quote (the invoice figures take minutes). */
+/** 'reads': only the bare endpoint, the card and the quote (the invoice figures take minutes); 'import': only the import of 10 000 clients on PGlite. */
 const ONLY = process.env.BENCH_ONLY
 
 type Row = { engine: string; what: string; rps: string; p50: string; p99: string; note: string }
@@ -241,11 +242,33 @@ const benchEngine = async (engine: 'pglite' | 'postgres', serverUrl: string | nu
   await finish()
 }
 
+/** Issue 10's budget: 10 000 client lines with their pins and paid terms imported in under 30 s on PGlite. */
+const benchImportOn = async (engine: 'pglite' | 'postgres', serverUrl: string | null) => {
+  const store = await openEngine(engine, serverUrl)
+  try {
+    const { count, previewSeconds, applySeconds, againSeconds } = await benchImport(store)
+    rows.push({
+      engine,
+      what: `import ${count} clients`,
+      rps: `${(count / applySeconds).toFixed(0)}`,
+      p50: '-',
+      p99: '-',
+      note: `dry run ${previewSeconds.toFixed(1)} s, import ${applySeconds.toFixed(1)} s (budget 30 s), the same file again ${againSeconds.toFixed(1)} s`,
+    })
+  } finally {
+    await store.cleanup()
+  }
+}
+
 const main = async () => {
-  await benchEngine('pglite', null)
-  const serverUrl = await postgresServer()
-  if (serverUrl) await benchEngine('postgres', serverUrl)
-  else rows.push({ engine: 'postgres', what: 'skipped', rps: '-', p50: '-', p99: '-', note: 'no PostgreSQL server reachable (set DATABASE_URL)' })
+  if (ONLY === 'import') await benchImportOn('pglite', null)
+  else {
+    await benchEngine('pglite', null)
+    await benchImportOn('pglite', null)
+    const serverUrl = await postgresServer()
+    if (serverUrl) await benchEngine('postgres', serverUrl)
+    else rows.push({ engine: 'postgres', what: 'skipped', rps: '-', p50: '-', p99: '-', note: 'no PostgreSQL server reachable (set DATABASE_URL)' })
+  }
   const header: Row = { engine: 'engine', what: 'what', rps: 'req/s', p50: 'p50', p99: 'p99', note: 'note' }
   const widths = Object.keys(header).map((k) => Math.max(...[header, ...rows].map((r) => r[k as keyof Row].length)))
   const line = (r: Row) =>

@@ -16,6 +16,8 @@ import { crmWriteSettings } from './crm-writes/crm-write-settings'
 import { setCrmWriteSettings } from './crm-writes/set-crm-write-settings'
 import type { Deps } from './deps'
 import type { Handlers } from './handler-types'
+import { applyImport } from './imports/apply-import'
+import { previewImport } from './imports/preview-import'
 import { linkInstallation } from './installations/link-installation'
 import { me } from './installations/me'
 import { programView } from './installations/program-view'
@@ -90,6 +92,10 @@ export const createHandlers = (deps: Deps): Handlers => ({
     revokeInstallation(deps, ctx, { partnerId: params.id, installationId: params.installationId, reason: body.reason }),
   previewBankStatement: (ctx, { body }) => previewBankStatement(deps, ctx, body),
   recordBankStatement: (ctx, { body }) => recordBankStatement(deps, ctx, body),
+  previewImport: (ctx, { body }) => previewImport(deps, ctx, body),
+  applyImport: (ctx, { body }) => applyImport(deps, ctx, body),
+  adminPreviewImport: (ctx, { body }) => previewImport(deps, ctx, body),
+  adminApplyImport: (ctx, { body }) => applyImport(deps, ctx, body),
   report: (ctx, { params, query }) => report(deps, ctx, params.name, query),
   adminReport: (ctx, { params, query }) => report(deps, ctx, params.name, query),
   linkInstallation: (ctx, { body }) => linkInstallation(deps, ctx, body),

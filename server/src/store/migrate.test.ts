@@ -24,7 +24,9 @@ test('migrations create every table of the schema', async () => {
     'crm_cards',
     'crm_write_settings',
     'crm_writes',
+    'historic_invoices',
     'idempotency_keys',
+    'imported_terms',
     'installations',
     'invoice_counters',
     'invoices',
@@ -65,6 +67,7 @@ test('migrating an up-to-date database changes nothing', async () => {
     { name: '012-crm-writes' },
     { name: '013-partner-admin' },
     { name: '014-notices' },
+    { name: '015-imports' },
   ])
 })
 

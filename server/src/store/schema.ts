@@ -286,6 +286,33 @@ export type BankPaymentsTable = {
   recorded_at: Generated<Date>
 }
 
+/** A sublicense term a client paid before the relay, brought in by an import (issue 10). */
+export type ImportedTermsTable = {
+  id: string
+  account_number: string
+  sku: string
+  name: string
+  quantity: number
+  paid_until: CalendarDate
+  imported_at: Generated<Date>
+}
+
+export type HistoricInvoiceLine = { sku: string; name: string; quantity: number; amountKop: string }
+
+/** An invoice of the cabinet the vendor left, under its own number: outside the live series and the ledger. */
+export type HistoricInvoicesTable = {
+  id: string
+  number: string
+  partner_id: string
+  account_number: string | null
+  issued_on: CalendarDate
+  lines: Jsonb<HistoricInvoiceLine[]>
+  total_kop: bigint
+  client_paid_on: CalendarDate | null
+  transfer_received_on: CalendarDate | null
+  imported_at: Generated<Date>
+}
+
 export type LedgerTransactionsTable = {
   id: Generated<bigint>
   kind: string
@@ -468,6 +495,8 @@ export type Database = {
   credit_notes: CreditNotesTable
   violations: ViolationsTable
   bank_payments: BankPaymentsTable
+  imported_terms: ImportedTermsTable
+  historic_invoices: HistoricInvoicesTable
   ledger_transactions: LedgerTransactionsTable
   ledger_postings: LedgerPostingsTable
   idempotency_keys: IdempotencyKeysTable

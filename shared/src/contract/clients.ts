@@ -37,9 +37,12 @@ export const ZSublicense = z.object({
   nameEn: z.optional(z.string()),
   quantity: z.int(),
   months: z.nullable(z.int()),
-  paidFrom: ZDate,
+  /** Null for a term brought by an import: the cabinet it came from said only until when it is paid. */
+  paidFrom: z.nullable(ZDate),
   paidThrough: z.nullable(ZDate),
   transferOnTime: z.nullable(z.boolean()),
+  /** Paid before the relay, brought by an import (issue 10); `invoiceNumber` is empty then. */
+  imported: z.optional(z.boolean()),
 })
 export type TSublicense = z.infer<typeof ZSublicense>
 

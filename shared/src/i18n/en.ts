@@ -160,6 +160,8 @@ export const en: Messages = {
   'sublicense.invoice': 'invoice {number}',
   'sublicense.onTime': 'transferred on time',
   'sublicense.late': 'transferred late',
+  'sublicense.until': 'paid until {through}',
+  'sublicense.imported': 'from the previous cabinet',
   'sublicense.pending': 'transfer pending',
 
   'vendor.notRegistered': 'This account is not registered in the program',
@@ -238,6 +240,8 @@ export const en: Messages = {
   'error.not_entitled': 'Your partner status does not include this',
   'error.partner_expelled': 'The partner has been expelled from the program',
   'error.partner_expulsion_pending': 'Repeat violation: until the decision on expulsion, no new clients, pins or deal registrations',
+  'error.installation_revoked': 'The vendor has disconnected this CRM account from the program. To connect it again, ask the vendor for a new link code',
+  'error.inn_taken': 'A partner with this INN exists already',
   'error.not_found': 'Not found',
   'error.pin_conflict': 'The client is pinned to another partner or awaits a decision on a pin request',
   'error.not_pinned': 'The client is not pinned to you, so no invoice can be made',

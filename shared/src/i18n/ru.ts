@@ -161,6 +161,8 @@ export const ru = {
   'sublicense.invoice': 'счёт № {number}',
   'sublicense.onTime': 'перевод вовремя',
   'sublicense.late': 'перевод с опозданием',
+  'sublicense.until': 'оплачено до {through}',
+  'sublicense.imported': 'из прежнего кабинета',
   'sublicense.pending': 'перевод ожидается',
 
   'vendor.notRegistered': 'Аккаунт не зарегистрирован в программе',
@@ -239,6 +241,8 @@ export const ru = {
   'error.not_entitled': 'Ваш статус партнёра не даёт этого права',
   'error.partner_expelled': 'Партнёр исключён из программы',
   'error.partner_expulsion_pending': 'Повторное нарушение: до решения об исключении новые клиенты, закрепления и регистрации сделок недоступны',
+  'error.installation_revoked': 'Вендор отключил этот аккаунт CRM от программы. Чтобы подключить его снова, попросите у вендора новый код привязки',
+  'error.inn_taken': 'Партнёр с таким ИНН уже есть',
   'error.not_found': 'Не найдено',
   'error.pin_conflict': 'Клиент закреплён за другим партнёром или ждёт решения по заявке',
   'error.not_pinned': 'Клиент не закреплён за вами — счёт выставить нельзя',

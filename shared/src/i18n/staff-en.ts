@@ -85,6 +85,7 @@ export const staffEn: StaffMessages = {
   'vendor.directory.title': 'Partner directory',
   'vendor.directory.open': 'Find, add, edit a partner; link codes and linked CRMs',
   'vendor.reports.open': 'Download CSV files for Excel',
+  'vendor.import.open': 'Import from CSV: partners, clients, invoices',
   'vendor.bank.open': 'Reconcile transfers with the bank statement',
   'vendor.bank.hint':
     "Load the statement in the 1CClientBankExchange format (the client-bank's export for 1C). A payment whose invoice number, partner INN and amount agree can be recorded as a transfer; record the others by hand.",
@@ -128,4 +129,24 @@ export const staffEn: StaffMessages = {
   'correction.creditMonths': 'Fewer months',
   'correction.creditLeft': 'Left: {terms}',
   'correction.creditNoteIssued': 'Credit note {number} issued: payable reduced by {amount}.',
+
+  'import.hint':
+    'A CSV from the previous cabinet or Excel: UTF-8 or Windows-1251, «;» or «,», a header row in Russian or English, dates DD.MM.YYYY, amounts with a comma. First a dry run that writes nothing; then the import in one transaction. Importing the same file again changes nothing.',
+  'import.kind': 'What the file holds',
+  'import.kind.auto': 'Tell by the header',
+  'import.kind.partners': 'Partners',
+  'import.kind.clients': 'Clients, pins and paid terms',
+  'import.kind.invoices': 'Invoices of the previous cabinet',
+  'import.file': 'CSV file',
+  'import.tooLarge': 'The file is over {mb} MB: split it.',
+  'import.summary': 'Dry run ({kind}): {created} to create, {unchanged} unchanged, {conflict} conflicts, {error} errors',
+  'import.appliedSummary': 'Imported ({kind}): {created} created, {unchanged} unchanged, {conflict} conflicts',
+  'import.fixErrors': 'Fix the lines with errors and load the file again: while the file has errors, nothing is imported.',
+  'import.outcome.created': 'to create',
+  'import.outcome.unchanged': 'unchanged',
+  'import.outcome.conflict': 'conflict — not overwritten',
+  'import.outcome.error': 'error',
+  'import.line': 'Line {line} · {key}',
+  'import.more': 'and {count} more lines',
+  'import.apply': 'Import',
 }

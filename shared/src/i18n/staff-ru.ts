@@ -91,6 +91,7 @@ export const staffRu = {
   'vendor.directory.title': 'Справочник партнёров',
   'vendor.directory.open': 'Найти, добавить, изменить партнёра; коды привязки и подключения CRM',
   'vendor.reports.open': 'Выгрузить CSV для Excel',
+  'vendor.import.open': 'Импорт из CSV: партнёры, клиенты, счета',
   'vendor.bank.open': 'Сверить переводы с выпиской банка',
   'vendor.bank.hint':
     'Загрузите выписку в формате 1CClientBankExchange (выгрузка клиент-банка для 1С). Платёж, где номер счёта, ИНН партнёра и сумма сходятся, можно записать как перевод; остальные записывайте вручную.',
@@ -134,6 +135,26 @@ export const staffRu = {
   'correction.creditMonths': 'Меньше месяцев',
   'correction.creditLeft': 'Осталось: {terms}',
   'correction.creditNoteIssued': 'Корректировочный счёт № {number} выставлен: к оплате меньше на {amount}.',
+
+  'import.hint':
+    'CSV из прежнего кабинета или Excel: UTF-8 или Windows-1251, разделитель «;» или «,», строка заголовков по-русски или по-английски, даты ДД.ММ.ГГГГ, суммы с запятой. Сначала проверка — ничего не записывается; затем импорт одной транзакцией. Повторный импорт того же файла ничего не меняет.',
+  'import.kind': 'Что в файле',
+  'import.kind.auto': 'Определить по заголовку',
+  'import.kind.partners': 'Партнёры',
+  'import.kind.clients': 'Клиенты, закрепления и оплаченные сроки',
+  'import.kind.invoices': 'Счета прежнего кабинета',
+  'import.file': 'Файл CSV',
+  'import.tooLarge': 'Файл больше {mb} МБ: разделите его на части.',
+  'import.summary': 'Проверка ({kind}): будет создано {created}, без изменений {unchanged}, конфликтов {conflict}, ошибок {error}',
+  'import.appliedSummary': 'Импортировано ({kind}): создано {created}, без изменений {unchanged}, конфликтов {conflict}',
+  'import.fixErrors': 'Исправьте строки с ошибками и загрузите файл снова: пока в файле есть ошибки, не импортируется ничего.',
+  'import.outcome.created': 'будет создано',
+  'import.outcome.unchanged': 'без изменений',
+  'import.outcome.conflict': 'конфликт — не перезаписывается',
+  'import.outcome.error': 'ошибка',
+  'import.line': 'Строка {line} · {key}',
+  'import.more': 'и ещё строк: {count}',
+  'import.apply': 'Импортировать',
 }
 
 export type StaffMessageKey = keyof typeof staffRu

@@ -44,3 +44,20 @@ describe('sublicense terms (AT-4.2, AT-1.4a)', () => {
     expect(addMonths(date, months)).toBe(expected)
   })
 })
+
+test('a term paid before the relay, brought by an import, counts: a renewal paid before it ends runs from the day after (AT-4.2, issue 10)', () => {
+  const imported = [{ id: 't-1', sku: 'amo', name: 'amoCRM', quantity: 5, paidUntil: '2026-12-31' }]
+  const renewal = {
+    id: 'i-1',
+    number: '2026-000001',
+    clientPaidOn: '2026-12-20',
+    onTime: true,
+    lines: [{ sku: 'amo', name: 'amoCRM', quantity: 5, months: 12 }],
+  }
+  const { terms, supportedUntil } = sublicenseTerms([renewal], imported)
+  expect(terms.map((term) => [term.imported ?? false, term.paidFrom, term.paidThrough])).toEqual([
+    [true, null, '2026-12-31'],
+    [false, '2027-01-01', '2027-12-31'],
+  ])
+  expect(supportedUntil).toBe('2027-12-31')
+})

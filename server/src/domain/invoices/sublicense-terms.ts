@@ -7,6 +7,8 @@ export type PaidInvoice = {
   onTime: boolean | null
   lines: { sku: string; name: string; nameEn?: string; quantity: number; months: number | null }[]
 }
+/** A term a client paid before the relay, as an import brought it: the product, how many, paid until when (issue 10). */
+export type ImportedTerm = { id: string; sku: string; name: string; quantity: number; paidUntil: string }
 export type SublicenseTerm = {
   invoiceId: string
   invoiceNumber: string
@@ -16,21 +18,40 @@ export type SublicenseTerm = {
   nameEn?: string
   quantity: number
   months: number | null
-  paidFrom: string
+  /** Null for an imported term: the cabinet it came from said only until when it is paid. */
+  paidFrom: string | null
   paidThrough: string | null
   transferOnTime: boolean | null
+  /** Brought by an import, not paid through a relay invoice. */
+  imported?: true
 }
 
 /**
  * The paid terms of a client's sublicenses (AT-4.2): each monthly line runs from the day the client
  * paid, or — for a renewal paid before the previous term ended — from the day after that term, for
  * its whole months. `supportedUntil` is the end of the latest paid term: the partner's support duty
- * lasts that long (AT-1.4a).
+ * lasts that long (AT-1.4a). Terms paid before the relay (imported) come first and count the same
+ * way: a renewal paid before one ended runs from the day after it.
  */
-export const sublicenseTerms = (invoices: PaidInvoice[]): { terms: SublicenseTerm[]; supportedUntil: string | null } => {
+export const sublicenseTerms = (invoices: PaidInvoice[], imported: ImportedTerm[] = []): { terms: SublicenseTerm[]; supportedUntil: string | null } => {
   const ordered = [...invoices].sort((a, b) => a.clientPaidOn.localeCompare(b.clientPaidOn) || a.number.localeCompare(b.number))
   const lastEndBySku = new Map<string, string>()
   const terms: SublicenseTerm[] = []
+  for (const term of [...imported].sort((a, b) => a.paidUntil.localeCompare(b.paidUntil) || a.sku.localeCompare(b.sku))) {
+    if ((lastEndBySku.get(term.sku) ?? '') < term.paidUntil) lastEndBySku.set(term.sku, term.paidUntil)
+    terms.push({
+      invoiceId: term.id,
+      invoiceNumber: '',
+      sku: term.sku,
+      name: term.name,
+      quantity: term.quantity,
+      months: null,
+      paidFrom: null,
+      paidThrough: term.paidUntil,
+      transferOnTime: null,
+      imported: true,
+    })
+  }
   for (const invoice of ordered) {
     for (const line of invoice.lines) {
       const previousEnd = lastEndBySku.get(line.sku)

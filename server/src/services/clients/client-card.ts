@@ -72,7 +72,12 @@ export const clientCard = async (deps: Deps, ctx: Ctx, accountNumber: string): P
   const partner = client.caller
   const day = today(deps, ctx)
   const invoices = rows.map((row) => toInvoice(row, day, deps.calendars))
-  const { terms, supportedUntil } = sublicenseTerms(paidOf(deps.program, rows))
+  // A partner sees the terms paid before the relay only on a client it holds the pin of.
+  const importedTerms = !partnerId || livePin?.partner_id === partnerId ? client.imported_terms : []
+  const { terms, supportedUntil } = sublicenseTerms(
+    paidOf(deps.program, rows),
+    importedTerms.map((term) => ({ id: term.id, sku: term.sku, name: term.name, quantity: term.quantity, paidUntil: term.paid_until })),
+  )
   // The terms are strings, numbers and nulls already: the HTTP layer writes them as they are.
   const sublicenses = terms
   const pins = history.map(toPin)

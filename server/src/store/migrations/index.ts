@@ -13,6 +13,7 @@ import * as bankPayments from './011-bank-payments'
 import * as crmWrites from './012-crm-writes'
 import * as partnerAdmin from './013-partner-admin'
 import * as notices from './014-notices'
+import * as imports from './015-imports'
 
 /** Every migration, by name; Kysely applies them in name order. Add new ones here. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '012-crm-writes': crmWrites,
   '013-partner-admin': partnerAdmin,
   '014-notices': notices,
+  '015-imports': imports,
 }

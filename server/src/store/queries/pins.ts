@@ -54,6 +54,16 @@ export const clientWithPinHistoryQuery = (db: Db, accountNumber: string, callerP
           .orderBy('pins.id'),
       ).as('pins'),
     )
+    // Terms paid before the relay, brought by an import (issue 10): rarely any, so no second statement.
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('imported_terms')
+          .select(['imported_terms.id', 'imported_terms.sku', 'imported_terms.name', 'imported_terms.quantity', 'imported_terms.paid_until'])
+          .whereRef('imported_terms.account_number', '=', 'clients.account_number')
+          .orderBy('imported_terms.paid_until'),
+      ).as('imported_terms'),
+    )
     // The calling partner's own standing rides along, so the card stays one query before its invoices.
     .$if(callerPartnerId !== null, (query) =>
       query.select((eb) =>

@@ -1,5 +1,6 @@
 import { ZCrmAccessResponse, ZInstallationListResponse } from '../crm-access'
 import { ZHealthResponse, ZReadyResponse } from '../health'
+import { ZImportRequest, ZImportResult } from '../imports'
 import { ZInvoiceEnvelope, ZInvoiceListResponse } from '../invoices'
 import {
   ZPartnerInstallationEnvelope,
@@ -15,6 +16,7 @@ import { ZCreatePartnerRequest, ZPartnerDetailsResponse, ZPartnerEnvelope } from
 import { ZPinListResponse } from '../pins'
 import { ZReportCsv, ZReportQuery } from '../reports'
 import { ZStatusApplicationListResponse } from '../statuses'
+import { IMPORT_BODY_BYTES } from './bank'
 import { spec } from './route-spec'
 
 /**
@@ -62,6 +64,25 @@ export const ADMIN_ROUTES = spec({
     body: ZRevokeInstallationRequest,
     response: ZPartnerInstallationEnvelope,
     status: 200,
+  },
+  adminPreviewImport: {
+    method: 'post',
+    path: '/v1/admin/imports/preview',
+    caller: 'admin',
+    body: ZImportRequest,
+    response: ZImportResult,
+    status: 200,
+    maxBodyBytes: IMPORT_BODY_BYTES,
+  },
+  adminApplyImport: {
+    method: 'post',
+    path: '/v1/admin/imports',
+    caller: 'admin',
+    body: ZImportRequest,
+    response: ZImportResult,
+    status: 200,
+    idempotent: true,
+    maxBodyBytes: IMPORT_BODY_BYTES,
   },
   adminReport: {
     method: 'get',

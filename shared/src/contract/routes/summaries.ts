@@ -35,6 +35,11 @@ export const ROUTE_SUMMARIES: Record<RouteName, string> = {
   ledger: 'Ledger statement with running balances (X-2)',
   previewBankStatement: 'What a 1CClientBankExchange bank statement holds: each payment matched to the open invoices (AT-1.6)',
   recordBankStatement: 'Record the confirmed payments of a bank statement as transfers, once (AT-1.6)',
+  previewImport:
+    'Dry run of a CSV import of partners, clients with pins and paid terms, or historic invoices: each line created, unchanged, a conflict or an error',
+  applyImport: 'Apply a CSV import in one transaction: nothing when a line is an error; the same file twice changes nothing',
+  adminPreviewImport: 'The dry run of an import under the admin token (the admin CLI)',
+  adminApplyImport: 'An import applied under the admin token (the admin CLI)',
   report: 'A CSV report for the accountant: invoices, overdue transfers, receivables, clients of expelled partners (AT-4.3), ledger, pins',
   adminReport: 'The same CSV reports under the admin token (the admin CLI)',
   listPartners: 'All partners',

@@ -84,7 +84,7 @@ export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartner
         // Shown once something is paid, so a hardware program never meets "sublicenses"; hardware lines are items.
         <Section
           title={
-            card.sublicenses.length > 0 && card.sublicenses.every((line) => line.months === null)
+            card.sublicenses.length > 0 && card.sublicenses.every((line) => line.months === null && !line.imported)
               ? i18n.t('sublicenses.titleItems')
               : i18n.t('sublicenses.title')
           }

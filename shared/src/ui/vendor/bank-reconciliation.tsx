@@ -8,18 +8,10 @@ import { useUi } from '../context'
 import { Button } from '../kit/button'
 import { Field } from '../kit/field'
 import { ErrorNotice, Notice } from '../kit/notice'
+import { readAsBase64 } from './read-as-base64'
 
 /** Only an exact agreement of money and invoices is recorded in one click (AT-1.6); the rest are said, not guessed. */
 const isRecordable = (payment: TBankPaymentMatch) => !payment.recorded && (payment.kind === 'exact' || payment.kind === 'several')
-
-/** A file's bytes as base64, as the relay takes a statement: its Windows-1251 stays untouched. */
-const readAsBase64 = (file: File) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
-    reader.onerror = () => reject(reader.error)
-    reader.readAsDataURL(file)
-  })
 
 /**
  * Vendor staff load the bank statement their client-bank exported (1CClientBankExchange), see each
