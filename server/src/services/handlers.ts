@@ -43,6 +43,7 @@ import { listRegistrations } from './registrations/list-registrations'
 import { registerProject } from './registrations/register-project'
 import { requestRenewal } from './registrations/request-renewal'
 import { setProjectDiscount } from './registrations/set-project-discount'
+import { listRenewals } from './renewals/list-renewals'
 import { report } from './reports/report'
 import { applyForStatus } from './statuses/apply-for-status'
 import { approveStatusApplication } from './statuses/approve-status-application'
@@ -91,6 +92,7 @@ export const createHandlers = (deps: Deps): Handlers => ({
   rejectPin: (ctx, { params, body }) => decidePin(deps, ctx, params.id, 'reject', body),
   releasePin: (ctx, { params, body }) => decidePin(deps, ctx, params.id, 'release', body),
   quote: (ctx, { body }) => quote(deps, ctx, body),
+  renewals: (ctx) => listRenewals(deps, ctx),
   listInvoices: (ctx) => listInvoices(deps, ctx),
   createInvoice: (ctx, { body }) => createInvoice(deps, ctx, body),
   getInvoice: (ctx, { params }) => getInvoice(deps, ctx, params.id),

@@ -1,5 +1,6 @@
 import { ADMIN_ROUTES } from './admin'
 import { BANK_ROUTES } from './bank'
+import { RENEWAL_ROUTES } from './renewals'
 import { REPORT_ROUTES } from './reports'
 import { STATUS_ROUTES } from './status'
 import { VENDOR_ROUTES } from './vendor'
@@ -7,6 +8,7 @@ import { WIDGET_ROUTES } from './widget'
 
 export { ADMIN_ROUTES } from './admin'
 export { BANK_ROUTES } from './bank'
+export { RENEWAL_ROUTES } from './renewals'
 export { REPORT_ROUTES } from './reports'
 export type { Caller, RouteSpec } from './route-spec'
 export { STATUS_ROUTES } from './status'
@@ -15,8 +17,8 @@ export { WIDGET_ROUTES } from './widget'
 
 /**
  * The HTTP API v1: the relay validates with it, the client parses with it, OpenAPI is generated from it.
- * Written once, in groups, so the browser imports only the group a screen calls (`./widget`, `./status`, `./vendor`, `./reports`, `./bank`).
+ * Written once, in groups, so the browser imports only the group a screen calls (`./widget`, `./status`, `./vendor`, `./reports`, `./bank`, `./renewals`).
  */
-export const ROUTES = { ...WIDGET_ROUTES, ...STATUS_ROUTES, ...VENDOR_ROUTES, ...REPORT_ROUTES, ...BANK_ROUTES, ...ADMIN_ROUTES }
+export const ROUTES = { ...WIDGET_ROUTES, ...STATUS_ROUTES, ...VENDOR_ROUTES, ...REPORT_ROUTES, ...BANK_ROUTES, ...RENEWAL_ROUTES, ...ADMIN_ROUTES }
 
 export type RouteName = keyof typeof ROUTES

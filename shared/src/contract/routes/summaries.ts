@@ -20,6 +20,7 @@ export const ROUTE_SUMMARIES: Record<RouteName, string> = {
   approvePin: 'Approve a pin request (AT-4.4)',
   rejectPin: 'Reject a pin request (AT-1.2a)',
   releasePin: 'Release an approved pin (AT-4.5)',
+  renewals: "Client terms ending in the next 60 days, soonest first: the partner's own, or every partner's for vendor staff (AT-1.6)",
   quote: 'Price lines from the price list net of the discount (AT-3.3, AT-5.2)',
   createInvoice: 'Create a sublicense invoice (AT-1.6, AT-5.1, X-3)',
   invoicePdf: 'The invoice as a PDF «Счёт на оплату»',
