@@ -1,5 +1,6 @@
 import { createLinkCode } from './admin/create-link-code'
 import { createPartner } from './admin/create-partner'
+import { invoiceChanged, pinChanged, tellScreens } from './after-commit'
 import { previewBankStatement } from './bank-statements/preview-bank-statement'
 import { recordBankStatement } from './bank-statements/record-bank-statement'
 import { clientCard } from './clients/client-card'
@@ -13,6 +14,7 @@ import { handOverBitrix24Tokens } from './crm-access/hand-over-bitrix24-tokens'
 import { listInstallations } from './crm-access/list-installations'
 import { startAmocrmAuthorisation } from './crm-access/start-amocrm-authorisation'
 import type { Deps } from './deps'
+import { issueStreamTicket } from './events/stream-ticket'
 import type { Handlers } from './handler-types'
 import { linkInstallation } from './installations/link-installation'
 import { me } from './installations/me'
@@ -80,6 +82,7 @@ export const createHandlers = (deps: Deps): Handlers => ({
   startAmocrmAuthorisation: (ctx) => startAmocrmAuthorisation(deps, ctx),
   handOverBitrix24Tokens: (ctx, { body }) => handOverBitrix24Tokens(deps, ctx, body),
   me: (ctx) => me(deps, ctx),
+  streamTicket: (ctx) => issueStreamTicket(deps, ctx),
   program: async () => programView(deps.program),
   overview: (ctx) => overview(deps, ctx),
   createClient: (ctx, { body }) => createClient(deps, ctx, body),
@@ -87,22 +90,22 @@ export const createHandlers = (deps: Deps): Handlers => ({
   setNegotiation: (ctx, { params, body }) => setNegotiation(deps, ctx, params.accountNumber, body),
   setClientDemo: (ctx, { params, body }) => setClientDemo(deps, ctx, params.accountNumber, body),
   listPins: (ctx) => listPins(deps, ctx),
-  requestPin: (ctx, { body }) => requestPin(deps, ctx, body),
-  approvePin: (ctx, { params, body }) => decidePin(deps, ctx, params.id, 'approve', body),
-  rejectPin: (ctx, { params, body }) => decidePin(deps, ctx, params.id, 'reject', body),
-  releasePin: (ctx, { params, body }) => decidePin(deps, ctx, params.id, 'release', body),
+  requestPin: (ctx, { body }) => tellScreens(deps, requestPin(deps, ctx, body), pinChanged),
+  approvePin: (ctx, { params, body }) => tellScreens(deps, decidePin(deps, ctx, params.id, 'approve', body), pinChanged),
+  rejectPin: (ctx, { params, body }) => tellScreens(deps, decidePin(deps, ctx, params.id, 'reject', body), pinChanged),
+  releasePin: (ctx, { params, body }) => tellScreens(deps, decidePin(deps, ctx, params.id, 'release', body), pinChanged),
   quote: (ctx, { body }) => quote(deps, ctx, body),
   renewals: (ctx) => listRenewals(deps, ctx),
   listInvoices: (ctx) => listInvoices(deps, ctx),
-  createInvoice: (ctx, { body }) => createInvoice(deps, ctx, body),
+  createInvoice: (ctx, { body }) => tellScreens(deps, createInvoice(deps, ctx, body), invoiceChanged()),
   getInvoice: (ctx, { params }) => getInvoice(deps, ctx, params.id),
   invoicePdf: (ctx, { params }) => invoicePdf(deps, ctx, params.id),
   creditNotePdf: (ctx, { params }) => creditNotePdf(deps, ctx, params.id),
-  recordClientPayment: (ctx, { params, body }) => recordClientPayment(deps, ctx, params.id, body),
-  recordTransfer: (ctx, { params, body }) => recordTransfer(deps, ctx, params.id, body),
-  voidInvoice: (ctx, { params, body }) => voidInvoice(deps, ctx, params.id, body),
-  createCreditNote: (ctx, { params, body }) => createCreditNote(deps, ctx, params.id, body),
-  correctClientPayment: (ctx, { params, body }) => correctClientPayment(deps, ctx, params.id, body),
+  recordClientPayment: (ctx, { params, body }) => tellScreens(deps, recordClientPayment(deps, ctx, params.id, body), invoiceChanged()),
+  recordTransfer: (ctx, { params, body }) => tellScreens(deps, recordTransfer(deps, ctx, params.id, body), invoiceChanged('transfer')),
+  voidInvoice: (ctx, { params, body }) => tellScreens(deps, voidInvoice(deps, ctx, params.id, body), invoiceChanged()),
+  createCreditNote: (ctx, { params, body }) => tellScreens(deps, createCreditNote(deps, ctx, params.id, body), invoiceChanged()),
+  correctClientPayment: (ctx, { params, body }) => tellScreens(deps, correctClientPayment(deps, ctx, params.id, body), invoiceChanged()),
   listPartners: (ctx) => listPartners(deps, ctx),
   getPartner: (ctx, { params }) => partnerDetails(deps, ctx, params.id),
   recordViolation: (ctx, { params, body }) => recordViolation(deps, ctx, params.id, body),

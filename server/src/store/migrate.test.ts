@@ -39,6 +39,7 @@ test('migrations create every table of the schema', async () => {
     'status_changes',
     'status_history',
     'status_reviews',
+    'stream_tickets',
     'violations',
   ])
 })
@@ -58,6 +59,7 @@ test('migrating an up-to-date database changes nothing', async () => {
     { name: '009-violation-void-reasons' },
     { name: '010-pin-interests' },
     { name: '011-bank-payments' },
+    { name: '015-stream-tickets' },
   ])
 })
 

@@ -218,6 +218,13 @@ export type ViolationsTable = {
   noticed_at: Generated<Date>
 }
 
+export type StreamTicketsTable = {
+  hash: string
+  installation_id: string
+  partner_id: string | null
+  expires_at: Date
+}
+
 export type BankPaymentsTable = {
   key: string
   number: string
@@ -389,6 +396,7 @@ export type Database = {
   credit_notes: CreditNotesTable
   violations: ViolationsTable
   bank_payments: BankPaymentsTable
+  stream_tickets: StreamTicketsTable
   ledger_transactions: LedgerTransactionsTable
   ledger_postings: LedgerPostingsTable
   idempotency_keys: IdempotencyKeysTable

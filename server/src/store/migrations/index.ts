@@ -10,6 +10,7 @@ import * as creditNotes from './008-credit-notes'
 import * as violationVoidReasons from './009-violation-void-reasons'
 import * as pinInterests from './010-pin-interests'
 import * as bankPayments from './011-bank-payments'
+import * as streamTickets from './015-stream-tickets'
 
 /** Every migration, by name; Kysely applies them in name order. Add new ones here. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '009-violation-void-reasons': violationVoidReasons,
   '010-pin-interests': pinInterests,
   '011-bank-payments': bankPayments,
+  '015-stream-tickets': streamTickets,
 }

@@ -2,12 +2,21 @@ import { expect, test } from 'vitest'
 import { ADMIN_ROUTES } from './admin'
 import { BANK_ROUTES } from './bank'
 import { ROUTES } from './index'
+import { RENEWAL_ROUTES } from './renewals'
 import { REPORT_ROUTES } from './reports'
 import { STATUS_ROUTES } from './status'
 import { VENDOR_ROUTES } from './vendor'
 import { WIDGET_ROUTES } from './widget'
 
-const GROUPS = { widget: WIDGET_ROUTES, status: STATUS_ROUTES, vendor: VENDOR_ROUTES, reports: REPORT_ROUTES, bank: BANK_ROUTES, admin: ADMIN_ROUTES }
+const GROUPS = {
+  widget: WIDGET_ROUTES,
+  status: STATUS_ROUTES,
+  vendor: VENDOR_ROUTES,
+  reports: REPORT_ROUTES,
+  bank: BANK_ROUTES,
+  renewals: RENEWAL_ROUTES,
+  admin: ADMIN_ROUTES,
+}
 
 test('each route is in exactly one group, and ROUTES holds every group entry as it is', () => {
   const names = Object.values(GROUPS).flatMap((group) => Object.keys(group))

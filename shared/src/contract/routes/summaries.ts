@@ -10,6 +10,7 @@ export const ROUTE_SUMMARIES: Record<RouteName, string> = {
   crmAccess: "Whether the relay may act in the caller's own CRM (issue 12)",
   startAmocrmAuthorisation: "amoCRM's consent window for this account, with the relay's signed state (issue 12)",
   handOverBitrix24Tokens: "Hand the relay this Bitrix24 installation's OAuth tokens (issue 12)",
+  streamTicket: 'A one-use ticket, valid for a minute, that opens the live-updates stream GET /v1/events (EventSource sends no headers)',
   me: 'Who is calling: role, partner status, state, discounts',
   program: 'The partner program: products and prices',
   overview: 'What waits for the caller: pins, transfers, violations',
