@@ -1,4 +1,5 @@
 import type { TInvoice, TLiveEventKind, TPin } from '../../../shared/src/contract'
+import { partiesOfInvoices } from '../store/queries/invoices'
 import type { Deps } from './deps'
 
 /**
@@ -25,3 +26,12 @@ export const invoiceChanged =
 /** What changed when a write answers a pin. */
 export const pinChanged = (result: { pin: Pick<TPin, 'accountNumber' | 'partnerId'> } | object) =>
   'pin' in result ? { kind: 'pin' as const, account: result.pin.accountNumber, partnerId: result.pin.partnerId } : null
+
+/** A bank statement's transfers, once recorded: each invoice's partner and client hear of its transfer. */
+export const tellTransfers = async <T extends { recorded: { invoiceNumbers: string[] }[] }>(deps: Deps, written: Promise<T>) => {
+  const result = await written
+  const numbers = result.recorded.flatMap((payment) => payment.invoiceNumbers)
+  if (deps.live)
+    for (const row of await partiesOfInvoices(deps.db, numbers)) deps.live.publish({ kind: 'transfer', account: row.account_number, partnerId: row.partner_id })
+  return result
+}

@@ -1,6 +1,6 @@
 import { createLinkCode } from './admin/create-link-code'
 import { createPartner } from './admin/create-partner'
-import { invoiceChanged, pinChanged, tellScreens } from './after-commit'
+import { invoiceChanged, pinChanged, tellScreens, tellTransfers } from './after-commit'
 import { previewBankStatement } from './bank-statements/preview-bank-statement'
 import { recordBankStatement } from './bank-statements/record-bank-statement'
 import { clientCard } from './clients/client-card'
@@ -73,7 +73,7 @@ export const createHandlers = (deps: Deps): Handlers => ({
   adminListPartners: (ctx) => listPartners(deps, ctx),
   createLinkCode: (ctx, { body }) => createLinkCode(deps, ctx, body),
   previewBankStatement: (ctx, { body }) => previewBankStatement(deps, ctx, body),
-  recordBankStatement: (ctx, { body }) => recordBankStatement(deps, ctx, body),
+  recordBankStatement: (ctx, { body }) => tellTransfers(deps, recordBankStatement(deps, ctx, body)),
   report: (ctx, { params, query }) => report(deps, ctx, params.name, query),
   adminReport: (ctx, { params, query }) => report(deps, ctx, params.name, query),
   linkInstallation: (ctx, { body }) => linkInstallation(deps, ctx, body),

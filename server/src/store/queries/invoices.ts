@@ -283,3 +283,7 @@ export const paidInvoicesForRenewals = (db: Db, partnerId: string | null) => {
   if (partnerId) query = query.where('invoices.partner_id', '=', partnerId)
   return query.orderBy('invoices.account_number').orderBy('invoices.client_paid_on').orderBy('invoices.number').execute()
 }
+
+/** Whose invoices these numbers are, and for which client: what a bank statement's transfers changed. */
+export const partiesOfInvoices = (db: Db, numbers: string[]) =>
+  numbers.length === 0 ? Promise.resolve([]) : db.selectFrom('invoices').select(['account_number', 'partner_id']).where('number', 'in', numbers).execute()
