@@ -15,9 +15,11 @@ import { startJobs } from './jobs/start-jobs'
 import { createMetrics } from './metrics/create-metrics'
 import { createCrmHooks } from './services/crm-access/hooks'
 import type { Deps } from './services/deps'
+import { redeemStreamTicket } from './services/events/stream-ticket'
 import { createHandlers } from './services/handlers'
 import { checkLinkCode } from './services/installations/check-link-code'
 import { createDb } from './store/create-db'
+import { inProcessBus, postgresBus } from './store/live-bus'
 import { migrateToLatest } from './store/migrate'
 
 type Store = Awaited<ReturnType<typeof createDb>>
@@ -49,7 +51,15 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
   await migrateToLatest(store.db)
   const crmAccess = { keys: config.secretKeys, amocrm: config.amocrm, bitrix24: { oauthUrl: config.bitrix24OAuth.url, client: config.bitrix24OAuth.client } }
   const installations = cachedInstallations(store.db, now, logger)
-  const deps: Deps = { db: store.db, program, calendars, logger, crmAccess, forgetInstallation: installations.forget }
+  // Live updates: across relays through the database on PostgreSQL, within the process on PGlite.
+  const live = store.databaseUrl ? await postgresBus({ db: store.db, databaseUrl: store.databaseUrl, logger }) : inProcessBus()
+  const deps: Deps = { db: store.db, program, calendars, logger, crmAccess, forgetInstallation: installations.forget, live }
+  const eventStreams = {
+    bus: live,
+    redeem: (ticket: string) => redeemStreamTicket(deps, ticket, now()),
+    open: new Set<{ end: () => void }>(),
+    isAccepting: () => !isStopping,
+  }
   // The calendar files may have changed since the last start (a new year, a decree in): X-7.
   const recounted = await recountDeadlines(deps)
   if (recounted.changed > 0) logger.info({ changed: recounted.changed }, 'transfer deadlines counted again on the calendar files in force')
@@ -81,6 +91,7 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
     now,
     metrics: metrics && config.metricsToken ? { metrics, token: config.metricsToken } : undefined,
     extraRoutes: extraRoutes && ((app) => extraRoutes(app, deps)),
+    eventStreams,
   })
   const mailer = config.smtpUrl ? { transport: nodemailer.createTransport(config.smtpUrl), from: config.smtpFrom } : undefined
   const jobs = runJobs ? startJobs({ deps, mailer, now, onJobRun: metrics?.onJobRun }) : null
@@ -88,17 +99,22 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
   /** Readiness answers 503 from now on, and jobs start no new step. */
   const beginStop = () => {
     isStopping = true
+    // A live stream never ends by itself: end each one so the listener can drain.
+    for (const stream of eventStreams.open) stream.end()
     jobsStopped ??= jobs?.stop() ?? Promise.resolve()
   }
   return {
     app,
     deps,
     kind: store.kind,
+    /** How many live-updates streams this relay holds open now. */
+    openStreams: () => eventStreams.open.size,
     beginStop,
     /** Waits for the job step under way, then closes the database. */
     close: async () => {
       beginStop()
       await jobsStopped
+      await live.close()
       await store.close()
     },
   }

@@ -25,7 +25,7 @@ export const createClock = (iso: string) => {
 
 type Json = Record<string, any>
 export type Answer = { status: number; body: Json; headers: Headers }
-export type Crm = { call: (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<Answer> }
+export type Crm = { call: (method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<Answer>; account?: string }
 
 /**
  * The real relay (Express, services, SQL) on a fresh database, listening on 127.0.0.1, with
@@ -83,6 +83,7 @@ export const startRelay = async ({
 
   /** A CRM account as the relay sees it through amoCRM's disposable token. */
   const amo = (accountId: string): Crm => ({
+    account: accountId,
     call: async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
       request(method, path, { headers: { 'x-auth-token': await amoToken({ accountId, now: clock.now() }), ...headers }, body }),
   })
@@ -121,7 +122,11 @@ export const startRelay = async ({
     vendor,
     createPartner,
     link,
+    /** How many live-updates streams the relay holds open. */
+    openStreams: relay.openStreams,
     close: async () => {
+      // Live streams never end by themselves: the relay ends them as it stops, then the listener closes.
+      relay.beginStop()
       await new Promise((resolve) => server.close(resolve))
       await relay.close()
     },

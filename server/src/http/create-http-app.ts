@@ -6,6 +6,7 @@ import { errorMiddleware, notFound } from './error-middleware'
 import type { HttpDeps } from './http-deps'
 import { mountBackupRoute } from './mount-backup-route'
 import { mountCrmHooks } from './mount-crm-hooks'
+import { mountEventStream } from './mount-event-stream'
 import { mountHealthRoutes } from './mount-health-routes'
 import { mountServiceRoutes } from './mount-service-routes'
 import { buildOpenApi, OPENAPI_PATH } from './openapi'
@@ -28,6 +29,7 @@ export const createHttpApp = (deps: HttpDeps): express.Express => {
     res.json(openApi)
   })
   const authenticate = createAuthenticator(deps)
+  if (deps.eventStreams) mountEventStream(app, deps.eventStreams, authenticate)
   mountServiceRoutes(app, deps, authenticate)
   mountBackupRoute(app, deps, authenticate)
   mountCrmHooks(app, deps)

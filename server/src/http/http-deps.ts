@@ -4,6 +4,7 @@ import type { TCrm, TReadyResponse, TRole } from '../../../shared/src/contract'
 import type { Metrics } from '../metrics/create-metrics'
 import type { CrmHooks } from '../services/crm-access/hooks'
 import type { ResolveHost } from './auth/check-portal-host'
+import type { EventStreams } from './mount-event-stream'
 
 export type { BinaryDocument, HandlerInput, Handlers, ServiceRouteName } from '../services/handler-types'
 
@@ -54,6 +55,8 @@ export type HttpDeps = {
   dumpDataDir?: () => Promise<Buffer>
   /** What the CRMs call by themselves: amoCRM's OAuth redirect and webhook, Bitrix24's events (issue 12). */
   crmHooks?: CrmHooks
+  /** The live-updates stream, `GET /v1/events`; absent where a relay has none. */
+  eventStreams?: EventStreams
   /** Mounted after the API routes and before the 404 answer (widget pages, demo files). */
   extraRoutes?: (app: express.Express) => void
 }

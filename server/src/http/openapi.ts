@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { type Caller, ERROR_STATUS, ROUTES, type RouteName, type RouteSpec, ZErrorBody } from '../../../shared/src/contract'
 import { ROUTE_SUMMARIES } from '../../../shared/src/contract/routes/summaries'
 import { BACKUP_PATH } from './mount-backup-route'
+import { EVENTS_PATH } from './mount-event-stream'
 
 type Json = Record<string, unknown>
 
@@ -116,6 +117,30 @@ export const buildOpenApi = ({ publicUrl }: OpenApiOptions = {}): Json => {
         responses: {
           200: { description: 'The archive; restore it with the admin CLI', content: { 'application/gzip': { schema: { type: 'string', format: 'binary' } } } },
           ...Object.fromEntries([401, 409, 500].map((status) => [status, errorResponse(status)])),
+        },
+      },
+    },
+    [EVENTS_PATH]: {
+      get: {
+        operationId: 'events',
+        summary:
+          "Live updates as Server-Sent Events: each `change` event is {kind, account} of what changed that the caller may see (X-5); the screen asks again. Authenticated by a one-use ticket from POST /v1/events/tickets (EventSource sends no headers) or by the CRM's headers",
+        security: [...securityOf('crm'), {}],
+        parameters: [
+          {
+            name: 'ticket',
+            in: 'query',
+            required: false,
+            description: 'A one-use ticket from POST /v1/events/tickets, valid for a minute',
+            schema: { type: 'string' },
+          },
+        ],
+        responses: {
+          200: {
+            description: 'The stream; `retry`, comments as heartbeats, and `change` events',
+            content: { 'text/event-stream': { schema: { type: 'string' } } },
+          },
+          ...Object.fromEntries([401, 403, 503].map((status) => [status, errorResponse(status)])),
         },
       },
     },

@@ -3,6 +3,7 @@ import type { TCrm } from '../../../shared/src/contract'
 import type { Calendars } from '../domain/calendar/calendar-schema'
 import type { Program } from '../domain/program/program-schema'
 import type { Db } from '../store/db'
+import type { LiveBus } from '../store/live-bus'
 import type { CrmAccessSettings } from './crm-access/steps/crm-access-settings'
 
 /** What every use case may use: the database, the loaded program and calendars, a logger. */
@@ -15,4 +16,6 @@ export type Deps = {
   crmAccess?: CrmAccessSettings
   /** Drops a CRM account from this relay's installation cache, once a change to it is committed (issue 10). */
   forgetInstallation?: (crm: TCrm, account: string) => void
+  /** Tells the open screens of every relay what changed, after the change committed; absent where nothing listens. */
+  live?: Pick<LiveBus, 'publish'>
 }

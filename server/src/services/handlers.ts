@@ -1,5 +1,6 @@
 import { createLinkCode } from './admin/create-link-code'
 import { createPartner } from './admin/create-partner'
+import { invoiceChanged, pinChanged, tellScreens, tellTransfers } from './after-commit'
 import { previewBankStatement } from './bank-statements/preview-bank-statement'
 import { recordBankStatement } from './bank-statements/record-bank-statement'
 import { clientCard } from './clients/client-card'
@@ -15,6 +16,7 @@ import { startAmocrmAuthorisation } from './crm-access/start-amocrm-authorisatio
 import { crmWriteSettings } from './crm-writes/crm-write-settings'
 import { setCrmWriteSettings } from './crm-writes/set-crm-write-settings'
 import type { Deps } from './deps'
+import { issueStreamTicket } from './events/stream-ticket'
 import type { Handlers } from './handler-types'
 import { applyImport } from './imports/apply-import'
 import { previewImport } from './imports/preview-import'
@@ -53,6 +55,7 @@ import { listRegistrations } from './registrations/list-registrations'
 import { registerProject } from './registrations/register-project'
 import { requestRenewal } from './registrations/request-renewal'
 import { setProjectDiscount } from './registrations/set-project-discount'
+import { listRenewals } from './renewals/list-renewals'
 import { report } from './reports/report'
 import { applyForStatus } from './statuses/apply-for-status'
 import { approveStatusApplication } from './statuses/approve-status-application'
@@ -91,7 +94,7 @@ export const createHandlers = (deps: Deps): Handlers => ({
   revokeInstallation: (ctx, { params, body }) =>
     revokeInstallation(deps, ctx, { partnerId: params.id, installationId: params.installationId, reason: body.reason }),
   previewBankStatement: (ctx, { body }) => previewBankStatement(deps, ctx, body),
-  recordBankStatement: (ctx, { body }) => recordBankStatement(deps, ctx, body),
+  recordBankStatement: (ctx, { body }) => tellTransfers(deps, recordBankStatement(deps, ctx, body)),
   previewImport: (ctx, { body }) => previewImport(deps, ctx, body),
   applyImport: (ctx, { body }) => applyImport(deps, ctx, body),
   adminPreviewImport: (ctx, { body }) => previewImport(deps, ctx, body),
@@ -106,6 +109,7 @@ export const createHandlers = (deps: Deps): Handlers => ({
   crmWriteSettings: (ctx) => crmWriteSettings(deps, ctx),
   setCrmWriteSettings: (ctx, { body }) => setCrmWriteSettings(deps, ctx, body),
   me: (ctx) => me(deps, ctx),
+  streamTicket: (ctx) => issueStreamTicket(deps, ctx),
   program: async () => programView(deps.program),
   overview: (ctx) => overview(deps, ctx),
   notices: (ctx) => listNotices(deps, ctx),
@@ -115,21 +119,22 @@ export const createHandlers = (deps: Deps): Handlers => ({
   setNegotiation: (ctx, { params, body }) => setNegotiation(deps, ctx, params.accountNumber, body),
   setClientDemo: (ctx, { params, body }) => setClientDemo(deps, ctx, params.accountNumber, body),
   listPins: (ctx) => listPins(deps, ctx),
-  requestPin: (ctx, { body }) => requestPin(deps, ctx, body),
-  approvePin: (ctx, { params, body }) => decidePin(deps, ctx, params.id, 'approve', body),
-  rejectPin: (ctx, { params, body }) => decidePin(deps, ctx, params.id, 'reject', body),
-  releasePin: (ctx, { params, body }) => decidePin(deps, ctx, params.id, 'release', body),
+  requestPin: (ctx, { body }) => tellScreens(deps, requestPin(deps, ctx, body), pinChanged),
+  approvePin: (ctx, { params, body }) => tellScreens(deps, decidePin(deps, ctx, params.id, 'approve', body), pinChanged),
+  rejectPin: (ctx, { params, body }) => tellScreens(deps, decidePin(deps, ctx, params.id, 'reject', body), pinChanged),
+  releasePin: (ctx, { params, body }) => tellScreens(deps, decidePin(deps, ctx, params.id, 'release', body), pinChanged),
   quote: (ctx, { body }) => quote(deps, ctx, body),
+  renewals: (ctx) => listRenewals(deps, ctx),
   listInvoices: (ctx) => listInvoices(deps, ctx),
-  createInvoice: (ctx, { body }) => createInvoice(deps, ctx, body),
+  createInvoice: (ctx, { body }) => tellScreens(deps, createInvoice(deps, ctx, body), invoiceChanged()),
   getInvoice: (ctx, { params }) => getInvoice(deps, ctx, params.id),
   invoicePdf: (ctx, { params }) => invoicePdf(deps, ctx, params.id),
   creditNotePdf: (ctx, { params }) => creditNotePdf(deps, ctx, params.id),
-  recordClientPayment: (ctx, { params, body }) => recordClientPayment(deps, ctx, params.id, body),
-  recordTransfer: (ctx, { params, body }) => recordTransfer(deps, ctx, params.id, body),
-  voidInvoice: (ctx, { params, body }) => voidInvoice(deps, ctx, params.id, body),
-  createCreditNote: (ctx, { params, body }) => createCreditNote(deps, ctx, params.id, body),
-  correctClientPayment: (ctx, { params, body }) => correctClientPayment(deps, ctx, params.id, body),
+  recordClientPayment: (ctx, { params, body }) => tellScreens(deps, recordClientPayment(deps, ctx, params.id, body), invoiceChanged()),
+  recordTransfer: (ctx, { params, body }) => tellScreens(deps, recordTransfer(deps, ctx, params.id, body), invoiceChanged('transfer')),
+  voidInvoice: (ctx, { params, body }) => tellScreens(deps, voidInvoice(deps, ctx, params.id, body), invoiceChanged()),
+  createCreditNote: (ctx, { params, body }) => tellScreens(deps, createCreditNote(deps, ctx, params.id, body), invoiceChanged()),
+  correctClientPayment: (ctx, { params, body }) => tellScreens(deps, correctClientPayment(deps, ctx, params.id, body), invoiceChanged()),
   listPartners: (ctx) => listPartners(deps, ctx),
   getPartner: (ctx, { params }) => partnerDetails(deps, ctx, params.id),
   recordViolation: (ctx, { params, body }) => recordViolation(deps, ctx, params.id, body),

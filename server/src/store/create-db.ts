@@ -20,6 +20,8 @@ export type Db = {
   poolStats?: () => PoolStats
   /** PGlite only: its data directory as a tar archive, consistent while the relay runs. */
   dumpDataDir?: () => Promise<Buffer>
+  /** PostgreSQL only: where it is, for a connection of its own (the live updates' LISTEN). */
+  databaseUrl?: string
 }
 
 export type CreateDbOptions = {
@@ -41,7 +43,7 @@ export const createDb = async ({ databaseUrl, dataDir, onConnectionError }: Crea
     const pool = postgresPool(databaseUrl, onConnectionError)
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namedStatementPool(pool) }) })
     const poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount })
-    return { db, kind: 'postgres', close: () => db.destroy(), poolStats }
+    return { db, kind: 'postgres', close: () => db.destroy(), poolStats, databaseUrl }
   }
   // PGlite lets a second process open a directory in use: the lock refuses it (DataDirInUseError).
   const lock = dataDir ? await lockDataDir(dataDir) : undefined

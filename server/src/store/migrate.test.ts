@@ -45,6 +45,7 @@ test('migrations create every table of the schema', async () => {
     'status_changes',
     'status_history',
     'status_reviews',
+    'stream_tickets',
     'violations',
   ])
 })
@@ -68,6 +69,7 @@ test('migrating an up-to-date database changes nothing', async () => {
     { name: '013-partner-admin' },
     { name: '014-notices' },
     { name: '015-imports' },
+    { name: '016-stream-tickets' },
   ])
 })
 

@@ -275,6 +275,13 @@ export type ViolationsTable = {
   noticed_at: Generated<Date>
 }
 
+export type StreamTicketsTable = {
+  hash: string
+  installation_id: string
+  partner_id: string | null
+  expires_at: Date
+}
+
 export type BankPaymentsTable = {
   key: string
   number: string
@@ -497,6 +504,7 @@ export type Database = {
   bank_payments: BankPaymentsTable
   imported_terms: ImportedTermsTable
   historic_invoices: HistoricInvoicesTable
+  stream_tickets: StreamTicketsTable
   ledger_transactions: LedgerTransactionsTable
   ledger_postings: LedgerPostingsTable
   idempotency_keys: IdempotencyKeysTable

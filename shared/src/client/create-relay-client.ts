@@ -24,6 +24,7 @@ export const createRelayClient = (options: RelayClientOptions) => {
   return {
     caller,
     me: () => call('me'),
+    streamTicket: () => call('streamTicket'),
     program: () => call('program'),
     overview: () => call('overview'),
     linkInstallation: (body: In<'linkInstallation'>) => call('linkInstallation', { body }),

@@ -5,4 +5,4 @@ import { mountScreen, type Unmount } from './mount-screen'
 
 /** The client card panel (company, contact, lead or deal). */
 export const mountCard = (element: HTMLElement, host: CrmHost): Unmount =>
-  mountScreen(element, host, (client) => <CardPanel store={createCardStore({ client, host })} />)
+  mountScreen(element, host, (client) => <CardPanel store={createCardStore({ client, host })} />, { isLive: true })

@@ -5,4 +5,4 @@ import { mountScreen, type Unmount } from './mount-screen'
 
 /** The partner's or vendor staff's overview page. */
 export const mountOverview = (element: HTMLElement, host: CrmHost): Unmount =>
-  mountScreen(element, host, (client) => <OverviewPage store={createOverviewStore({ client, host })} />)
+  mountScreen(element, host, (client) => <OverviewPage store={createOverviewStore({ client, host })} />, { isLive: true })

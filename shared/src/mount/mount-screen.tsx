@@ -1,5 +1,6 @@
 import { render, type VNode } from 'preact'
 import { createRelayClient, type RelayClient } from '../client/create-relay-client'
+import { openLiveUpdates } from '../client/live-updates'
 import type { RelayTransport } from '../client/transport'
 import type { CrmHost } from '../host/crm-host'
 import { createI18n, type I18n } from '../i18n/create-i18n'
@@ -16,12 +17,12 @@ type Screen = (client: RelayClient, i18n: I18n) => VNode
  * Renders one screen into `element` with its own relay client and stores (one instance per mounted
  * widget), inside the single `.pr-root` that scopes every style. Reports height changes to the host.
  */
-export const mountScreen = (element: HTMLElement, host: CrmHost, screen: Screen): Unmount => {
+export const mountScreen = (element: HTMLElement, host: CrmHost, screen: Screen, { isLive = false }: { isLive?: boolean } = {}): Unmount => {
   let isMounted = true
   let unmount: Unmount = () => undefined
   const dictionary = host.messages ? Promise.resolve(host.messages) : loadMessages(host.locale)
   void dictionary.then((messages) => {
-    if (isMounted) unmount = renderScreen({ element, host, screen, i18n: createI18n(host.locale, messages) })
+    if (isMounted) unmount = renderScreen({ element, host, screen, isLive, i18n: createI18n(host.locale, messages) })
   })
   return () => {
     isMounted = false
@@ -39,11 +40,14 @@ const withCard = ({ transport, entity }: CrmHost): RelayTransport => {
   return { ...transport, headers: async () => ({ ...(await transport.headers?.()), 'X-Crm-Card': card }) }
 }
 
-type RenderOptions = { element: HTMLElement; host: CrmHost; screen: Screen; i18n: I18n }
+type RenderOptions = { element: HTMLElement; host: CrmHost; screen: Screen; i18n: I18n; isLive: boolean }
 
-const renderScreen = ({ element, host, screen, i18n }: RenderOptions): Unmount => {
-  const client = createRelayClient({ baseUrl: () => host.settings.get().relayUrl, transport: withCard(host) })
-  const context = { i18n, host, client }
+const renderScreen = ({ element, host, screen, i18n, isLive }: RenderOptions): Unmount => {
+  const baseUrl = () => host.settings.get().relayUrl
+  const client = createRelayClient({ baseUrl, transport: withCard(host) })
+  // One stream per mounted widget, closed with it.
+  const live = isLive && baseUrl().trim() ? openLiveUpdates({ ticket: client.streamTicket, baseUrl }) : undefined
+  const context = { i18n, host, client, live }
   render(
     <Ui.Provider value={context}>
       <div class={`pr-root pr-root--${host.crm}`} lang={host.locale}>
@@ -59,6 +63,7 @@ const renderScreen = ({ element, host, screen, i18n }: RenderOptions): Unmount =
       : null
   if (observer && root) observer.observe(root)
   return () => {
+    live?.close()
     observer?.disconnect()
     render(null, element)
   }

@@ -31,6 +31,8 @@ type Options = {
   /** Quiet time after the last keystroke before asking the relay for a quote. */
   debounceMs?: number
   onCreated?: (invoice: TInvoice) => void
+  /** What the form starts with: a renewal's lines (AT-1.6 prolongation); the partner may change them. */
+  initial?: Partial<QuoteDraft>
 }
 
 const INITIAL_DRAFT: QuoteDraft = { sku: '', quantity: '1', months: '12', paidOn: '' }
@@ -42,7 +44,7 @@ const INITIAL_DRAFT: QuoteDraft = { sku: '', quantity: '1', months: '12', paidOn
  * it is on its way, and a retry of the same attempt reuses its Idempotency-Key (X-6); once made, the
  * form is done.
  */
-export const createQuoteStore = ({ client, accountNumber, debounceMs = 300, onCreated }: Options) => {
+export const createQuoteStore = ({ client, accountNumber, debounceMs = 300, onCreated, initial }: Options) => {
   const keys = createAttemptKeys()
   let timer: ReturnType<typeof setTimeout> | undefined
   let sequence = 0
@@ -101,7 +103,7 @@ export const createQuoteStore = ({ client, accountNumber, debounceMs = 300, onCr
 
     return {
       program: null,
-      draft: INITIAL_DRAFT,
+      draft: { ...INITIAL_DRAFT, ...initial },
       quote: null,
       isQuoting: false,
       isCreating: false,

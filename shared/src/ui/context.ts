@@ -1,10 +1,12 @@
 import { createContext } from 'preact'
 import { useContext } from 'preact/hooks'
 import type { RelayClient } from '../client/create-relay-client'
+import type { LiveUpdates } from '../client/live-updates'
 import type { CrmHost } from '../host/crm-host'
 import type { I18n } from '../i18n/create-i18n'
 
-export type UiContext = { i18n: I18n; host: CrmHost; client: RelayClient }
+/** `live`: the mounted widget's stream of changes, on the screens that show records (card, overview). */
+export type UiContext = { i18n: I18n; host: CrmHost; client: RelayClient; live?: LiveUpdates }
 
 export const Ui = createContext<UiContext | null>(null)
 

@@ -14,6 +14,7 @@ import * as crmWrites from './012-crm-writes'
 import * as partnerAdmin from './013-partner-admin'
 import * as notices from './014-notices'
 import * as imports from './015-imports'
+import * as streamTickets from './016-stream-tickets'
 
 /** Every migration, by name; Kysely applies them in name order. Add new ones here. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '013-partner-admin': partnerAdmin,
   '014-notices': notices,
   '015-imports': imports,
+  '016-stream-tickets': streamTickets,
 }

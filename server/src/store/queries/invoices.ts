@@ -258,3 +258,33 @@ export const correctClientPaidOn = async (
     .where('id', '=', id)
     .execute()
 }
+
+/**
+ * Every paid, not void invoice with an account, of one partner or (null) of all, with the client's
+ * and the partner's names: what the renewals list counts the terms from (AT-1.6 prolongation).
+ */
+export const paidInvoicesForRenewals = (db: Db, partnerId: string | null) => {
+  let query = db
+    .selectFrom('invoices')
+    .innerJoin('clients', 'clients.account_number', 'invoices.account_number')
+    .innerJoin('partners', 'partners.id', 'invoices.partner_id')
+    .select([
+      'invoices.id',
+      'invoices.number',
+      'invoices.client_paid_on',
+      'invoices.on_time',
+      'invoices.lines',
+      'invoices.account_number',
+      'invoices.partner_id',
+      'clients.name as client_name',
+      'partners.name as partner_name',
+    ])
+    .where('invoices.state', '!=', 'void')
+    .where('invoices.client_paid_on', 'is not', null)
+  if (partnerId) query = query.where('invoices.partner_id', '=', partnerId)
+  return query.orderBy('invoices.account_number').orderBy('invoices.client_paid_on').orderBy('invoices.number').execute()
+}
+
+/** Whose invoices these numbers are, and for which client: what a bank statement's transfers changed. */
+export const partiesOfInvoices = (db: Db, numbers: string[]) =>
+  numbers.length === 0 ? Promise.resolve([]) : db.selectFrom('invoices').select(['account_number', 'partner_id']).where('number', 'in', numbers).execute()

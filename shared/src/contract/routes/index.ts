@@ -3,6 +3,7 @@ import { BANK_ROUTES } from './bank'
 import { CRM_WRITE_ROUTES } from './crm-writes'
 import { NOTICE_ROUTES } from './notices'
 import { PARTNER_ROUTES } from './partners'
+import { RENEWAL_ROUTES } from './renewals'
 import { REPORT_ROUTES } from './reports'
 import { STATUS_ROUTES } from './status'
 import { VENDOR_ROUTES } from './vendor'
@@ -13,6 +14,7 @@ export { BANK_ROUTES } from './bank'
 export { CRM_WRITE_ROUTES } from './crm-writes'
 export { NOTICE_ROUTES } from './notices'
 export { PARTNER_ROUTES } from './partners'
+export { RENEWAL_ROUTES } from './renewals'
 export { REPORT_ROUTES } from './reports'
 export type { Caller, RouteSpec } from './route-spec'
 export { STATUS_ROUTES } from './status'
@@ -21,7 +23,7 @@ export { WIDGET_ROUTES } from './widget'
 
 /**
  * The HTTP API v1: the relay validates with it, the client parses with it, OpenAPI is generated from it.
- * Written once, in groups, so the browser imports only the group a screen calls (`./widget`, `./status`, `./vendor`, `./reports`, `./bank`, `./crm-writes`, `./partners`, `./notices`).
+ * Written once, in groups, so the browser imports only the group a screen calls (`./widget`, `./status`, `./vendor`, `./reports`, `./bank`, `./crm-writes`, `./partners`, `./notices`, `./renewals`).
  */
 export const ROUTES = {
   ...WIDGET_ROUTES,
@@ -32,6 +34,7 @@ export const ROUTES = {
   ...CRM_WRITE_ROUTES,
   ...PARTNER_ROUTES,
   ...NOTICE_ROUTES,
+  ...RENEWAL_ROUTES,
   ...ADMIN_ROUTES,
 }
 

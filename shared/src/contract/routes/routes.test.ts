@@ -5,6 +5,7 @@ import { CRM_WRITE_ROUTES } from './crm-writes'
 import { ROUTES } from './index'
 import { NOTICE_ROUTES } from './notices'
 import { PARTNER_ROUTES } from './partners'
+import { RENEWAL_ROUTES } from './renewals'
 import { REPORT_ROUTES } from './reports'
 import { STATUS_ROUTES } from './status'
 import { VENDOR_ROUTES } from './vendor'
@@ -19,6 +20,7 @@ const GROUPS = {
   crmWrites: CRM_WRITE_ROUTES,
   partners: PARTNER_ROUTES,
   notices: NOTICE_ROUTES,
+  renewals: RENEWAL_ROUTES,
   admin: ADMIN_ROUTES,
 }
 

@@ -1,4 +1,5 @@
 import { ZClientCardResponse, ZClientEnvelope, ZCreateClientRequest, ZNegotiationRequest, ZNegotiationResponse } from '../clients'
+import { ZStreamTicket } from '../events'
 import { ZInstallationResponse, ZLinkInstallationRequest, ZMeResponse } from '../installations'
 import {
   ZClientPaymentRequest,
@@ -30,6 +31,7 @@ export const WIDGET_ROUTES = spec({
     status: 201,
   },
   me: { method: 'get', path: '/v1/me', caller: 'crm', response: ZMeResponse, status: 200 },
+  streamTicket: { method: 'post', path: '/v1/events/tickets', caller: 'crm', response: ZStreamTicket, status: 201 },
   program: { method: 'get', path: '/v1/program', caller: 'crm', response: ZProgramResponse, status: 200 },
   overview: {
     method: 'get',

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks'
 import type { CardStore } from '../../stores/create-card-store'
-import { useI18n } from '../context'
+import { useI18n, useUi } from '../context'
 import { ErrorNotice, Notice } from '../kit/notice'
 import { Loading } from '../kit/status'
 import { useStore } from '../use-store'
@@ -16,6 +16,15 @@ export const CardPanel = ({ store }: { store: CardStore }) => {
   useEffect(() => {
     void store.getState().load()
   }, [store])
+  // A change to this client (or one the stream could not name) shows without a reload.
+  const { live } = useUi()
+  useEffect(
+    () =>
+      live?.onChange((event) => {
+        if (!event || event.account === null || event.account === store.getState().accountNumber) void store.getState().refresh()
+      }),
+    [live, store],
+  )
   const view = cardView(state)
   const props = { state, store }
   const retry = () => void store.getState().load()

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { isNotLinked } from '../../client/relay-error'
 import type { OverviewStore } from '../../stores/create-overview-store'
-import { useI18n } from '../context'
+import { useI18n, useUi } from '../context'
 import { ErrorNotice, Notice } from '../kit/notice'
 import { Loading } from '../kit/status'
 import { NoticesFold } from '../notices/notices-fold'
@@ -31,6 +31,9 @@ export const OverviewPage = ({ store }: { store: OverviewStore }) => {
   useEffect(() => {
     void store.getState().load()
   }, [store])
+  // Whatever changed that the caller may see, the page asks again (a partner hears only of its own).
+  const { live } = useUi()
+  useEffect(() => live?.onChange(() => void store.getState().load()), [live, store])
   if (state.phase === 'loading' && !state.overview) return <Loading />
   if (state.phase === 'failed' || !state.overview) {
     if (state.error?.code === 'not_configured') return <Notice kind="info">{i18n.t('setup.noRelay')}</Notice>

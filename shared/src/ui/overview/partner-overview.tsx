@@ -13,6 +13,7 @@ import { ViolationList } from './violation-list'
 
 type Props = { overview: TPartnerOverview; state: OverviewState; store: OverviewStore }
 
+const loadRenewalList = () => import('../renewals/renewal-list').then((module) => module.RenewalList)
 // The statement's words (ledger-ru.ts) come with it.
 const loadLedgerStatement = () => import('./ledger-statement').then((module) => module.LedgerStatement)
 
@@ -46,6 +47,8 @@ export const PartnerOverview = ({ overview, state, store }: Props) => {
           onClientPayment={partner?.state === 'expelled' ? undefined : (id, date, confirmed) => void actions.recordClientPayment(id, date, confirmed)}
         />
       </Section>
+      {/* Client terms ending soon, renewed from here: a chunk and words of its own (AT-1.6 prolongation). */}
+      <LazyPart load={loadRenewalList} props={{ isStaff: false, reloadKey: overview }} />
       <Section title={i18n.t('overview.pins')}>
         <PinList pins={overview.pins} />
       </Section>

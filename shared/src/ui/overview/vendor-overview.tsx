@@ -1,6 +1,7 @@
 import type { TPinRequest, TVendorOverview } from '../../contract'
 import type { OverviewState, OverviewStore } from '../../stores/create-overview-store'
 import { useI18n } from '../context'
+import { LazyPart } from '../kit/lazy-part'
 import { Notice } from '../kit/notice'
 import { Section } from '../kit/section'
 import { Badge, Empty } from '../kit/status'
@@ -16,6 +17,8 @@ import { PartnerDirectory } from './partner-directory'
 import { ViolationList } from './violation-list'
 
 type Props = { overview: TVendorOverview; state: OverviewState; store: OverviewStore }
+
+const loadRenewalList = () => import('../renewals/renewal-list').then((module) => module.RenewalList)
 
 /**
  * One pin request for staff to decide: the client, who asked, when the decision is due (marked once
@@ -140,6 +143,8 @@ export const VendorOverview = ({ overview, state, store }: Props) => {
       <Section title={i18n.t('vendor.awaiting')}>
         <InvoiceList invoices={awaiting} empty={i18n.t('vendor.noAwaiting')} {...invoiceHandlers} />
       </Section>
+      {/* Every partner's client terms ending soon: a chunk and words of its own (AT-1.6 prolongation). */}
+      <LazyPart load={loadRenewalList} props={{ isStaff: true, reloadKey: overview }} />
       <Section title={i18n.t('vendor.expelledClients')} class="pr-span">
         <p class="pr-hint">{i18n.t('vendor.expelledClientsHint')}</p>
         {overview.expelledClients.length === 0 ? (

@@ -1,8 +1,9 @@
+import type { ComponentChildren } from 'preact'
 import { useEffect, useMemo } from 'preact/hooks'
 import type { TInvoice } from '../../contract'
 import { todayInProgramZone } from '../../i18n/format'
 import { createQuoteStore } from '../../stores/create-quote-store'
-import { draftProblems } from '../../stores/quote-lines'
+import { draftProblems, type QuoteDraft } from '../../stores/quote-lines'
 import { useI18n, useUi } from '../context'
 import { Button } from '../kit/button'
 import { Confirm } from '../kit/confirm'
@@ -15,13 +16,20 @@ import { useStore } from '../use-store'
 import { Totals } from './totals'
 import { dateLimitText, warningText } from './warning-text'
 
-type QuoteFormProps = { accountNumber: string; onCreated: (invoice: TInvoice) => void; debounceMs?: number }
+type QuoteFormProps = {
+  accountNumber: string
+  onCreated: (invoice: TInvoice) => void
+  debounceMs?: number
+  /** The lines it starts with (a renewal's, AT-1.6 prolongation), and what to say above them. */
+  initial?: Partial<QuoteDraft>
+  intro?: ComponentChildren
+}
 
 /**
  * Product, quantity, months and, if the client has paid, the date → the relay's totals and warnings
  * as the user types → one invoice per attempt, after the partner has confirmed what it was warned of.
  */
-export const QuoteForm = ({ accountNumber, onCreated, debounceMs }: QuoteFormProps) => {
+export const QuoteForm = ({ accountNumber, onCreated, debounceMs, initial, intro }: QuoteFormProps) => {
   const i18n = useI18n()
   const { client, host } = useUi()
   const store = useMemo(
@@ -30,6 +38,7 @@ export const QuoteForm = ({ accountNumber, onCreated, debounceMs }: QuoteFormPro
         client,
         accountNumber,
         debounceMs,
+        initial,
         onCreated: (invoice) => {
           host.notify?.(i18n.t('quote.created', { number: invoice.number }), 'success')
           onCreated(invoice)
@@ -76,6 +85,7 @@ export const QuoteForm = ({ accountNumber, onCreated, debounceMs }: QuoteFormPro
   const busy = state.isCreating
   return (
     <Section title={i18n.t('quote.title')}>
+      {intro}
       <form
         class="pr-form"
         onSubmit={(event) => {
