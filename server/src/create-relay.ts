@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import type express from 'express'
 import nodemailer from 'nodemailer'
 import type { Logger } from 'pino'
+import type { TCrm } from '../../shared/src/contract'
 import { AppError } from '../../shared/src/contract'
 import { loadCalendars, loadProgram, type RelayConfig } from './config'
 import { calendarNotice } from './domain/calendar/calendar-notice'
@@ -53,7 +54,18 @@ export const createRelay = async ({ config, logger, now = () => new Date(), runJ
   const installations = cachedInstallations(store.db, now, logger)
   // Live updates: across relays through the database on PostgreSQL, within the process on PGlite.
   const live = store.databaseUrl ? await postgresBus({ db: store.db, databaseUrl: store.databaseUrl, logger }) : inProcessBus()
-  const deps: Deps = { db: store.db, program, calendars, logger, crmAccess, forgetInstallation: installations.forget, live }
+  // A revoked or re-linked CRM account leaves this relay's cache at once and every other relay's as
+  // soon as the change reaches it, not after the cache's seconds (issue 10).
+  live.subscribe((event) => {
+    if (event.kind !== 'installation' || !event.account) return
+    const [crm, account] = event.account.split(/:(.*)/s)
+    installations.forget(crm as TCrm, account)
+  })
+  const forgetInstallation = (crm: TCrm, account: string) => {
+    installations.forget(crm, account)
+    live.publish({ kind: 'installation', account: `${crm}:${account}`, partnerId: null })
+  }
+  const deps: Deps = { db: store.db, program, calendars, logger, crmAccess, forgetInstallation, live }
   const eventStreams = {
     bus: live,
     redeem: (ticket: string) => redeemStreamTicket(deps, ticket, now()),

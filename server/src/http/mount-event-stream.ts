@@ -47,7 +47,7 @@ export const mountEventStream = (app: express.Express, streams: EventStreams, au
     // A lost stream is opened again by the widget with a new ticket, after the wait it says here.
     res.write('retry: 3000\n: connected\n\n')
     const unsubscribe = streams.bus.subscribe((event) => {
-      if (!isVisible(scope, event)) return
+      if (event.kind === 'installation' || !isVisible(scope, event)) return
       const wire: TLiveEvent = { kind: event.kind, account: event.account }
       res.write(`event: change\ndata: ${JSON.stringify(wire)}\n\n`)
     })

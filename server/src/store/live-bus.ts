@@ -5,8 +5,12 @@ import type { Logger } from 'pino'
 import type { TLiveEventKind } from '../../../shared/src/contract'
 import type { Db } from './db'
 
-/** A change as the relays pass it on: what changed, and whose it is (null: no partner's, staff only). */
-export type LiveEvent = { kind: TLiveEventKind; account: string | null; partnerId: string | null }
+/**
+ * A change as the relays pass it on: what changed, and whose it is (null: no partner's, staff only).
+ * `installation` is for the relays alone (a revoked or re-linked CRM account, `crm:account`): each
+ * drops it from its cache; screens never see it.
+ */
+export type LiveEvent = { kind: TLiveEventKind | 'installation'; account: string | null; partnerId: string | null }
 type Listener = (event: LiveEvent) => void
 
 /**

@@ -14,8 +14,8 @@ const SEEN_EVERY_MS = 60_000
 /**
  * The installation lookup every authenticated request makes, with linked installations cached
  * briefly. "Not linked" is never cached, so a CRM account works the moment it has been linked. A
- * revocation made on this relay drops the entry at once (`forget`); another relay sees it when its
- * own entry expires, within TTL_MS (issue 10).
+ * revocation drops the entry at once (`forget`) on the relay that made it and, through the live bus,
+ * on the others; TTL_MS bounds it if that message is lost (issue 10).
  */
 export const cachedInstallations = (db: Db, now: () => Date, logger: Logger): InstallationLookup & { forget(crm: TCrm, account: string): void } => {
   const cache = createTtlCache<InstallationRow>({ ttlMs: TTL_MS, maxEntries: 10_000, now: () => now().getTime() })
