@@ -223,12 +223,12 @@ const commands: Record<string, () => Promise<void>> = {
     type Answer = {
       kind: string
       summary: Record<string, number>
-      lines: { line: number; key: string; outcome: string; problems: { field: string; ru: string; en: string }[] }[]
+      lines: { line: number; key: string; outcome: string; problems: { field: string; column: string | null; ru: string; en: string }[] }[]
     }
     const report = (answer: Answer, what: string) => [
       ...answer.lines.map(
         (line) =>
-          `${String(line.line).padStart(6)}  ${line.outcome.padEnd(9)} ${line.key}${line.problems.map((problem) => `\n${' '.repeat(18)}${problem.field}: ${problem[lang]}`).join('')}`,
+          `${String(line.line).padStart(6)}  ${line.outcome.padEnd(9)} ${line.key}${line.problems.map((problem) => `\n${' '.repeat(18)}${problem.column ? `${problem.column}: ` : ''}${problem[lang]}`).join('')}`,
       ),
       `${answer.kind}: ${Object.entries(answer.summary)
         .map(([outcome, count]) => `${count} ${outcome}`)

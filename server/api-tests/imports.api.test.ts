@@ -97,7 +97,7 @@ describe('bringing the existing book (issue 10)', () => {
     expect(answer.body.summary).toEqual({ created: 1, unchanged: 0, conflict: 1, error: 0 })
     expect(answer.body.lines[0]).toMatchObject({
       outcome: 'conflict',
-      problems: [{ field: 'partnerInn', en: expect.stringContaining('pinned to another partner ("ООО «Гамма»")') }],
+      problems: [{ field: 'partnerInn', column: 'Partner INN', en: expect.stringContaining('pinned to another partner ("ООО «Гамма»")') }],
     })
     const pin = await relay.deps.db
       .selectFrom('pins')
@@ -156,6 +156,8 @@ describe('bringing the existing book (issue 10)', () => {
       ['error', ['partnerInn']],
     ])
     expect(preview.body.lines[0].problems[0].ru).toMatch(/31\.02\.2026/)
+    // Told in the file's own words: its header's name for the column, not the relay's field.
+    expect(preview.body.lines.map((line: { problems: { column: string | null }[] }) => line.problems[0].column)).toEqual(['Закреплён с', 'ИНН партнёра'])
   })
 
   test('a 50 MB body is refused before it is read', async () => {

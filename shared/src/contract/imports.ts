@@ -17,8 +17,11 @@ export type TImportRequest = z.infer<typeof ZImportRequest>
 
 export const ZImportOutcome = z.enum(['created', 'unchanged', 'conflict', 'error'])
 
-/** Why a line is an error or a conflict: its column and the reason, in Russian and English. */
-export const ZImportProblem = z.object({ field: z.string(), ru: z.string(), en: z.string() })
+/**
+ * Why a line is an error or a conflict: the field, its column as the file's header names it (null:
+ * the whole line), and the reason, in Russian and English.
+ */
+export const ZImportProblem = z.object({ field: z.string(), column: z.nullable(z.string()), ru: z.string(), en: z.string() })
 
 export const ZImportLineResult = z.object({
   /** The line of the file (the header is line 1). */

@@ -35,10 +35,14 @@ export type InvoiceLine = {
 /** One line of the file: what it says, or why it cannot be read. `key` names it across loads and within the file. */
 export type ReadLine<T> = { line: number; key: string; value: T | null; problems: ImportProblem[] }
 
-export type ImportFile =
+/** Each field's column as the file's own header names it, so a problem is told in the file's words. */
+export type ImportColumns = Record<string, string>
+
+export type ImportFile = { columns: ImportColumns } & (
   | { kind: 'partners'; lines: ReadLine<PartnerLine>[] }
   | { kind: 'clients'; lines: ReadLine<ClientLine>[] }
   | { kind: 'invoices'; lines: ReadLine<InvoiceLine>[] }
+)
 
 /** The file's rows as the CSV parser read them, the header first, each with the line of the file it starts on. */
 export type CsvRows = { line: number; cells: string[] }[]
@@ -273,10 +277,9 @@ const crossCheck = (kind: ImportKind, lines: ReadLine<PartnerLine | ClientLine |
 export const readImport = (rows: CsvRows, context: Context & { kind?: ImportKind }): ImportFile => {
   const [header, ...body] = rows
   if (!header) refuse('The file is empty: it needs a header row and at least one line')
-  const { kind, fields } = importKindOf(
-    header.cells.map((cell) => cell.trim()),
-    context.kind,
-  )
+  const names = header.cells.map((cell) => cell.trim())
+  const { kind, fields } = importKindOf(names, context.kind)
+  const columns: ImportColumns = Object.fromEntries(fields.flatMap((field, index) => (field ? [[field, names[index]]] : [])))
   if (body.length === 0) refuse('The file has a header and no lines')
   const lines = body.map(({ line, cells }) => {
     const byField = new Map<string, string>()
@@ -291,5 +294,5 @@ export const readImport = (rows: CsvRows, context: Context & { kind?: ImportKind
     return { line, key: keyOf(kind, byField), value: read.problems.length > 0 ? null : value, problems: read.problems }
   })
   crossCheck(kind, lines)
-  return { kind, lines } as ImportFile
+  return { kind, lines, columns } as ImportFile
 }

@@ -83,7 +83,7 @@ export const applyImport = (deps: Deps, ctx: Ctx, body: TImportRequest): Promise
         transfer_received_on: invoice.transferredOn,
       })),
     )
-    const result = importResult(plan, true)
+    const result = importResult(plan, file.columns, true)
     if (result.summary.created > 0) {
       await appendAudit(trx, ctx.actor, {
         action: 'import.applied',

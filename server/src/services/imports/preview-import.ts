@@ -1,15 +1,23 @@
 import type { TImportRequest, TImportResult } from '../../../../shared/src/contract'
+import type { ImportColumns } from '../../domain/imports/read-import'
 import type { Ctx } from '../context'
 import type { Deps } from '../deps'
 import { today } from '../today'
 import { type ImportPlan, planImport } from './steps/plan-import'
 import { readImportFile } from './steps/read-import-file'
 
-/** The answer of a dry run or an applied import: each line's outcome and the counts. */
-export const importResult = (plan: ImportPlan, applied: boolean): TImportResult => {
+/**
+ * The answer of a dry run or an applied import: each line's outcome and the counts, each problem
+ * with its column as the file's header names it (null: the whole line).
+ */
+export const importResult = (plan: ImportPlan, columns: ImportColumns, applied: boolean): TImportResult => {
   const summary = { created: 0, unchanged: 0, conflict: 0, error: 0 }
   for (const result of plan.results) summary[result.outcome] += 1
-  return { kind: plan.kind, applied, summary, lines: plan.results }
+  const lines = plan.results.map((result) => ({
+    ...result,
+    problems: result.problems.map((problem) => ({ ...problem, column: columns[problem.field] ?? null })),
+  }))
+  return { kind: plan.kind, applied, summary, lines }
 }
 
 /**
@@ -20,5 +28,5 @@ export const importResult = (plan: ImportPlan, applied: boolean): TImportResult 
  */
 export const previewImport = async (deps: Deps, ctx: Ctx, body: TImportRequest): Promise<TImportResult> => {
   const file = readImportFile(Buffer.from(body.file, 'base64'), { program: deps.program, today: today(deps, ctx), kind: body.kind })
-  return importResult(await planImport(deps.db, file), false)
+  return importResult(await planImport(deps.db, file), file.columns, false)
 }

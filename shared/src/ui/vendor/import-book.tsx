@@ -120,7 +120,7 @@ export const ImportBook = ({ onImported }: { onImported: () => Promise<void> }) 
                 </div>
                 {line.problems.map((problem) => (
                   <div key={problem.field} class={line.outcome === 'error' ? 'pr-field__error' : 'pr-muted'}>
-                    {problem.field}: {problem[language]}
+                    {problem.column ? `${problem.column}: ${problem[language]}` : problem[language]}
                   </div>
                 ))}
               </li>
