@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createTestDb, testDbKind } from '../../test/support/test-db'
+import { noticeReminders } from '../src/jobs/notice-reminders'
 import { createDb } from '../src/store/create-db'
-import { type Crm, type RelayUnderTest, registerClient, startRelay } from './support/relay-under-test'
+import { type Crm, pinnedClient, type RelayUnderTest, registerClient, startRelay } from './support/relay-under-test'
 import { amoToken } from './support/tokens'
 
 /** A stream's `change` events as they arrive, read from the raw response body. */
@@ -109,6 +110,30 @@ describe('live updates: GET /v1/events', () => {
     expect(theirs.events).toEqual([{ kind: 'pin', account: own }])
     for (const stream of [mine, theirs, staff]) stream.close()
     await until(() => relay.openStreams() === 0)
+  })
+
+  test("a reminder made by the notices' pass reaches the partner's open screen once, and a pass that makes none tells nothing (AT-1.6, issue 11)", async () => {
+    const own = await startRelay({ at: '2026-04-24T10:00:00+03:00' })
+    try {
+      const partner = await own.partner()
+      const { accountNumber } = await pinnedClient(own, partner)
+      // Paid on Friday 24.04.2026, due Wednesday 29.04: Tuesday is one working day before.
+      await partner.call('POST', '/v1/invoices', { accountNumber, lines: [{ sku: 'atrealt-amocrm', quantity: 1, months: 1 }], clientPaidOn: '2026-04-24' })
+      const stream = await openStream(own, `/v1/events?ticket=${await ticketOf(partner)}`)
+      own.clock.set('2026-04-28T09:00:00+03:00')
+      await noticeReminders(own.deps, own.clock.now())
+      await until(() => stream.events.length >= 1)
+      await noticeReminders(own.deps, own.clock.now())
+      // A change of the partner's own, so the stream has certainly passed on whatever came before it.
+      const another = await registerClient(partner)
+      await partner.call('POST', '/v1/pins', { accountNumber: another })
+      await until(() => stream.events.length >= 2)
+      expect(stream.events[0]).toEqual({ kind: 'notice', account: accountNumber })
+      expect(stream.events.filter((event) => (event as { kind: string }).kind === 'notice')).toHaveLength(1)
+      stream.close()
+    } finally {
+      await own.close()
+    }
   })
 
   test('a stopping relay ends its streams, so its listener can drain', async () => {

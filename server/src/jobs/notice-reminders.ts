@@ -3,8 +3,9 @@ import { transferReminder } from '../domain/notices/transfer-reminder'
 import { pinDecisionDue } from '../domain/pins/pin-decision-due'
 import type { Deps } from '../services/deps'
 import { toPin } from '../services/dto/to-pin'
-import { addNotice } from '../services/notices/steps/add-notice'
+import { addNotice, type NoticeRecipient } from '../services/notices/steps/add-notice'
 import { withAdvisoryLock } from '../store/advisory-lock'
+import type { LiveEvent } from '../store/live-bus'
 import { transfersAwaited } from '../store/queries/notices'
 import { requestedPins } from '../store/queries/pins'
 
@@ -21,6 +22,11 @@ const NOTICE_REMINDERS_LOCK = 0x5052_0004
 export const noticeReminders = async (deps: Deps, now: Date) => {
   const { program, calendars } = deps
   const today = todayIn(program.timeZone, now)
+  // The open screens hear of each reminder made, once the pass has committed.
+  const made: LiveEvent[] = []
+  const heard = (account: string | null) => (told: NoticeRecipient[]) => {
+    for (const recipient of told) made.push({ kind: 'notice', account, partnerId: recipient === 'staff' ? null : recipient.partnerId })
+  }
   const outcome = await withAdvisoryLock(deps.db, NOTICE_REMINDERS_LOCK, async (trx) => {
     for (const invoice of await transfersAwaited(trx)) {
       const dueOn = invoice.transfer_due_on!
@@ -39,16 +45,17 @@ export const noticeReminders = async (deps: Deps, now: Date) => {
         subject: `invoice:${invoice.id}`,
         at: now,
       }
-      await addNotice(trx, [{ partnerId: invoice.partner_id }], { ...event, kind, eventKey: `${kind}:${invoice.id}:${dueOn}` })
+      const account = invoice.account_number
+      heard(account)(await addNotice(trx, [{ partnerId: invoice.partner_id }], { ...event, kind, eventKey: `${kind}:${invoice.id}:${dueOn}` }))
       if (kind === 'transfer.overdue')
-        await addNotice(trx, ['staff'], { ...event, kind: 'staff.transferOverdue', eventKey: `staff.transferOverdue:${invoice.id}:${dueOn}` })
+        heard(account)(await addNotice(trx, ['staff'], { ...event, kind: 'staff.transferOverdue', eventKey: `staff.transferOverdue:${invoice.id}:${dueOn}` }))
     }
     for (const row of await requestedPins(trx)) {
       const requestedOn = todayIn(program.timeZone, row.requested_at)
       const due = pinDecisionDue({ requestedOn, today, workingDays: program.pinDecisionWorkingDays, calendars })
       if (!due.isOverdue) continue
       const pin = toPin(row)
-      await addNotice(trx, ['staff'], {
+      const told = await addNotice(trx, ['staff'], {
         kind: 'staff.pinUndecided',
         rule: 'AT-1.2a',
         partnerId: pin.partnerId,
@@ -57,7 +64,9 @@ export const noticeReminders = async (deps: Deps, now: Date) => {
         eventKey: `staff.pinUndecided:${pin.id}`,
         at: now,
       })
+      heard(pin.accountNumber)(told)
     }
   })
+  for (const event of made) deps.live?.publish(event)
   return { ran: outcome.ran }
 }

@@ -137,7 +137,9 @@ export const createHandlers = (deps: Deps): Handlers => ({
   correctClientPayment: (ctx, { params, body }) => tellScreens(deps, correctClientPayment(deps, ctx, params.id, body), invoiceChanged()),
   listPartners: (ctx) => listPartners(deps, ctx),
   getPartner: (ctx, { params }) => partnerDetails(deps, ctx, params.id),
-  recordViolation: (ctx, { params, body }) => recordViolation(deps, ctx, params.id, body),
+  // The partner's screens hear of the violation's notice and of what it did to its standing.
+  recordViolation: (ctx, { params, body }) =>
+    tellScreens(deps, recordViolation(deps, ctx, params.id, body), () => ({ kind: 'notice', account: null, partnerId: params.id })),
   voidViolation: (ctx, { params, body }) => voidViolation(deps, ctx, params.id, body),
   setPartnerCountries: (ctx, { params, body }) => setPartnerCountries(deps, ctx, params.id, body),
   expelPartner: (ctx, { params }) => expelPartner(deps, ctx, params.id),

@@ -4,8 +4,11 @@ import { ZTimestamp } from './common'
 /** The live-updates stream: Server-Sent Events, served by the HTTP layer beside the route table. */
 export const EVENTS_PATH = '/v1/events'
 
-/** What changed, as the open screens care: a pin, an invoice (made, paid by the client, voided), a transfer received. */
-export const ZLiveEventKind = z.enum(['pin', 'invoice', 'transfer'])
+/**
+ * What changed, as the open screens care: a pin, an invoice (made, paid by the client, voided), a
+ * transfer received, a notice that came with no such change (a reminder, a violation recorded).
+ */
+export const ZLiveEventKind = z.enum(['pin', 'invoice', 'transfer', 'notice'])
 export type TLiveEventKind = z.infer<typeof ZLiveEventKind>
 
 /**

@@ -26,11 +26,12 @@ const toParams = (facts: TNoticeFacts): Record<string, string> =>
 /**
  * Records a notice for each recipient in the caller's transaction, so it exists exactly when the
  * event does; the same event again tells nobody twice. Links to the client's card when it names a
- * client, to the overview otherwise.
+ * client, to the overview otherwise. Answers the recipients told now, for the open screens.
  */
-export const addNotice = async (trx: Trx, recipients: NoticeRecipient[], event: NoticeEvent) => {
+export const addNotice = async (trx: Trx, recipients: NoticeRecipient[], event: NoticeEvent): Promise<NoticeRecipient[]> => {
+  const told: NoticeRecipient[] = []
   for (const recipient of recipients) {
-    await insertNotice(trx, {
+    const isNew = await insertNotice(trx, {
       recipient: recipientKey(recipient),
       partnerId: event.partnerId,
       kind: event.kind,
@@ -42,5 +43,7 @@ export const addNotice = async (trx: Trx, recipients: NoticeRecipient[], event: 
       eventKey: event.eventKey,
       at: event.at,
     })
+    if (isNew) told.push(recipient)
   }
+  return told
 }
