@@ -4,6 +4,7 @@ import { todayInProgramZone } from '../../i18n/format'
 import { createQuoteStore } from '../../stores/create-quote-store'
 import { draftProblems } from '../../stores/quote-lines'
 import { useI18n, useUi } from '../context'
+import { addStyles } from '../kit/add-styles'
 import { Button } from '../kit/button'
 import { Confirm } from '../kit/confirm'
 import { Field, TextField } from '../kit/field'
@@ -11,8 +12,12 @@ import { ErrorNotice, Notice } from '../kit/notice'
 import { Section } from '../kit/section'
 import { Loading } from '../kit/status'
 import { useStore } from '../use-store'
+import css from './quote.css?inline'
 import { Totals } from './totals'
 import { dateLimitText, warningText } from './warning-text'
+
+// The form's own rules come with its chunk.
+addStyles('pr-styles-quote', css)
 
 type QuoteFormProps = { accountNumber: string; onCreated: (invoice: TInvoice) => void; debounceMs?: number }
 
