@@ -3,13 +3,13 @@ import type { TInvoice, TPartnerCard } from '../../contract'
 import type { CardProps } from '../card/card-props'
 import { useI18n } from '../context'
 import { Button } from '../kit/button'
+import { LazyPart } from '../kit/lazy-part'
 import { Notice } from '../kit/notice'
 import { PartnerStateNotice } from '../kit/partner-state-notice'
 import { Section } from '../kit/section'
 import { Badge } from '../kit/status'
 import { InvoiceList } from './invoice-list'
 import { PinBlock } from './pin-block'
-import { QuoteForm } from './quote-form'
 import { SublicenseList } from './sublicense-list'
 
 /** The client's most urgent transfer in one line (AT-1.6): «Перевести 17 820,00 ₽ по счёту № 2026-000002 до 09.12.2026». */
@@ -23,6 +23,12 @@ const UrgentLine = ({ notice: { kind, facts } }: { notice: NonNullable<TPartnerC
     </Notice>
   )
 }
+
+/**
+ * The quote form (AT-1.6) with its store is a chunk of its own: it asks the relay for the program
+ * before it shows anything, so its chunk comes while the card's first screen is already up.
+ */
+const loadQuoteForm = () => import('./quote-form').then((module) => module.QuoteForm)
 
 /** The client as this partner sees it: pin, new invoice when the relay says it may invoice, invoices, paid sublicenses. */
 export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartnerCard }) => {
@@ -57,11 +63,14 @@ export const PartnerCard = ({ card, state, store }: CardProps & { card: TPartner
             <Button onClick={() => setCreated(null)}>{i18n.t('quote.another')}</Button>
           </Section>
         ) : (
-          <QuoteForm
-            accountNumber={card.accountNumber}
-            onCreated={(invoice) => {
-              setCreated(invoice)
-              void actions.refresh()
+          <LazyPart
+            load={loadQuoteForm}
+            props={{
+              accountNumber: card.accountNumber,
+              onCreated: (invoice: TInvoice) => {
+                setCreated(invoice)
+                void actions.refresh()
+              },
             }}
           />
         ))}

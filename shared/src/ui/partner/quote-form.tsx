@@ -5,6 +5,7 @@ import { todayInProgramZone } from '../../i18n/format'
 import { createQuoteStore } from '../../stores/create-quote-store'
 import { draftProblems, type QuoteDraft } from '../../stores/quote-lines'
 import { useI18n, useUi } from '../context'
+import { addStyles } from '../kit/add-styles'
 import { Button } from '../kit/button'
 import { Confirm } from '../kit/confirm'
 import { Field, TextField } from '../kit/field'
@@ -13,8 +14,12 @@ import { Section } from '../kit/section'
 import { Loading } from '../kit/status'
 import { nameIn } from '../name-in'
 import { useStore } from '../use-store'
+import css from './quote.css?inline'
 import { Totals } from './totals'
 import { dateLimitText, warningText } from './warning-text'
+
+// The form's own rules come with its chunk.
+addStyles('pr-styles-quote', css)
 
 type QuoteFormProps = {
   accountNumber: string

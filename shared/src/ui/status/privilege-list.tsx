@@ -1,3 +1,4 @@
+import './status-styles'
 import type { TPrivilege } from '../../contract/statuses'
 import { useStatusText } from './use-status-text'
 

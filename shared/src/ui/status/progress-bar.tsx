@@ -1,3 +1,5 @@
+import './status-styles'
+
 type Props = {
   /** Names the bar for screen readers. */
   label: string

@@ -1,3 +1,4 @@
+import './status-styles'
 import type { TProgramResponse } from '../../contract'
 import type { TReviewProposal } from '../../contract/reviews'
 import type { ReviewDecision } from '../../stores/create-review-store'

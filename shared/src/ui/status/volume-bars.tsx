@@ -1,3 +1,4 @@
+import './status-styles'
 import type { TChecklist } from '../../contract/statuses'
 import { Badge } from '../kit/status'
 import { ProgressBar } from './progress-bar'

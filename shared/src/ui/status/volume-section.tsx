@@ -1,3 +1,4 @@
+import './status-styles'
 import type { TPartnerStatusResponse } from '../../contract/statuses'
 import { Section } from '../kit/section'
 import { useStatusText } from './use-status-text'
