@@ -10,7 +10,7 @@ export type LiveUpdates = {
   close: () => void
 }
 
-type Options = {
+export type LiveOptions = {
   /** Takes a one-use ticket through the CRM's authenticated transport. */
   ticket: () => Promise<{ ticket: string; path: string }>
   baseUrl: () => string
@@ -30,7 +30,13 @@ type Options = {
  * missed meanwhile. Where no stream can be held (no EventSource, or one failure after another) the
  * screens are asked to reload every `pollMs` instead.
  */
-export const openLiveUpdates = ({ ticket, baseUrl, EventSource: Source = globalThis.EventSource, pollMs = 5000, maxFailures = 3 }: Options): LiveUpdates => {
+export const openLiveUpdates = ({
+  ticket,
+  baseUrl,
+  EventSource: Source = globalThis.EventSource,
+  pollMs = 5000,
+  maxFailures = 3,
+}: LiveOptions): LiveUpdates => {
   const listeners = new Set<LiveListener>()
   const tell = (event: TLiveEvent | null) => {
     for (const listener of listeners) listener(event)

@@ -1,6 +1,6 @@
 import { render, type VNode } from 'preact'
 import { createRelayClient, type RelayClient } from '../client/create-relay-client'
-import { openLiveUpdates } from '../client/live-updates'
+import { openLiveUpdatesLater } from '../client/open-live-updates-later'
 import type { RelayTransport } from '../client/transport'
 import type { CrmHost } from '../host/crm-host'
 import { createI18n, type I18n } from '../i18n/create-i18n'
@@ -46,7 +46,7 @@ const renderScreen = ({ element, host, screen, i18n, isLive }: RenderOptions): U
   const baseUrl = () => host.settings.get().relayUrl
   const client = createRelayClient({ baseUrl, transport: withCard(host) })
   // One stream per mounted widget, closed with it.
-  const live = isLive && baseUrl().trim() ? openLiveUpdates({ ticket: client.streamTicket, baseUrl }) : undefined
+  const live = isLive && baseUrl().trim() ? openLiveUpdatesLater({ ticket: client.streamTicket, baseUrl }) : undefined
   const context = { i18n, host, client, live }
   render(
     <Ui.Provider value={context}>
