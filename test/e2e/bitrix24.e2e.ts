@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createLinkCode, createPartner } from './support/admin-api'
@@ -73,6 +76,22 @@ describe('Bitrix24: a partner and vendor staff work one client through the app',
     await screenshot(page, 'bitrix24-vendor-overview')
     await frame.getByRole('button', { name: 'Одобрить' }).click()
     await frame.getByText('Новых заявок нет').waitFor()
+  })
+
+  test("vendor staff find a partner in the directory and dry-run an import from their Bitrix24's overview (issue 10)", async () => {
+    const frame = appFrame(pages.vendor)
+    await frame.getByText('Найти, добавить, изменить партнёра; коды привязки и подключения CRM').click()
+    await frame.getByLabel('Название или ИНН').fill(PARTNERS.alpha.inn)
+    await frame.getByRole('button', { name: 'Найти' }).click()
+    await frame.getByText('Найдено партнёров: 1').waitFor()
+
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'import-')), 'clients.csv')
+    writeFileSync(file, `Лицевой счёт;Клиент;ИНН партнёра;Закреплён с\r\n82000001;ООО «Из прежнего кабинета»;${PARTNERS.alpha.inn};01.03.2025\r\n`)
+    await frame.getByText('Импорт из CSV: партнёры, клиенты, счета').click()
+    await frame.getByLabel('Файл CSV').setInputFiles(file)
+    await frame.getByText('будет создано 1, без изменений 0, конфликтов 0, ошибок 0').waitFor()
+    // A dry run: nothing is written until staff press «Импортировать».
+    expect(await stack.relay.deps.db.selectFrom('clients').select('account_number').where('account_number', '=', '82000001').execute()).toEqual([])
   })
 
   test('the partner quotes, and a double click on the button makes one invoice (X-6)', async () => {
