@@ -156,8 +156,14 @@ describe('amoCRM: a partner and vendor staff work one client through the widget'
     const column = await openCard('beta')
     await column.getByText('Клиент закреплён за другим партнёром').waitFor()
     pages.beta.off('request', watch)
-    // A card downloads script.js, its own screen file and the shared core: not the overview's code.
-    expect(scripts).toEqual(['script.js', 'card.js', expect.stringMatching(/^chunks\/core-[\w-]+\.js$/)])
+    // A card downloads script.js, its own screen file and the shared core, then the live-updates
+    // stream's code once it is up: not the overview's code.
+    expect(scripts).toEqual([
+      'script.js',
+      'card.js',
+      expect.stringMatching(/^chunks\/core-[\w-]+\.js$/),
+      expect.stringMatching(/^chunks\/live-updates-[\w-]+\.js$/),
+    ])
     expect(await column.textContent()).not.toMatch(/Счёт №|Альфа/)
     await screenshot(pages.beta, 'amocrm-other-partner')
   })

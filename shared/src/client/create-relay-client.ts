@@ -26,7 +26,6 @@ export const createRelayClient = (options: RelayClientOptions) => {
     me: () => call('me'),
     streamTicket: () => call('streamTicket'),
     program: () => call('program'),
-    overview: () => call('overview'),
     linkInstallation: (body: In<'linkInstallation'>) => call('linkInstallation', { body }),
     clientCard: (accountNumber: string) => call('clientCard', { params: { accountNumber } }),
     createClient: (body: In<'createClient'>, options?: WriteOptions) => write('createClient', body, options),
@@ -43,7 +42,6 @@ export const createRelayClient = (options: RelayClientOptions) => {
     recordTransfer: (id: string, body: In<'recordTransfer'>, options?: WriteOptions) => write('recordTransfer', body, options, { id }),
     recordViolation: (partnerId: string, body: In<'recordViolation'>, options?: WriteOptions) => write('recordViolation', body, options, { id: partnerId }),
     expelPartner: (id: string, options: WriteOptions = {}) => call('expelPartner', { params: { id }, idempotencyKey: options.idempotencyKey }),
-    ledger: (query: { partnerId?: string; cursor?: number; limit?: number } = {}) => call('ledger', { query }),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { createStore } from 'zustand/vanilla'
+import { createOverviewClient } from '../client/create-overview-client'
 import type { RelayClient } from '../client/create-relay-client'
 import type { RelayError } from '../client/relay-error'
 import { toRelayError } from '../client/to-relay-error'
@@ -40,14 +41,15 @@ export type OverviewState = {
 /** The overview page: the partner's standing and statement, or what waits for vendor staff. */
 export const createOverviewStore = ({ client, host }: { client: RelayClient; host: CrmHost }) => {
   const keys = createAttemptKeys()
+  const reads = createOverviewClient(client.caller)
   return createStore<OverviewState>()((set, get) => {
     const slice: ActionSlice = { get, set: (patch) => set(patch as Partial<OverviewState>) }
     const reload = async () => {
       try {
         const me = await client.me()
         const [overview, ledger, program] = await Promise.all([
-          client.overview(),
-          me.role === 'partner' ? client.ledger() : Promise.resolve(null),
+          reads.overview(),
+          me.role === 'partner' ? reads.ledger() : Promise.resolve(null),
           get().program ?? client.program(),
         ])
         set({ me, overview, ledger, program, phase: 'ready', error: null })
@@ -79,7 +81,7 @@ export const createOverviewStore = ({ client, host }: { client: RelayClient; hos
         if (!current?.nextCursor || get().busy) return false
         set({ busy: 'ledger', actionError: null, failedAction: null })
         try {
-          const next = await client.ledger({ cursor: current.nextCursor })
+          const next = await reads.ledger({ cursor: current.nextCursor })
           set({ ledger: { ...next, entries: [...current.entries, ...next.entries] }, busy: null })
           return true
         } catch (caught) {

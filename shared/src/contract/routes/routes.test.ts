@@ -4,6 +4,7 @@ import { BANK_ROUTES } from './bank'
 import { CRM_WRITE_ROUTES } from './crm-writes'
 import { ROUTES } from './index'
 import { NOTICE_ROUTES } from './notices'
+import { OVERVIEW_ROUTES } from './overview'
 import { PARTNER_ROUTES } from './partners'
 import { RENEWAL_ROUTES } from './renewals'
 import { REPORT_ROUTES } from './reports'
@@ -20,6 +21,7 @@ const GROUPS = {
   crmWrites: CRM_WRITE_ROUTES,
   partners: PARTNER_ROUTES,
   notices: NOTICE_ROUTES,
+  overview: OVERVIEW_ROUTES,
   renewals: RENEWAL_ROUTES,
   admin: ADMIN_ROUTES,
 }

@@ -10,16 +10,15 @@ import {
   ZQuoteResponse,
   ZTransferRequest,
 } from '../invoices'
-import { ZLedgerQuery, ZLedgerResponse } from '../ledger'
-import { ZOverviewResponse } from '../overview'
 import { ZCreateViolationRequest, ZExpelResponse, ZViolationResponse } from '../partners'
 import { ZCreatePinRequest, ZPinDecisionRequest, ZPinEnvelope } from '../pins'
 import { ZProgramResponse } from '../program'
 import { spec } from './route-spec'
 
 /**
- * The routes the widgets' everyday screens call: the card, the overview, the settings' link code.
- * The browser loads this group with its first screen, so it holds nothing else.
+ * The routes the widgets' everyday screens call: the card, the overview's actions, the settings'
+ * link code. The browser loads this group with its first screen, so it holds nothing else; the
+ * overview's own answers (`./overview`) come with the overview.
  */
 export const WIDGET_ROUTES = spec({
   linkInstallation: {
@@ -33,13 +32,6 @@ export const WIDGET_ROUTES = spec({
   me: { method: 'get', path: '/v1/me', caller: 'crm', response: ZMeResponse, status: 200 },
   streamTicket: { method: 'post', path: '/v1/events/tickets', caller: 'crm', response: ZStreamTicket, status: 201 },
   program: { method: 'get', path: '/v1/program', caller: 'crm', response: ZProgramResponse, status: 200 },
-  overview: {
-    method: 'get',
-    path: '/v1/overview',
-    caller: 'crm',
-    response: ZOverviewResponse,
-    status: 200,
-  },
   createClient: {
     method: 'post',
     path: '/v1/clients',
@@ -168,13 +160,5 @@ export const WIDGET_ROUTES = spec({
     response: ZExpelResponse,
     status: 200,
     idempotent: true,
-  },
-  ledger: {
-    method: 'get',
-    path: '/v1/ledger',
-    caller: 'crm',
-    query: ZLedgerQuery,
-    response: ZLedgerResponse,
-    status: 200,
   },
 })
