@@ -1,4 +1,5 @@
 import type { LedgerMessageKey } from './ledger-ru'
+import type { QuoteMessageKey } from './quote-ru'
 import type { StaffMessageKey } from './staff-ru'
 
 /** Russian, the default. Keys are the contract of every other locale. */
@@ -70,37 +71,15 @@ export const ru = {
   'pin.reason.partner-expelled': 'партнёр исключён из программы (п. 4.3 Правил)',
 
   'quote.title': 'Новый счёт',
-  'quote.product': 'Продукт',
-  'quote.pickProduct': 'Выберите продукт',
-  'quote.quantity': 'Сублицензий',
-  'quote.quantityOf': 'Количество, {unit}',
-  'quote.months': 'Месяцев',
-  'quote.monthsHint': 'от {min} до {max}',
-  'quote.clientPrice': 'Цена для клиента',
   'quote.discount': 'Скидка партнёра',
   'quote.payable': 'К оплате вендору',
-  'quote.reward': 'Вознаграждение',
-  'quote.vat': 'В т. ч. НДС',
-  'quote.noVat': 'Без НДС',
-  'quote.calculating': 'Считаем…',
-  'quote.create': 'Выставить счёт',
-  'quote.creating': 'Выставляем…',
   'quote.created': 'Счёт № {number} выставлен',
   'quote.again': 'Повторное нажатие «Выставить счёт» выставит ещё один счёт.',
-  'quote.fillIn': 'Выберите продукт и количество — итоги посчитает сервис.',
-  'quote.quantityAny': 'Количество',
-  'quote.paidOn': 'Дата оплаты клиентом, если уже оплатил',
-  'quote.badQuantity': 'Количество — целое число от 1 до {max}',
-  'quote.badMonths': 'Месяцев — целое число от {min} до {max}',
   'quote.badDate': 'Дата — не позже {date}',
   'quote.badDateRange': 'Дата — с {from} по {to}',
-  'quote.limit.quantity': '{product}: количество — не больше {limit}',
-  'quote.limit.months': '{product}: срок — не больше {limit} мес.',
   'quote.warn.deadline_passed': 'Срок перевода по {rule} истёк {date} — счёт сразу будет просрочен',
   'quote.warn.large_total': 'Цена для клиента {total} больше {threshold} — проверьте количество и срок',
   'quote.warn.possible_duplicate': 'Такой же счёт № {number} уже выставлен {date}',
-  'quote.confirmAsk': 'Всё равно выставить счёт?',
-  'quote.confirm': 'Да, выставить',
   'quote.another': 'Выставить ещё счёт',
   'payment.warn.deadline_passed': 'Срок перевода по {rule} истёк {date} — перевод сразу будет просрочен',
   'payment.confirmAsk': 'Всё равно отметить оплату этой датой?',
@@ -299,4 +278,4 @@ export type Messages = Record<keyof typeof ru, string>
  * which join them when the vendor's part of a screen loads (staff-ru.ts), and the ledger
  * statement's, which join them with the statement (ledger-ru.ts).
  */
-export type MessageKey = keyof typeof ru | Extract<StaffMessageKey, `vendor.${string}` | `correction.${string}`> | LedgerMessageKey
+export type MessageKey = keyof typeof ru | Extract<StaffMessageKey, `vendor.${string}` | `correction.${string}`> | LedgerMessageKey | QuoteMessageKey

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact'
-import { useEffect, useMemo } from 'preact/hooks'
+import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { TInvoice } from '../../contract'
 import { todayInProgramZone } from '../../i18n/format'
+import { loadQuoteMessages } from '../../i18n/load-quote-messages'
 import { createQuoteStore } from '../../stores/create-quote-store'
 import { draftProblems, type QuoteDraft } from '../../stores/quote-lines'
 import { useI18n, useUi } from '../context'
@@ -34,7 +35,20 @@ type QuoteFormProps = {
  * Product, quantity, months and, if the client has paid, the date → the relay's totals and warnings
  * as the user types → one invoice per attempt, after the partner has confirmed what it was warned of.
  */
-export const QuoteForm = ({ accountNumber, onCreated, debounceMs, initial, intro }: QuoteFormProps) => {
+export const QuoteForm = (props: QuoteFormProps) => {
+  const i18n = useI18n()
+  const [hasWords, setHasWords] = useState(false)
+  useEffect(() => {
+    let isMounted = true
+    void i18n.addWords(loadQuoteMessages).then(() => isMounted && setHasWords(true))
+    return () => {
+      isMounted = false
+    }
+  }, [i18n])
+  return hasWords ? <QuoteFormBody {...props} /> : <Loading />
+}
+
+const QuoteFormBody = ({ accountNumber, onCreated, debounceMs, initial, intro }: QuoteFormProps) => {
   const i18n = useI18n()
   const { client, host } = useUi()
   const store = useMemo(

@@ -1,0 +1,26 @@
+import type { QuoteMessages } from './quote-ru'
+
+export const quoteEn: QuoteMessages = {
+  'quote.product': 'Product',
+  'quote.pickProduct': 'Choose a product',
+  'quote.quantity': 'Sublicenses',
+  'quote.quantityOf': 'Quantity, {unit}',
+  'quote.months': 'Months',
+  'quote.monthsHint': '{min} to {max}',
+  'quote.clientPrice': 'Client price',
+  'quote.reward': 'Reward',
+  'quote.vat': 'Incl. VAT',
+  'quote.noVat': 'No VAT',
+  'quote.calculating': 'Calculating…',
+  'quote.create': 'Create invoice',
+  'quote.creating': 'Creating…',
+  'quote.fillIn': 'Choose a product and quantity; the service calculates the totals.',
+  'quote.quantityAny': 'Quantity',
+  'quote.paidOn': 'Date the client paid, if it has',
+  'quote.badQuantity': 'Quantity must be a whole number from 1 to {max}',
+  'quote.badMonths': 'Months must be a whole number from {min} to {max}',
+  'quote.limit.quantity': '{product}: at most {limit} per invoice',
+  'quote.limit.months': '{product}: at most {limit} months',
+  'quote.confirmAsk': 'Create the invoice anyway?',
+  'quote.confirm': 'Yes, create',
+}
