@@ -30,10 +30,12 @@ writeFileSync(join(root, 'dist', 'widget.zip'), zipSync(entries, { level: 9 }))
 // staff's part, the overview's vendor part — so each way is a page of its own against the budget.
 // The vendor staff's part brings the staff's words (staff-ru.ts/staff-en.ts) with it, counted at the larger.
 const STAFF_WORDS = /^chunks\/staff-(ru|en)-/
+// The settings screen fetches its own words (settings-ru.ts/settings-en.ts) before it shows.
+const SETTINGS_WORDS = /^chunks\/settings-(ru|en)-/
 const PAGES = [
   ['card, as a partner loads it', 'card.js', /^chunks\/partner-card-/],
   ['card, as vendor staff load it', 'card.js', /^chunks\/vendor-[^o]/, STAFF_WORDS],
-  ['settings', 'settings.js'],
+  ['settings', 'settings.js', undefined, SETTINGS_WORDS],
   ['advanced settings (overview)', 'overview.js'],
   ['  the same, as vendor staff', 'overview.js', /^chunks\/vendor-overview-/, STAFF_WORDS],
 ]
@@ -77,7 +79,9 @@ for (const [page, screen, part, partWords] of PAGES) {
   if (total > BUDGET_BYTES) overBudget = true
   // A tab fetches its screen with what the page lacks of it, and the words in the page's language.
   // The staff's and the ledger statement's words come with their parts, never as a tab.
-  const lazy = [...new Set([...loaded].flatMap(lazyDeps))].filter((name) => !isPart(name) && !STAFF_WORDS.test(name) && !/^chunks\/ledger-(ru|en)-/.test(name))
+  const lazy = [...new Set([...loaded].flatMap(lazyDeps))].filter(
+    (name) => !isPart(name) && !STAFF_WORDS.test(name) && !SETTINGS_WORDS.test(name) && !/^chunks\/ledger-(ru|en)-/.test(name),
+  )
   const tabWords = lazy
     .filter((name) => /status-(ru|en)-/.test(name))
     .sort((a, b) => gzipOf(b) - gzipOf(a))

@@ -1,5 +1,6 @@
 import type { LedgerMessageKey } from './ledger-ru'
 import type { QuoteMessageKey } from './quote-ru'
+import type { SettingsMessageKey } from './settings-ru'
 import type { StaffMessageKey } from './staff-ru'
 
 /** Russian, the default. Keys are the contract of every other locale. */
@@ -183,24 +184,6 @@ export const ru = {
   'violation.void.clientPaymentCorrected': 'дата оплаты исправлена с {paidOnBefore} на {paidOn}, срок перевода — {dueOn} вместо {dueOnBefore}: {reason}',
   'violation.note.transferOverdue': 'Перевод по счёту № {invoice} не поступил до {date}',
 
-  'settings.title': 'Подключение к партнёрской программе',
-  'settings.relayUrl': 'Адрес сервиса',
-  'settings.relayUrlHint': 'Например, https://relay.example.ru',
-  'settings.accountField': 'Поле карточки с номером аккаунта',
-  'settings.accountFieldHint.amocrm': 'Название, код или ID дополнительного поля',
-  'settings.accountFieldHint.bitrix24': 'Код поля, например UF_CRM_1687188367',
-  'settings.linkCode': 'Код привязки',
-  'settings.linkHint': 'Одноразовый код, который выдал вендор.',
-  'settings.link': 'Привязать',
-  'settings.linking': 'Привязываем…',
-  'settings.checking': 'Проверяем привязку…',
-  'settings.linkedPartner': 'Привязано к партнёру «{name}»',
-  'settings.linkedVendor': 'Привязано как вендор: сотрудники видят всех партнёров и клиентов',
-  'settings.notLinked': 'Эта CRM ещё не привязана',
-  'settings.readOnly': 'Изменить настройки может только администратор.',
-  'settings.savedByCrm': 'Адрес и поле сохранятся кнопкой «Сохранить» в этом окне; введённый код она тоже привяжет.',
-  'settings.linkRefused': 'Код привязки не принят: {reason}. Откройте настройки виджета — код остался в поле.',
-
   'tabs.overview': 'Обзор',
   'tabs.settings': 'Настройки',
   'overview.sections': 'Разделы',
@@ -278,4 +261,9 @@ export type Messages = Record<keyof typeof ru, string>
  * which join them when the vendor's part of a screen loads (staff-ru.ts), and the ledger
  * statement's, which join them with the statement (ledger-ru.ts).
  */
-export type MessageKey = keyof typeof ru | Extract<StaffMessageKey, `vendor.${string}` | `correction.${string}`> | LedgerMessageKey | QuoteMessageKey
+export type MessageKey =
+  | keyof typeof ru
+  | Extract<StaffMessageKey, `vendor.${string}` | `correction.${string}`>
+  | LedgerMessageKey
+  | QuoteMessageKey
+  | SettingsMessageKey

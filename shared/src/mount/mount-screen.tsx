@@ -10,6 +10,13 @@ import { Ui } from '../ui/context'
 /** Removes what a mount put on the page. */
 export type Unmount = () => void
 
+type MountOptions = {
+  /** Whether the screen follows the relay's live updates (one stream, closed with it). */
+  isLive?: boolean
+  /** The screen's own words beyond the page's dictionary (e.g. the settings'), loaded before it shows. */
+  words?: Parameters<I18n['addWords']>[0][]
+}
+
 /** Makes a screen's stores and markup once its words are loaded. */
 type Screen = (client: RelayClient, i18n: I18n) => VNode
 
@@ -17,12 +24,14 @@ type Screen = (client: RelayClient, i18n: I18n) => VNode
  * Renders one screen into `element` with its own relay client and stores (one instance per mounted
  * widget), inside the single `.pr-root` that scopes every style. Reports height changes to the host.
  */
-export const mountScreen = (element: HTMLElement, host: CrmHost, screen: Screen, { isLive = false }: { isLive?: boolean } = {}): Unmount => {
+export const mountScreen = (element: HTMLElement, host: CrmHost, screen: Screen, { isLive = false, words = [] }: MountOptions = {}): Unmount => {
   let isMounted = true
   let unmount: Unmount = () => undefined
   const dictionary = host.messages ? Promise.resolve(host.messages) : loadMessages(host.locale)
-  void dictionary.then((messages) => {
-    if (isMounted) unmount = renderScreen({ element, host, screen, isLive, i18n: createI18n(host.locale, messages) })
+  void dictionary.then(async (messages) => {
+    const i18n = createI18n(host.locale, messages)
+    await Promise.all(words.map((load) => i18n.addWords(load)))
+    if (isMounted) unmount = renderScreen({ element, host, screen, isLive, i18n })
   })
   return () => {
     isMounted = false

@@ -1,5 +1,6 @@
 import type { CrmHost } from '../host/crm-host'
 import type { I18n } from '../i18n/create-i18n'
+import { loadSettingsMessages } from '../i18n/load-settings-messages'
 import { createSettingsStore, type SettingsStore } from '../stores/create-settings-store'
 import { linkedWords } from '../ui/settings/linked-words'
 import { SettingsForm } from '../ui/settings/settings-form'
@@ -25,12 +26,17 @@ type SettingsOptions = {
 export const mountSettings = (element: HTMLElement, host: CrmHost, { code = '' }: SettingsOptions = {}): MountedSettings => {
   let store: SettingsStore | null = null
   let words: I18n | null = null
-  const unmount = mountScreen(element, host, (client, i18n) => {
-    words = i18n
-    store = createSettingsStore({ client, host, onLinked: (me) => host.notify?.(linkedWords(i18n, me), 'success') })
-    store.getState().setCode(code)
-    return <SettingsForm store={store} />
-  })
+  const unmount = mountScreen(
+    element,
+    host,
+    (client, i18n) => {
+      words = i18n
+      store = createSettingsStore({ client, host, onLinked: (me) => host.notify?.(linkedWords(i18n, me), 'success') })
+      store.getState().setCode(code)
+      return <SettingsForm store={store} />
+    },
+    { words: [loadSettingsMessages] },
+  )
 
   const confirm = async (settings: SettingsStore) => {
     const isLinked = await settings.getState().confirmCrmSave()
